@@ -59,10 +59,10 @@ void EventLog::storeLocked(const Event &event)
 
 quint64 EventLog::append(Event event)
 {
-    if (event.payload.size() > m_limits.payloadBytesPerEvent)
-        event.payload.truncate(m_limits.payloadBytesPerEvent);
     if (event.byteCount < event.payload.size())
         event.byteCount = event.payload.size();
+    if (event.payload.size() > m_limits.payloadBytesPerEvent)
+        event.payload.truncate(m_limits.payloadBytesPerEvent);
 
     quint64 sequence = 0;
     {

@@ -74,6 +74,9 @@ void TcpClientEndpoint::onStateChanged(int socketState)
 {
     switch (QAbstractSocket::SocketState(socketState)) {
     case QAbstractSocket::HostLookupState:
+        // Qt passes through this state for address literals too; only a name is looked up.
+        if (!QHostAddress(m_socket->peerName()).isNull())
+            break;
         setState(EndpointState::LookingUp);
         logEvent(EventKind::LookingUp, m_info.id, m_peerText, {}, 0,
                  QStringLiteral("resolving %1").arg(config().host));

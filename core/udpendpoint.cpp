@@ -52,7 +52,8 @@ Result UdpEndpoint::start(const EndpointConfig &config)
     }
     m_socket = new QUdpSocket(this);
     logEvent(EventKind::Created, 0, {}, {}, 0, QStringLiteral("UDP socket"));
-    if (!m_socket->bind(address, config.port)) {
+    // DontShareAddress: a second socket on the same port must fail, not silently share it.
+    if (!m_socket->bind(address, config.port, QAbstractSocket::DontShareAddress)) {
         const QString message = describeSocketError(m_socket->errorString(), m_socket->error(), config.port);
         delete m_socket;
         m_socket = nullptr;

@@ -124,6 +124,7 @@ void TestPayloadCodec::parseHex_data()
     QTest::newRow("non-hex char") << QStringLiteral("48 6g") << false << QByteArray() << 4;
     QTest::newRow("non-hex char before an odd count") << QStringLiteral("4z") << false << QByteArray() << 1;
     QTest::newRow("x without the zero") << QStringLiteral("x48") << false << QByteArray() << 0;
+    QTest::newRow("doubled 0x prefix") << QStringLiteral("0x0x48") << false << QByteArray() << 3;
     QTest::newRow("0x inside a token") << QStringLiteral("480x65") << false << QByteArray() << 3;
     QTest::newRow("dash is not a separator") << QStringLiteral("48-65") << false << QByteArray() << 2;
     QTest::newRow("non-ASCII char") << QStringLiteral("48 é5") << false << QByteArray() << 3;

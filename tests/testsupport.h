@@ -1,0 +1,51 @@
+#pragma once
+// Small helpers shared by the core tests (header-only: each test is one file).
+
+#include "eventlog.h"
+
+#include <QList>
+
+namespace SockPlay::Test {
+
+/// The kinds an endpoint logged, in order.
+inline QList<EventKind> kindsOf(const EventLog &log, int endpointId)
+{
+    QList<EventKind> kinds;
+    for (const Event &e : log.snapshot())
+        if (e.endpointId == endpointId)
+            kinds.append(e.kind);
+    return kinds;
+}
+
+/// The events of one kind an endpoint logged.
+inline QList<Event> eventsOf(const EventLog &log, int endpointId, EventKind kind)
+{
+    QList<Event> events;
+    for (const Event &e : log.snapshot())
+        if (e.endpointId == endpointId && e.kind == kind)
+            events.append(e);
+    return events;
+}
+
+/// All payload bytes of one kind an endpoint logged, concatenated (a TCP stream).
+inline QByteArray bytesOf(const EventLog &log, int endpointId, EventKind kind, int connectionId = 0)
+{
+    QByteArray bytes;
+    for (const Event &e : eventsOf(log, endpointId, kind))
+        if (connectionId == 0 || e.connectionId == connectionId)
+            bytes += e.payload;
+    return bytes;
+}
+
+} // namespace SockPlay::Test
+
+namespace SockPlay {
+/// Readable QCOMPARE failures for lists of kinds (found by argument-dependent lookup).
+inline char *toString(const QList<EventKind> &kinds)
+{
+    QStringList names;
+    for (EventKind k : kinds)
+        names.append(eventKindName(k));
+    return qstrdup(names.join(QStringLiteral(", ")).toUtf8().constData());
+}
+} // namespace SockPlay

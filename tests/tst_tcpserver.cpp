@@ -1,0 +1,292 @@
+// The TCP server endpoint over real loopback sockets, IPv4 and IPv6.
+#include "tcpserverendpoint.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <memory>
+#include <vector>
+
+using namespace SockPlay;
+using namespace SockPlay::Test;
+
+class TestTcpServer : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void threeClientsSendToOneToAllAndKickOne_data();
+    void threeClientsSendToOneToAllAndKickOne();
+    void lifecycleEventsComeInOrder();
+    void portZeroLetsTheSystemChoose();
+    void portInUseIsAnErrorWithTheReason();
+    void badAddressIsAnError();
+    void echoSendsBackExactlyWhatArrived();
+    void echoWithSlowReaderStillDeliversEverything();
+    void clientsPastTheLimitAreTurnedAway();
+    void stopClosesEveryConnection();
+    void floodingPeerCannotGrowTheLog();
+
+private:
+    static EndpointConfig configFor(const QString &host)
+    {
+        EndpointConfig config;
+        config.host = host;
+        config.port = 0;
+        return config;
+    }
+    bool m_hasIPv6 = false;
+};
+
+void TestTcpServer::initTestCase()
+{
+    QTcpSocket probe;
+    m_hasIPv6 = probe.bind(QHostAddress::LocalHostIPv6, 0);
+}
+
+void TestTcpServer::threeClientsSendToOneToAllAndKickOne_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::newRow("IPv4 127.0.0.1") << QStringLiteral("127.0.0.1");
+    QTest::newRow("IPv6 ::1") << QStringLiteral("::1");
+}
+
+void TestTcpServer::threeClientsSendToOneToAllAndKickOne()
+{
+    QFETCH(QString, address);
+    if (address.contains(u':') && !m_hasIPv6)
+        QSKIP("this machine has no IPv6 loopback");
+    EventLog log;
+    TcpServerEndpoint server(&log);
+    QVERIFY(server.start(configFor(address)));
+    QVERIFY(server.localPort() != 0);
+
+    std::vector<std::unique_ptr<QTcpSocket>> clients;
+    for (int i = 0; i < 3; ++i) {
+        clients.push_back(std::make_unique<QTcpSocket>());
+        clients.back()->connectToHost(QHostAddress(address), server.localPort());
+    }
+    QTRY_COMPARE(server.connectionCount(), 3);
+    const QList<ConnectionInfo> connections = server.connections();
+    for (int i = 0; i < 3; ++i) {
+        QTRY_COMPARE(clients[i]->state(), QAbstractSocket::ConnectedState);
+        // connections() lists clients in accept order with their real peer ports
+        bool found = false;
+        for (const ConnectionInfo &c : connections)
+            found = found || c.peerPort == clients[i]->localPort();
+        QVERIFY2(found, "each client appears in the connections list");
+    }
+    QCOMPARE(connections.at(0).peerAddress, QHostAddress(address));
+
+    // To one: only that client gets it.
+    const ConnectionInfo target = connections.at(1);
+    QTcpSocket *targetClient = nullptr;
+    for (auto &c : clients)
+        if (c->localPort() == target.peerPort)
+            targetClient = c.get();
+    QVERIFY(server.send(target.id, "just you\n"));
+    QTRY_COMPARE(targetClient->bytesAvailable(), qint64(9));
+    QCOMPARE(targetClient->readAll(), QByteArray("just you\n"));
+    for (auto &c : clients)
+        QCOMPARE(c->bytesAvailable(), qint64(0));
+
+    // To all: everyone gets it.
+    QVERIFY(server.send(Endpoint::AllConnections, "everyone\n"));
+    for (auto &c : clients) {
+        QTRY_COMPARE(c->bytesAvailable(), qint64(9));
+        QCOMPARE(c->readAll(), QByteArray("everyone\n"));
+    }
+    QCOMPARE(eventsOf(log, server.id(), EventKind::Sent).size(), 4);
+
+    // A client talks: the server logs it against the right connection.
+    targetClient->write("hi server");
+    QTRY_COMPARE(bytesOf(log, server.id(), EventKind::Received, target.id), QByteArray("hi server"));
+    QTRY_COMPARE(server.connections().at(1).bytesIn, qint64(9));
+    QCOMPARE(server.connections().at(1).bytesOut, qint64(18));
+
+    // Kick one: that client sees the close; the others stay.
+    QSignalSpy closed(&server, &Endpoint::connectionClosed);
+    QVERIFY(server.disconnectConnection(target.id));
+    QTRY_COMPARE(targetClient->state(), QAbstractSocket::UnconnectedState);
+    QTRY_COMPARE(closed.count(), 1);
+    QCOMPARE(closed.at(0).at(0).toInt(), target.id);
+    QCOMPARE(server.connectionCount(), 2);
+    const QList<Event> closes = eventsOf(log, server.id(), EventKind::Closed);
+    QCOMPARE(closes.size(), 1);
+    QCOMPARE(closes.at(0).connectionId, target.id);
+    QVERIFY(!server.send(target.id, "gone"));
+}
+
+void TestTcpServer::lifecycleEventsComeInOrder()
+{
+    EventLog log;
+    TcpServerEndpoint server(&log);
+    QVERIFY(server.start(configFor(QStringLiteral("127.0.0.1"))));
+    const quint16 port = server.localPort();
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, port);
+    QTRY_COMPARE(server.connectionCount(), 1);
+    const quint16 clientPort = client.localPort();
+    client.write("ping");
+    QTRY_COMPARE(eventsOf(log, server.id(), EventKind::Received).size(), 1);
+    client.disconnectFromHost();
+    QTRY_COMPARE(server.connectionCount(), 0);
+    server.stop();
+
+    const QList<EventKind> expected{EventKind::Created, EventKind::Bound, EventKind::Listening,
+                                    EventKind::Accepted, EventKind::Received, EventKind::PeerClosed,
+                                    EventKind::Stopped};
+    QCOMPARE(kindsOf(log, server.id()), expected);
+    const Event received = eventsOf(log, server.id(), EventKind::Received).at(0);
+    QCOMPARE(received.payload, QByteArray("ping"));
+    QCOMPARE(received.byteCount, 4);
+    QCOMPARE(received.peerAddress, QStringLiteral("127.0.0.1:%1").arg(clientPort));
+    QCOMPARE(received.localAddress, QStringLiteral("127.0.0.1:%1").arg(port));
+    QCOMPARE(server.state(), EndpointState::Idle);
+}
+
+void TestTcpServer::portZeroLetsTheSystemChoose()
+{
+    EventLog log;
+    TcpServerEndpoint server(&log);
+    QVERIFY(server.start(configFor(QStringLiteral("127.0.0.1"))));
+    QVERIFY(server.localPort() > 0);
+    const Event bound = eventsOf(log, server.id(), EventKind::Bound).at(0);
+    QVERIFY2(bound.detail.contains(QString::number(server.localPort())), qPrintable(bound.detail));
+    QCOMPARE(bound.localAddress, QStringLiteral("127.0.0.1:%1").arg(server.localPort()));
+}
+
+void TestTcpServer::portInUseIsAnErrorWithTheReason()
+{
+    EventLog log;
+    TcpServerEndpoint first(&log);
+    QVERIFY(first.start(configFor(QStringLiteral("127.0.0.1"))));
+    TcpServerEndpoint second(&log);
+    EndpointConfig config = configFor(QStringLiteral("127.0.0.1"));
+    config.port = first.localPort();
+    QSignalSpy errors(&second, &Endpoint::errorOccurred);
+    const Result result = second.start(config);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(QStringLiteral("in use")), qPrintable(result.error));
+    QVERIFY2(result.error.contains(QString::number(config.port)), qPrintable(result.error));
+    QCOMPARE(errors.count(), 1);
+    QCOMPARE(second.state(), EndpointState::Idle);
+    QCOMPARE(eventsOf(log, second.id(), EventKind::Error).size(), 1);
+    QCOMPARE(eventsOf(log, second.id(), EventKind::Error).at(0).detail, result.error);
+}
+
+void TestTcpServer::badAddressIsAnError()
+{
+    EventLog log;
+    TcpServerEndpoint server(&log);
+    const Result result = server.start(configFor(QStringLiteral("300.1.2.3")));
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(QStringLiteral("300.1.2.3")), qPrintable(result.error));
+    QCOMPARE(eventsOf(log, server.id(), EventKind::Error).size(), 1);
+}
+
+void TestTcpServer::echoSendsBackExactlyWhatArrived()
+{
+    EventLog log;
+    TcpServerEndpoint server(&log);
+    EndpointConfig config = configFor(QStringLiteral("127.0.0.1"));
+    config.echo = true;
+    QVERIFY(server.start(config));
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, server.localPort());
+    QVERIFY(client.waitForConnected(5000));
+    client.write(QByteArray("echo \0me\r\n", 10));
+    QTRY_COMPARE(client.bytesAvailable(), qint64(10));
+    QCOMPARE(client.readAll(), QByteArray("echo \0me\r\n", 10));
+    QCOMPARE(bytesOf(log, server.id(), EventKind::Sent), QByteArray("echo \0me\r\n", 10));
+}
+
+void TestTcpServer::echoWithSlowReaderStillDeliversEverything()
+{
+    // The client sends 8 MiB before reading anything back; the server stops
+    // reading while its echo queue is over the bound and resumes as it drains.
+    EventLog::Limits limits;
+    limits.payloadBytesPerEvent = 16;
+    EventLog log(limits);
+    TcpServerEndpoint server(&log);
+    EndpointConfig config = configFor(QStringLiteral("127.0.0.1"));
+    config.echo = true;
+    config.maxPendingWriteBytes = 64 * 1024;
+    QVERIFY(server.start(config));
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, server.localPort());
+    QVERIFY(client.waitForConnected(5000));
+    QByteArray data(8 << 20, Qt::Uninitialized);
+    for (int i = 0; i < data.size(); ++i)
+        data[i] = char(i * 7);
+    client.write(data);
+    QByteArray back;
+    connect(&client, &QTcpSocket::readyRead, this, [&] { back += client.readAll(); });
+    QTRY_COMPARE_WITH_TIMEOUT(back.size(), data.size(), 60000);
+    QVERIFY(back == data);
+    QCOMPARE(server.connections().at(0).bytesOut, qint64(data.size()));
+}
+
+void TestTcpServer::clientsPastTheLimitAreTurnedAway()
+{
+    EventLog log;
+    TcpServerEndpoint server(&log);
+    EndpointConfig config = configFor(QStringLiteral("127.0.0.1"));
+    config.maxConnections = 1;
+    QVERIFY(server.start(config));
+    QTcpSocket first;
+    first.connectToHost(QHostAddress::LocalHost, server.localPort());
+    QTRY_COMPARE(server.connectionCount(), 1);
+    QTcpSocket second;
+    second.connectToHost(QHostAddress::LocalHost, server.localPort());
+    QTRY_COMPARE(second.state(), QAbstractSocket::UnconnectedState);
+    QCOMPARE(server.connectionCount(), 1);
+    const QList<Event> notes = eventsOf(log, server.id(), EventKind::Info);
+    QCOMPARE(notes.size(), 1);
+    QVERIFY2(notes.at(0).detail.contains(QStringLiteral("limit")), qPrintable(notes.at(0).detail));
+}
+
+void TestTcpServer::stopClosesEveryConnection()
+{
+    EventLog log;
+    TcpServerEndpoint server(&log);
+    QVERIFY(server.start(configFor(QStringLiteral("127.0.0.1"))));
+    QTcpSocket a, b;
+    a.connectToHost(QHostAddress::LocalHost, server.localPort());
+    b.connectToHost(QHostAddress::LocalHost, server.localPort());
+    QTRY_COMPARE(server.connectionCount(), 2);
+    server.stop();
+    QTRY_COMPARE(a.state(), QAbstractSocket::UnconnectedState);
+    QTRY_COMPARE(b.state(), QAbstractSocket::UnconnectedState);
+    QTRY_COMPARE(eventsOf(log, server.id(), EventKind::Closed).size(), 2);
+    QCOMPARE(eventsOf(log, server.id(), EventKind::Stopped).size(), 1);
+    QCOMPARE(server.localPort(), quint16(0));
+    QCOMPARE(server.state(), EndpointState::Idle);
+}
+
+void TestTcpServer::floodingPeerCannotGrowTheLog()
+{
+    EventLog::Limits limits;
+    limits.capacity = 100;
+    limits.payloadBytesTotal = 4096;
+    limits.payloadBytesPerEvent = 64;
+    EventLog log(limits);
+    TcpServerEndpoint server(&log);
+    QVERIFY(server.start(configFor(QStringLiteral("127.0.0.1"))));
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, server.localPort());
+    QVERIFY(client.waitForConnected(5000));
+    const QByteArray chunk(1000, 'f');
+    const qint64 total = 4000 * chunk.size();
+    for (int i = 0; i < 4000; ++i)
+        client.write(chunk);
+    QTRY_COMPARE_WITH_TIMEOUT(server.bytesIn(), total, 60000);
+    QVERIFY(log.size() <= 100);
+    QVERIFY(log.payloadBytesKept() <= 4096);
+    QCOMPARE(log.at(log.size() - 1).kind, EventKind::Received);
+}
+
+QTEST_GUILESS_MAIN(TestTcpServer)
+#include "tst_tcpserver.moc"

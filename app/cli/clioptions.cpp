@@ -1,0 +1,127 @@
+#include "clioptions.h"
+
+#include "endpoint.h"
+
+#include <QCoreApplication>
+
+namespace SockPlay::Cli {
+
+CliOptions::CliOptions(const QString &command, const QString &description)
+    : m_command(command)
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsCompactedShortOptions);
+    m_parser.addOption(m_help);
+    m_parser.addOption(m_hex);
+    m_parser.addOption(m_json);
+    m_parser.addOption(m_verbose);
+}
+
+void CliOptions::addOption(const QCommandLineOption &option)
+{
+    m_parser.addOption(option);
+}
+
+void CliOptions::addPositional(const QString &name, const QString &description, bool optional)
+{
+    m_parser.addPositionalArgument(name, description,
+                                   optional ? QLatin1Char('[') + name + QLatin1Char(']') : name);
+    m_positionals.append({name, optional});
+}
+
+CliOptions::Outcome CliOptions::parse(const QStringList &arguments)
+{
+    // QCommandLineParser skips the first element, the program's name.
+    if (!m_parser.parse(QStringList{m_command} + arguments)) {
+        // "Unknown option 'x'." reads as "unknown option 'x'" after our prefix.
+        QString reason = m_parser.errorText();
+        if (reason.endsWith(QLatin1Char('.')))
+            reason.chop(1);
+        if (!reason.isEmpty())
+            reason[0] = reason.at(0).toLower();
+        fail(reason);
+        return Outcome::UsageError;
+    }
+    if (m_parser.isSet(m_help))
+        return Outcome::ShowHelp;
+
+    const QStringList given = m_parser.positionalArguments();
+    for (qsizetype i = given.size(); i < m_positionals.size(); ++i) {
+        if (!m_positionals.at(i).optional) {
+            fail(QStringLiteral("missing %1").arg(m_positionals.at(i).name));
+            return Outcome::UsageError;
+        }
+    }
+    if (given.size() > m_positionals.size()) {
+        fail(QStringLiteral("unexpected argument '%1'").arg(given.at(m_positionals.size())));
+        return Outcome::UsageError;
+    }
+    return Outcome::Run;
+}
+
+QString CliOptions::helpText() const
+{
+    // Qt writes the usage line as "Usage: <argv[0]> [options] ..."; a
+    // subcommand's usage names the subcommand too.
+    QString text = m_parser.helpText();
+    const QString usagePrefix = QStringLiteral("Usage: ") + QCoreApplication::arguments().value(0);
+    if (text.startsWith(usagePrefix)) {
+        text.replace(0, usagePrefix.size(),
+                     QStringLiteral("Usage: ") + QCoreApplication::applicationName()
+                         + QLatin1Char(' ') + m_command);
+    }
+    return text;
+}
+
+QString CliOptions::positional(int index) const
+{
+    return m_parser.positionalArguments().value(index);
+}
+
+quint16 CliOptions::port(const QString &text, PortUse use)
+{
+    const uint lowest = use == PortUse::Listen ? 0 : 1;
+    bool ok = false;
+    const uint value = text.toUInt(&ok);
+    if (!ok || value < lowest || value > 65535) {
+        fail(QStringLiteral("invalid port '%1': expected a number from %2 to 65535%3")
+                 .arg(text)
+                 .arg(lowest)
+                 .arg(use == PortUse::Listen ? QStringLiteral(" (0 lets the system pick a free one)")
+                                             : QString()));
+        return 0;
+    }
+    return quint16(value);
+}
+
+QHostAddress CliOptions::bindAddress(const QString &text)
+{
+    const QHostAddress address = parseBindAddress(text);
+    if (address.isNull()) {
+        fail(QStringLiteral("invalid bind address '%1': expected an IP address such as "
+                            "127.0.0.1, ::1, 0.0.0.0 (all IPv4) or :: (all)")
+                 .arg(text));
+    }
+    return address;
+}
+
+int CliOptions::positiveNumber(const QString &optionName)
+{
+    const QString text = m_parser.value(optionName);
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < 1) {
+        fail(QStringLiteral("invalid value '%1' for --%2: expected a whole number of at least 1")
+                 .arg(text, optionName));
+        return 1;
+    }
+    return value;
+}
+
+void CliOptions::fail(const QString &reason)
+{
+    if (m_error.isEmpty())
+        m_error = reason;
+}
+
+} // namespace SockPlay::Cli

@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QHostAddress>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace SockPlay::Cli {
+
+/// The arguments of one subcommand: its own QCommandLineParser carrying the
+/// options every subcommand shares (--hex, --json, -v, --help), plus checks
+/// that turn text into typed values or a one-line reason for the user.
+///
+/// Usage errors do not stop at the first getter: each getter records the
+/// first problem and returns a harmless default, so a command reads all its
+/// values in one go and then asks hasError().
+class CliOptions
+{
+public:
+    enum class Outcome : quint8 { Run, ShowHelp, UsageError };
+    /// What a port names: something to listen on (0 = the OS picks one) or a peer.
+    enum class PortUse : quint8 { Listen, Peer };
+
+    CliOptions(const QString &command, const QString &description);
+
+    QString command() const { return m_command; }
+
+    void addOption(const QCommandLineOption &option);
+    /// Positionals are required unless optional; optional ones come last.
+    void addPositional(const QString &name, const QString &description, bool optional = false);
+
+    /// Parses the arguments after the subcommand's name.
+    Outcome parse(const QStringList &arguments);
+    /// "Usage: sockplay-cli tcp-listen [options] PORT" and the option list.
+    QString helpText() const;
+
+    bool hex() const { return m_parser.isSet(m_hex); }
+    bool json() const { return m_parser.isSet(m_json); }
+    bool verbose() const { return m_parser.isSet(m_verbose); }
+    bool isSet(const QString &name) const { return m_parser.isSet(name); }
+    QString value(const QString &name) const { return m_parser.value(name); }
+    /// The positional argument at index, or an empty string when absent.
+    QString positional(int index) const;
+    bool hasPositional(int index) const { return index < m_parser.positionalArguments().size(); }
+
+    quint16 port(const QString &text, PortUse use);
+    /// --bind's value (or the default text) as an address to bind.
+    QHostAddress bindAddress(const QString &text);
+    /// A whole number of at least 1 given to the named option.
+    int positiveNumber(const QString &optionName);
+
+    /// Records a usage error (the first one wins).
+    void fail(const QString &reason);
+    bool hasError() const { return !m_error.isEmpty(); }
+    QString error() const { return m_error; }
+
+private:
+    struct Positional
+    {
+        QString name;
+        bool optional = false;
+    };
+
+    QString m_command;
+    QCommandLineParser m_parser;
+    QList<Positional> m_positionals;
+    QCommandLineOption m_help{{QStringLiteral("h"), QStringLiteral("help")},
+                              QStringLiteral("Show this help and exit.")};
+    QCommandLineOption m_hex{QStringLiteral("hex"),
+                             QStringLiteral("Input lines are hex (\"48 69\", \"0x48 0x69\", \"4869\"); "
+                                            "received bytes are printed as hex, one line per chunk.")};
+    QCommandLineOption m_json{QStringLiteral("json"),
+                              QStringLiteral("Print every event as one JSON line on stdout "
+                                             "(and nothing else on stdout).")};
+    QCommandLineOption m_verbose{{QStringLiteral("v"), QStringLiteral("verbose")},
+                                 QStringLiteral("Describe every event on stderr "
+                                                "(connections, senders, sizes).")};
+    QString m_error;
+};
+
+} // namespace SockPlay::Cli

@@ -1,0 +1,138 @@
+// sockplay-cli: the socket playground's endpoints from a terminal, the way a
+// netcat user expects them. One QCommandLineParser per subcommand; this file
+// only picks the subcommand, runs it, and turns its outcome into an exit code.
+
+#include "command.h"
+#include "console.h"
+#include "tcpconnectcommand.h"
+#include "tcplistencommand.h"
+#include "udplistencommand.h"
+#include "udpsendcommand.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <functional>
+#include <memory>
+
+using namespace SockPlay::Cli;
+
+namespace {
+
+struct Subcommand
+{
+    QString name;
+    QString summary;
+    std::function<std::unique_ptr<Command>(const QString &name, const QString &summary)> create;
+};
+
+template <typename T>
+std::unique_ptr<Command> make(const QString &name, const QString &summary)
+{
+    return std::make_unique<T>(name, summary);
+}
+
+const QList<Subcommand> &subcommands()
+{
+    static const QList<Subcommand> list = {
+        {QStringLiteral("tcp-listen"),
+         QStringLiteral("Listen for TCP clients; print what they send, send them what you type."),
+         &make<TcpListenCommand>},
+        {QStringLiteral("tcp-connect"),
+         QStringLiteral("Connect to a TCP server; send what you type, print what comes back."),
+         &make<TcpConnectCommand>},
+        {QStringLiteral("udp-listen"),
+         QStringLiteral("Bind a UDP port; print each datagram, reply with what you type."),
+         &make<UdpListenCommand>},
+        {QStringLiteral("udp-send"),
+         QStringLiteral("Send one UDP datagram, optionally wait for a reply."),
+         &make<UdpSendCommand>},
+    };
+    return list;
+}
+
+const Subcommand *findSubcommand(const QString &name)
+{
+    for (const Subcommand &subcommand : subcommands()) {
+        if (subcommand.name == name)
+            return &subcommand;
+    }
+    return nullptr;
+}
+
+QString topLevelHelp()
+{
+    QString description =
+        QStringLiteral("Talk TCP and UDP from a terminal, through the same endpoints as the "
+                       "SockPlay window.\n\nCommands:\n");
+    for (const Subcommand &subcommand : subcommands())
+        description += QStringLiteral("  %1  %2\n").arg(subcommand.name, -12).arg(subcommand.summary);
+    description +=
+        QStringLiteral("\nRun 'sockplay-cli COMMAND --help' for its options.\n"
+                       "Exit codes: 0 done, 1 network error, 2 bad arguments.");
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("COMMAND"), QStringLiteral("One of the commands above."),
+                                 QStringLiteral("COMMAND [options] ..."));
+    QString text = parser.helpText();
+    const QString usagePrefix = QStringLiteral("Usage: ") + QCoreApplication::arguments().value(0);
+    if (text.startsWith(usagePrefix))
+        text.replace(0, usagePrefix.size(), QStringLiteral("Usage: ") + QCoreApplication::applicationName());
+    return text;
+}
+
+int usageError(const QString &who, const QString &reason, const QString &helpCommand)
+{
+    Console::writeErr(QStringLiteral("%1: %2; try '%3 --help'").arg(who, reason, helpCommand));
+    return Command::ExitUsage;
+}
+
+int runSubcommand(const Subcommand &subcommand, const QStringList &arguments)
+{
+    const std::unique_ptr<Command> command = subcommand.create(subcommand.name, subcommand.summary);
+    const QString fullName = QCoreApplication::applicationName() + QLatin1Char(' ') + subcommand.name;
+    switch (command->parse(arguments)) {
+    case CliOptions::Outcome::ShowHelp:
+        Console::writeOut(command->helpText().toUtf8());
+        return Command::ExitDone;
+    case CliOptions::Outcome::UsageError:
+        return usageError(fullName, command->usageError(), fullName);
+    case CliOptions::Outcome::Run:
+        break;
+    }
+    QObject::connect(command.get(), &Command::finished, qApp, &QCoreApplication::exit);
+    command->run();
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("sockplay-cli"));
+    const QString program = QCoreApplication::applicationName();
+
+    const QStringList arguments = QCoreApplication::arguments().mid(1);
+    const QString first = arguments.value(0);
+    if (first == QLatin1String("-h") || first == QLatin1String("--help")
+        || (first == QLatin1String("help") && arguments.size() == 1)) {
+        Console::writeOut(topLevelHelp().toUtf8());
+        return Command::ExitDone;
+    }
+    if (arguments.isEmpty())
+        return usageError(program, QStringLiteral("missing COMMAND"), program);
+    if (first == QLatin1String("help")) {
+        // "sockplay-cli help tcp-listen" is "sockplay-cli tcp-listen --help".
+        if (const Subcommand *subcommand = findSubcommand(arguments.at(1)))
+            return runSubcommand(*subcommand, {QStringLiteral("--help")});
+        return usageError(program, QStringLiteral("unknown command '%1'").arg(arguments.at(1)), program);
+    }
+    if (first.startsWith(QLatin1Char('-')))
+        return usageError(program, QStringLiteral("unknown option '%1' (options go after the COMMAND)").arg(first), program);
+    if (const Subcommand *subcommand = findSubcommand(first))
+        return runSubcommand(*subcommand, arguments.mid(1));
+    return usageError(program, QStringLiteral("unknown command '%1'").arg(first), program);
+}

@@ -1,0 +1,77 @@
+#include "tcplistencommand.h"
+
+#include "tcpserverendpoint.h"
+
+namespace SockPlay::Cli {
+
+void TcpListenCommand::declareArguments(CliOptions &options)
+{
+    options.addOption({QStringLiteral("bind"),
+                       QStringLiteral("Listen on this local address (default 127.0.0.1; "
+                                      "0.0.0.0 or :: accept clients from other machines)."),
+                       QStringLiteral("ADDR"), QStringLiteral("127.0.0.1")});
+    options.addOption({QStringLiteral("echo"),
+                       QStringLiteral("Send everything a client sends straight back to it.")});
+    options.addOption({QStringLiteral("once"),
+                       QStringLiteral("Serve one client, exit when it disconnects "
+                                      "(others are turned away meanwhile).")});
+    options.addPositional(QStringLiteral("PORT"),
+                          QStringLiteral("The port to listen on; 0 lets the system pick a free "
+                                         "one (printed on stderr)."));
+}
+
+void TcpListenCommand::readArguments(CliOptions &options)
+{
+    m_config.transport = Transport::Tcp;
+    m_config.host = options.value(QStringLiteral("bind"));
+    options.bindAddress(m_config.host);
+    m_config.port = options.port(options.positional(0), CliOptions::PortUse::Listen);
+    m_config.echo = options.isSet(QStringLiteral("echo"));
+    m_once = options.isSet(QStringLiteral("once"));
+    if (m_once)
+        m_config.maxConnections = 1;
+}
+
+Result TcpListenCommand::start()
+{
+    m_server = new TcpServerEndpoint(QStringLiteral("server"), log(), this);
+    watch(m_server);
+    connect(m_server, &Endpoint::connectionOpened, this, &TcpListenCommand::onConnectionOpened);
+    connect(m_server, &Endpoint::connectionClosed, this, &TcpListenCommand::onConnectionClosed);
+
+    const Result started = m_server->start(m_config);
+    if (started)
+        note(QStringLiteral("listening on ") + formatAddress(m_server->localAddress(), m_server->localPort()));
+    return started;
+}
+
+void TcpListenCommand::onConnectionOpened(int connectionId)
+{
+    m_clients.insert(connectionId);
+    setInputEnabled(true);
+}
+
+void TcpListenCommand::onConnectionClosed(int connectionId)
+{
+    if (!m_clients.remove(connectionId))
+        return; // a client turned away (--once, or too many): never counted
+    if (m_once)
+        finish(ExitDone);
+    else if (m_clients.isEmpty())
+        setInputEnabled(false); // typed lines wait for the next client
+}
+
+void TcpListenCommand::sendInput(const QByteArray &bytes)
+{
+    const Result sent = m_server->send(Endpoint::AllConnections, bytes);
+    if (!sent)
+        warn(sent.error);
+}
+
+void TcpListenCommand::endpointError(const QString &message)
+{
+    // One client's trouble (a reset, say) does not end the server.
+    warn(message);
+}
+
+} // namespace SockPlay::Cli

@@ -1,0 +1,68 @@
+#include "udplistencommand.h"
+
+#include "udpendpoint.h"
+
+namespace SockPlay::Cli {
+
+void UdpListenCommand::declareArguments(CliOptions &options)
+{
+    options.addOption({QStringLiteral("bind"),
+                       QStringLiteral("Bind this local address (default 127.0.0.1; "
+                                      "0.0.0.0 or :: receive from other machines)."),
+                       QStringLiteral("ADDR"), QStringLiteral("127.0.0.1")});
+    options.addOption({QStringLiteral("echo"),
+                       QStringLiteral("Send every datagram straight back to its sender.")});
+    options.addOption({QStringLiteral("count"),
+                       QStringLiteral("Exit after N datagrams."), QStringLiteral("N")});
+    options.addPositional(QStringLiteral("PORT"),
+                          QStringLiteral("The port to bind; 0 lets the system pick a free one "
+                                         "(printed on stderr)."));
+}
+
+void UdpListenCommand::readArguments(CliOptions &options)
+{
+    m_config.transport = Transport::Udp;
+    m_config.host = options.value(QStringLiteral("bind"));
+    options.bindAddress(m_config.host);
+    m_config.port = options.port(options.positional(0), CliOptions::PortUse::Listen);
+    m_config.echo = options.isSet(QStringLiteral("echo"));
+    if (options.isSet(QStringLiteral("count")))
+        m_count = options.positiveNumber(QStringLiteral("count"));
+}
+
+Result UdpListenCommand::start()
+{
+    m_udp = new UdpEndpoint(QStringLiteral("udp"), log(), this);
+    watch(m_udp); // prints the payload first, then we count it
+    connect(m_udp, &Endpoint::dataReceived, this, &UdpListenCommand::onDatagram);
+
+    const Result started = m_udp->start(m_config);
+    if (started)
+        note(QStringLiteral("bound to ") + formatAddress(m_udp->localAddress(), m_udp->localPort()));
+    return started;
+}
+
+void UdpListenCommand::onDatagram()
+{
+    if (isFinishing())
+        return;
+    setInputEnabled(true); // there is someone to reply to now
+    if (m_count > 0 && ++m_received >= m_count)
+        finish(ExitDone);
+}
+
+void UdpListenCommand::sendInput(const QByteArray &bytes)
+{
+    const Result sent = m_udp->replyToLast(bytes);
+    if (!sent)
+        warn(sent.error);
+}
+
+void UdpListenCommand::endpointError(const QString &message)
+{
+    // A reply to a sender that is gone comes back as "port unreachable";
+    // the socket itself is fine.
+    warn(message);
+}
+
+} // namespace SockPlay::Cli

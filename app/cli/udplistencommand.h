@@ -1,0 +1,36 @@
+#pragma once
+
+#include "command.h"
+
+namespace SockPlay {
+class UdpEndpoint;
+}
+
+namespace SockPlay::Cli {
+
+/// `udp-listen PORT`: a bound UDP socket (UdpEndpoint) that prints each
+/// datagram's payload and sends the lines typed on stdin to the last sender;
+/// --echo sends every datagram back, --count N ends after N datagrams.
+class UdpListenCommand : public Command
+{
+    Q_OBJECT
+public:
+    using Command::Command;
+
+protected:
+    void declareArguments(CliOptions &options) override;
+    void readArguments(CliOptions &options) override;
+    Result start() override;
+    void sendInput(const QByteArray &bytes) override;
+    void endpointError(const QString &message) override;
+
+private:
+    void onDatagram();
+
+    UdpEndpoint *m_udp = nullptr;
+    EndpointConfig m_config;
+    int m_count = 0; // 0: no limit
+    int m_received = 0;
+};
+
+} // namespace SockPlay::Cli

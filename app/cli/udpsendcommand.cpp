@@ -1,0 +1,125 @@
+#include "udpsendcommand.h"
+
+#include "payloadcodec.h"
+#include "udpendpoint.h"
+
+namespace SockPlay::Cli {
+
+void UdpSendCommand::declareArguments(CliOptions &options)
+{
+    options.addOption({QStringLiteral("bind"),
+                       QStringLiteral("Send from this local address (default: any, on a free port)."),
+                       QStringLiteral("ADDR"), QStringLiteral("any")});
+    options.addOption({QStringLiteral("wait-reply"),
+                       QStringLiteral("Wait up to MS milliseconds for one datagram back and print "
+                                      "it; exit 1 if none comes."),
+                       QStringLiteral("MS")});
+    options.addPositional(QStringLiteral("HOST"),
+                          QStringLiteral("Where to send (a name or an address)."));
+    options.addPositional(QStringLiteral("PORT"), QStringLiteral("The receiver's port."));
+    options.addPositional(QStringLiteral("MESSAGE"),
+                          QStringLiteral("The payload (hex with --hex). Without it, all of stdin "
+                                         "is sent as one datagram."),
+                          true);
+}
+
+void UdpSendCommand::readArguments(CliOptions &options)
+{
+    m_bindConfig.transport = Transport::Udp;
+    m_bindConfig.host = options.value(QStringLiteral("bind"));
+    m_bindConfig.port = 0;
+    options.bindAddress(m_bindConfig.host);
+
+    m_host = options.positional(0).trimmed();
+    if (m_host.isEmpty())
+        options.fail(QStringLiteral("HOST is empty"));
+    m_port = options.port(options.positional(1), CliOptions::PortUse::Peer);
+    if (options.isSet(QStringLiteral("wait-reply")))
+        m_waitReplyMs = options.positiveNumber(QStringLiteral("wait-reply"));
+
+    m_messageGiven = options.hasPositional(2);
+    if (!m_messageGiven)
+        return;
+    const QString message = options.positional(2);
+    if (!options.hex()) {
+        m_payload = message.toUtf8();
+        return;
+    }
+    const ParseResult parsed = PayloadCodec::parseHex(message);
+    if (!parsed.ok)
+        options.fail(QStringLiteral("MESSAGE: ") + parsed.error);
+    m_payload = parsed.bytes;
+}
+
+Result UdpSendCommand::start()
+{
+    m_udp = new UdpEndpoint(QStringLiteral("udp"), log(), this);
+    watch(m_udp);
+    connect(m_udp, &Endpoint::dataReceived, this, &UdpSendCommand::onReply);
+
+    m_replyTimer.setSingleShot(true);
+    m_replyTimer.setInterval(m_waitReplyMs);
+    connect(&m_replyTimer, &QTimer::timeout, this, [this] {
+        finish(ExitNetworkError, QStringLiteral("no reply within %1 ms").arg(m_waitReplyMs));
+    });
+
+    const Result bound = m_udp->start(m_bindConfig);
+    if (!bound)
+        return bound;
+    if (m_messageGiven)
+        send(m_payload);
+    else
+        setInputEnabled(true); // the datagram goes out at the end of stdin
+    return Result::success();
+}
+
+void UdpSendCommand::sendInput(const QByteArray &bytes)
+{
+    m_payload += bytes;
+}
+
+void UdpSendCommand::inputEnded()
+{
+    send(m_payload);
+}
+
+void UdpSendCommand::invalidInput(const QString &reason)
+{
+    finish(ExitUsage, QStringLiteral("stdin: ") + reason + QStringLiteral("; nothing sent"));
+}
+
+void UdpSendCommand::send(const QByteArray &bytes)
+{
+    // Success shows as a "datagram sent" event (a host name is resolved first).
+    const Result sent = m_udp->sendTo(m_host, m_port, bytes);
+    if (!sent)
+        finish(ExitNetworkError, sent.error);
+}
+
+void UdpSendCommand::eventAppended(const SockPlay::Event &event)
+{
+    if (!m_udp || event.endpointId != m_udp->id() || isFinishing())
+        return;
+    // The socket's own errors (an ICMP "port unreachable" after the datagram
+    // went out shows as "connection refused") are logged, not signalled.
+    if (event.kind == EventKind::Error) {
+        finish(ExitNetworkError, event.detail.contains(m_host)
+                                     ? event.detail
+                                     : QStringLiteral("%1:%2: %3").arg(m_host).arg(m_port).arg(event.detail));
+        return;
+    }
+    if (event.kind != EventKind::DatagramSent)
+        return;
+    if (m_waitReplyMs > 0)
+        m_replyTimer.start();
+    else
+        finish(ExitDone);
+}
+
+void UdpSendCommand::onReply()
+{
+    if (m_waitReplyMs > 0)
+        finish(ExitDone); // the reply was printed
+}
+
+} // namespace SockPlay::Cli

@@ -1,0 +1,147 @@
+#include "logview.h"
+
+#include "eventlog.h"
+#include "logmodel.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace SockPlay {
+
+LogView::LogView(EventLog *log, QWidget *parent)
+    : QWidget(parent)
+    , m_log(log)
+{
+    setObjectName(QStringLiteral("logPane"));
+    setAccessibleName(tr("Live log"));
+
+    auto *title = new QLabel(tr("Live log"), this);
+    QFont titleFont = title->font();
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("logCountLabel"));
+    m_countLabel->setAccessibleName(tr("Events in the log"));
+
+    auto *modeLabel = new QLabel(tr("Pa&yload as"), this);
+    m_payloadModeCombo = new QComboBox(this);
+    m_payloadModeCombo->setObjectName(QStringLiteral("logPayloadModeCombo"));
+    m_payloadModeCombo->setAccessibleName(tr("Log payload display"));
+    m_payloadModeCombo->addItem(tr("Text"), QVariant::fromValue(int(PayloadMode::Text)));
+    m_payloadModeCombo->addItem(tr("Hex"), QVariant::fromValue(int(PayloadMode::Hex)));
+    modeLabel->setBuddy(m_payloadModeCombo);
+
+    m_clearButton = new QPushButton(tr("C&lear log"), this);
+    m_clearButton->setObjectName(QStringLiteral("logClearButton"));
+    m_clearButton->setAccessibleName(tr("Clear log"));
+    m_clearButton->setAutoDefault(false);
+
+    m_model = new LogModel(log, this);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("logView"));
+    m_view->setAccessibleName(tr("Live log table"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->setCornerButtonEnabled(false);
+    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->verticalHeader()->setVisible(false);
+    // Fixed, uniform rows: the view never measures a row, so a million rows are
+    // as fast as a hundred.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(title);
+    top->addSpacing(fontMetrics().averageCharWidth() * 2);
+    top->addWidget(m_countLabel);
+    top->addStretch(1);
+    top->addWidget(modeLabel);
+    top->addWidget(m_payloadModeCombo);
+    top->addWidget(m_clearButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+
+    connect(m_payloadModeCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setPayloadMode(PayloadMode(m_payloadModeCombo->currentData().toInt()));
+    });
+    connect(m_clearButton, &QPushButton::clicked, this, [this] {
+        m_log->clear();
+        m_log->flush();
+    });
+    connect(m_model, &LogModel::batchAboutToBeApplied, this, [this] {
+        m_followBottom = isScrolledToBottom();
+    });
+    connect(m_model, &LogModel::batchApplied, this, [this] {
+        if (m_followBottom)
+            m_view->scrollToBottom();
+        updateCount();
+    });
+
+    applyFontMetrics();
+    updateCount();
+}
+
+void LogView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        applyFontMetrics();
+}
+
+void LogView::applyFontMetrics()
+{
+    // Everything is measured in the current font: no pixel sizes that break
+    // with scaling or a projector's larger font.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    m_view->verticalHeader()->setDefaultSectionSize(metrics.height() + metrics.height() / 2);
+    m_view->verticalHeader()->setMinimumSectionSize(metrics.height());
+
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    QFont payloadFont;
+    payloadFont.setFamilies(mono.families());
+    payloadFont.setStyleHint(QFont::Monospace);
+    m_model->setPayloadFont(payloadFont);
+
+    const int pad = metrics.averageCharWidth() * 3;
+    QHeaderView *header = m_view->horizontalHeader();
+    header->resizeSection(LogModel::TimeColumn, metrics.horizontalAdvance(QStringLiteral("00:00:00.000")) + pad);
+    header->resizeSection(LogModel::SideColumn, metrics.horizontalAdvance(QStringLiteral("server")) + pad);
+    header->resizeSection(LogModel::ConnectionColumn, metrics.horizontalAdvance(QStringLiteral("127.000.000.001:65535")) + pad);
+    header->resizeSection(LogModel::EventColumn, metrics.horizontalAdvance(QStringLiteral("datagram received: from a new peer")) + pad);
+    header->resizeSection(LogModel::BytesColumn, metrics.horizontalAdvance(QStringLiteral("Bytes 000000")) + pad);
+}
+
+void LogView::updateCount()
+{
+    const int rows = m_model->rowCount();
+    m_countLabel->setText(rows == 1 ? tr("1 event") : tr("%1 events").arg(QLocale().toString(rows)));
+}
+
+bool LogView::isScrolledToBottom() const
+{
+    const QScrollBar *bar = m_view->verticalScrollBar();
+    return bar->value() >= bar->maximum();
+}
+
+} // namespace SockPlay

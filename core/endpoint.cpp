@@ -99,6 +99,21 @@ void Endpoint::reportError(const QString &message, int connectionId, const QStri
     emit errorOccurred(message);
 }
 
+Result Endpoint::refuse(const QString &message, int connectionId, const QString &peer)
+{
+    reportError(message, connectionId, peer);
+    return Result::failure(message);
+}
+
+void Endpoint::setEcho(bool echo)
+{
+    if (m_config.echo == echo)
+        return;
+    m_config.echo = echo;
+    if (m_state != EndpointState::Idle)
+        logEvent(EventKind::Info, 0, {}, {}, 0, echo ? QStringLiteral("echo on") : QStringLiteral("echo off"));
+}
+
 void Endpoint::resetCounters()
 {
     m_bytesIn = 0;

@@ -101,6 +101,9 @@ public:
     bool isActive() const { return m_state == EndpointState::Active; }
     EndpointConfig config() const { return m_config; }
 
+    /// Turn echo on or off, also while running (logged as an info event).
+    void setEcho(bool echo);
+
     /// The last error's text (empty when none since the last start).
     QString errorString() const { return m_errorString; }
 
@@ -145,6 +148,8 @@ protected:
     void setState(EndpointState state);
     /// Records the error, logs it as an Error event and emits errorOccurred.
     void reportError(const QString &message, int connectionId = 0, const QString &peer = {});
+    /// reportError() and return the failure: every refusal reaches the log too.
+    Result refuse(const QString &message, int connectionId = 0, const QString &peer = {});
     void resetCounters();
     void countIn(qint64 bytes) { m_bytesIn += bytes; }
     void countOut(qint64 bytes) { m_bytesOut += bytes; }

@@ -6,6 +6,9 @@
 
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
+
+#include <cerrno>
+#include <cstring>
 #endif
 
 namespace SockPlay {
@@ -42,12 +45,10 @@ Result TcpClientEndpoint::start(const EndpointConfig &config)
     if (host.startsWith(u'[') && host.endsWith(u']'))
         host = host.mid(1, host.size() - 2);
     if (host.isEmpty()) {
-        reportError(QStringLiteral("no host given — type a name or an address such as 127.0.0.1"));
-        return Result::failure(errorString());
+        return refuse(QStringLiteral("no host given — type a name or an address such as 127.0.0.1"));
     }
     if (config.port == 0) {
-        reportError(QStringLiteral("port 0 cannot be connected to — use the server's port (1–65535)"));
-        return Result::failure(errorString());
+        return refuse(QStringLiteral("port 0 cannot be connected to — use the server's port (1–65535)"));
     }
 
     m_socket = new QTcpSocket(this);
@@ -138,11 +139,10 @@ void TcpClientEndpoint::onReadyRead()
 Result TcpClientEndpoint::send(int /*connectionId*/, const QByteArray &bytes)
 {
     if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
-        return Result::failure(QStringLiteral("not connected — connect to a server first"));
+        return refuse(QStringLiteral("not connected — connect to a server first"));
     const qint64 written = m_socket->write(bytes);
     if (written < 0) {
-        reportError(QStringLiteral("cannot send: %1").arg(m_socket->errorString()), m_info.id, m_peerText);
-        return Result::failure(errorString());
+        return refuse(QStringLiteral("cannot send: %1").arg(m_socket->errorString()), m_info.id, m_peerText);
     }
     m_info.bytesOut += written;
     ++m_info.messagesOut;
@@ -154,7 +154,7 @@ Result TcpClientEndpoint::send(int /*connectionId*/, const QByteArray &bytes)
 Result TcpClientEndpoint::shutdownWrite()
 {
     if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
-        return Result::failure(QStringLiteral("not connected"));
+        return Result::failure(QStringLiteral("not connected")); // nothing left to half-close
 #ifdef Q_OS_UNIX
     // Qt has no half-close; queued bytes go out first, then FIN via shutdown(2).
     m_socket->flush();
@@ -164,15 +164,13 @@ Result TcpClientEndpoint::shutdownWrite()
         return Result::success();
     }
     if (m_socket->bytesToWrite() > 0) {
-        connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
-            if (m_socket && m_socket->bytesToWrite() == 0)
-                shutdownWrite();
-        }, Qt::SingleShotConnection);
+        // Try again after the next write; that call re-arms itself if bytes remain.
+        connect(m_socket, &QTcpSocket::bytesWritten, this, [this] { shutdownWrite(); }, Qt::SingleShotConnection);
         return Result::success();
     }
-    return Result::failure(QStringLiteral("shutdown failed"));
+    return refuse(QStringLiteral("cannot half-close: %1").arg(QString::fromLocal8Bit(strerror(errno))));
 #else
-    return Result::failure(QStringLiteral("half-close is not supported on this platform"));
+    return refuse(QStringLiteral("half-close is not supported on this platform"));
 #endif
 }
 

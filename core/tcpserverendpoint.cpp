@@ -46,8 +46,7 @@ Result TcpServerEndpoint::start(const EndpointConfig &config)
     if (address.isNull()) {
         const QString message = QStringLiteral("“%1” is not an address to listen on — use 127.0.0.1, ::1, 0.0.0.0 or ::")
                                     .arg(config.host);
-        reportError(message);
-        return Result::failure(message);
+        return refuse(message);
     }
 
     m_server = new QTcpServer(this);
@@ -58,8 +57,7 @@ Result TcpServerEndpoint::start(const EndpointConfig &config)
         const QString message = describeSocketError(m_server->errorString(), m_server->serverError(), config.port);
         delete m_server;
         m_server = nullptr;
-        reportError(QStringLiteral("cannot listen on %1: %2").arg(formatAddress(address, config.port), message));
-        return Result::failure(errorString());
+        return refuse(QStringLiteral("cannot listen on %1: %2").arg(formatAddress(address, config.port), message));
     }
     connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &TcpServerEndpoint::onNewConnection);
     logEvent(EventKind::Bound, 0, {}, {}, 0,
@@ -173,17 +171,17 @@ void TcpServerEndpoint::writeTo(Peer &peer, const QByteArray &bytes)
 Result TcpServerEndpoint::send(int connectionId, const QByteArray &bytes)
 {
     if (!m_server)
-        return Result::failure(QStringLiteral("the server is not started"));
+        return refuse(QStringLiteral("the server is not started"));
     if (connectionId == AllConnections) {
         if (m_order.isEmpty())
-            return Result::failure(QStringLiteral("no client is connected"));
+            return refuse(QStringLiteral("no client is connected"));
         for (int id : std::as_const(m_order))
             writeTo(m_peers[id], bytes);
         return Result::success();
     }
     auto it = m_peers.find(connectionId);
     if (it == m_peers.end())
-        return Result::failure(QStringLiteral("connection #%1 is not open").arg(connectionId));
+        return refuse(QStringLiteral("connection #%1 is not open").arg(connectionId));
     writeTo(*it, bytes);
     return Result::success();
 }
@@ -192,7 +190,7 @@ Result TcpServerEndpoint::disconnectConnection(int connectionId)
 {
     auto it = m_peers.find(connectionId);
     if (it == m_peers.end())
-        return Result::failure(QStringLiteral("connection #%1 is not open").arg(connectionId));
+        return refuse(QStringLiteral("connection #%1 is not open").arg(connectionId));
     it->closingByUs = true;
     // disconnectFromHost() sends what is still queued, then FIN; the
     // disconnected signal (perhaps right away) removes the peer.

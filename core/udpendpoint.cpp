@@ -46,9 +46,8 @@ Result UdpEndpoint::start(const EndpointConfig &config)
 
     const QHostAddress address = parseBindAddress(config.host);
     if (address.isNull()) {
-        reportError(QStringLiteral("“%1” is not an address to bind to — use 127.0.0.1, ::1, 0.0.0.0 or ::")
+        return refuse(QStringLiteral("“%1” is not an address to bind to — use 127.0.0.1, ::1, 0.0.0.0 or ::")
                         .arg(config.host));
-        return Result::failure(errorString());
     }
     m_socket = new QUdpSocket(this);
     logEvent(EventKind::Created, 0, {}, {}, 0, QStringLiteral("UDP socket"));
@@ -57,8 +56,7 @@ Result UdpEndpoint::start(const EndpointConfig &config)
         const QString message = describeSocketError(m_socket->errorString(), m_socket->error(), config.port);
         delete m_socket;
         m_socket = nullptr;
-        reportError(QStringLiteral("cannot bind %1: %2").arg(formatAddress(address, config.port), message));
-        return Result::failure(errorString());
+        return refuse(QStringLiteral("cannot bind %1: %2").arg(formatAddress(address, config.port), message));
     }
     connect(m_socket, &QUdpSocket::readyRead, this, &UdpEndpoint::onReadyRead);
     connect(m_socket, &QUdpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
@@ -142,7 +140,7 @@ void UdpEndpoint::onReadyRead()
 Result UdpEndpoint::sendToAddress(const QHostAddress &address, quint16 port, const QByteArray &bytes)
 {
     if (!m_socket)
-        return Result::failure(QStringLiteral("the UDP socket is not open"));
+        return refuse(QStringLiteral("the UDP socket is not open"));
     const QString peer = formatAddress(address, port);
     const qint64 written = m_socket->writeDatagram(bytes, address, port);
     bool created = false;
@@ -152,8 +150,7 @@ Result UdpEndpoint::sendToAddress(const QHostAddress &address, quint16 port, con
     if (written < 0) {
         const QString message = QStringLiteral("cannot send to %1: %2")
                                     .arg(peer, describeSocketError(m_socket->errorString(), m_socket->error(), port));
-        reportError(message, id, peer);
-        return Result::failure(message);
+        return refuse(message, id, peer);
     }
     ConnectionInfo &info = m_peers[id];
     info.bytesOut += written;
@@ -166,14 +163,14 @@ Result UdpEndpoint::sendToAddress(const QHostAddress &address, quint16 port, con
 Result UdpEndpoint::sendTo(const QString &host, quint16 port, const QByteArray &bytes)
 {
     if (!m_socket)
-        return Result::failure(QStringLiteral("the UDP socket is not open"));
+        return refuse(QStringLiteral("the UDP socket is not open"));
     if (port == 0)
-        return Result::failure(QStringLiteral("port 0 cannot be sent to — use the receiver's port (1–65535)"));
+        return refuse(QStringLiteral("port 0 cannot be sent to — use the receiver's port (1–65535)"));
     QString name = host.trimmed();
     if (name.startsWith(u'[') && name.endsWith(u']'))
         name = name.mid(1, name.size() - 2);
     if (name.isEmpty())
-        return Result::failure(QStringLiteral("no host given — type a name or an address such as 127.0.0.1"));
+        return refuse(QStringLiteral("no host given — type a name or an address such as 127.0.0.1"));
     const QHostAddress address(name);
     if (!address.isNull())
         return sendToAddress(address, port, bytes);
@@ -195,10 +192,10 @@ Result UdpEndpoint::sendTo(const QString &host, quint16 port, const QByteArray &
 Result UdpEndpoint::send(int connectionId, const QByteArray &bytes)
 {
     if (!m_socket)
-        return Result::failure(QStringLiteral("the UDP socket is not open"));
+        return refuse(QStringLiteral("the UDP socket is not open"));
     if (connectionId == AllConnections) {
         if (m_order.isEmpty())
-            return Result::failure(QStringLiteral("no peer yet — nobody has sent a datagram here"));
+            return refuse(QStringLiteral("no peer yet — nobody has sent a datagram here"));
         const QList<int> ids = m_order;
         Result result;
         for (int id : ids) {
@@ -210,14 +207,14 @@ Result UdpEndpoint::send(int connectionId, const QByteArray &bytes)
     }
     const auto it = m_peers.constFind(connectionId);
     if (it == m_peers.constEnd())
-        return Result::failure(QStringLiteral("peer #%1 is not known").arg(connectionId));
+        return refuse(QStringLiteral("peer #%1 is not known").arg(connectionId));
     return sendToAddress(it->peerAddress, it->peerPort, bytes);
 }
 
 Result UdpEndpoint::replyToLast(const QByteArray &bytes)
 {
     if (m_lastSenderId == 0 || !m_peers.contains(m_lastSenderId))
-        return Result::failure(QStringLiteral("nobody has sent a datagram yet"));
+        return refuse(QStringLiteral("nobody has sent a datagram yet"));
     return send(m_lastSenderId, bytes);
 }
 
@@ -225,7 +222,7 @@ Result UdpEndpoint::disconnectConnection(int connectionId)
 {
     const auto it = m_peers.constFind(connectionId);
     if (it == m_peers.constEnd())
-        return Result::failure(QStringLiteral("peer #%1 is not known").arg(connectionId));
+        return refuse(QStringLiteral("peer #%1 is not known").arg(connectionId));
     const QString peer = it->peerText();
     logEvent(EventKind::Info, connectionId, peer, {}, 0,
              QStringLiteral("forgot this peer (UDP has no connection to close)"));

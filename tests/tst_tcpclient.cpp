@@ -213,6 +213,9 @@ void TestTcpClient::sendingWhenNotConnectedFails()
     QVERIFY(!result.ok);
     QVERIFY2(result.error.contains(QStringLiteral("not connected")), qPrintable(result.error));
     QCOMPARE(eventsOf(log, client.id(), EventKind::Sent).size(), 0);
+    // The refusal is an event too, so it reaches the log like every error.
+    QCOMPARE(eventsOf(log, client.id(), EventKind::Error).size(), 1);
+    QCOMPARE(eventsOf(log, client.id(), EventKind::Error).at(0).detail, result.error);
 }
 
 QTEST_GUILESS_MAIN(TestTcpClient)

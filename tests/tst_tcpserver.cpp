@@ -25,6 +25,7 @@ private slots:
     void badAddressIsAnError();
     void echoSendsBackExactlyWhatArrived();
     void echoWithSlowReaderStillDeliversEverything();
+    void echoCanBeSwitchedWhileRunning();
     void clientsPastTheLimitAreTurnedAway();
     void stopClosesEveryConnection();
     void floodingPeerCannotGrowTheLog();
@@ -117,6 +118,7 @@ void TestTcpServer::threeClientsSendToOneToAllAndKickOne()
     QCOMPARE(closes.size(), 1);
     QCOMPARE(closes.at(0).connectionId, target.id);
     QVERIFY(!server.send(target.id, "gone"));
+    QCOMPARE(eventsOf(log, server.id(), EventKind::Error).size(), 1); // the refusal is logged
 }
 
 void TestTcpServer::lifecycleEventsComeInOrder()
@@ -227,6 +229,25 @@ void TestTcpServer::echoWithSlowReaderStillDeliversEverything()
     QTRY_COMPARE_WITH_TIMEOUT(back.size(), data.size(), 60000);
     QVERIFY(back == data);
     QCOMPARE(server.connections().at(0).bytesOut, qint64(data.size()));
+}
+
+void TestTcpServer::echoCanBeSwitchedWhileRunning()
+{
+    EventLog log;
+    TcpServerEndpoint server(&log);
+    QVERIFY(server.start(configFor(QStringLiteral("127.0.0.1"))));
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, server.localPort());
+    QTRY_COMPARE(server.connectionCount(), 1);
+    client.write("not echoed");
+    QTRY_COMPARE(server.bytesIn(), 10);
+    server.setEcho(true);
+    client.write("echoed");
+    QTRY_COMPARE(client.bytesAvailable(), qint64(6));
+    QCOMPARE(client.readAll(), QByteArray("echoed"));
+    const QList<Event> notes = eventsOf(log, server.id(), EventKind::Info);
+    QCOMPARE(notes.size(), 1);
+    QCOMPARE(notes.at(0).detail, QStringLiteral("echo on"));
 }
 
 void TestTcpServer::clientsPastTheLimitAreTurnedAway()

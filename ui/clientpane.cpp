@@ -23,8 +23,6 @@ namespace SockPlay {
 
 namespace {
 
-const QString clientName = QStringLiteral("client");
-
 /// "127.0.0.1:5000", "[::1]:5000", "example.org:80".
 QString hostPortText(const QString &host, quint16 port)
 {
@@ -36,13 +34,8 @@ QString hostPortText(const QString &host, quint16 port)
 } // namespace
 
 ClientPane::ClientPane(EventLog *log, QWidget *parent)
-    : QFrame(parent)
-    , m_log(log)
+    : EndpointPane(QStringLiteral("client"), tr("Client"), log, parent)
 {
-    setObjectName(QStringLiteral("clientPane"));
-    setAccessibleName(tr("Client"));
-    setFrameShape(QFrame::StyledPanel);
-
     m_transportCombo = new QComboBox(this);
     m_transportCombo->setObjectName(QStringLiteral("clientTransportCombo"));
     m_transportCombo->setAccessibleName(tr("Client transport"));
@@ -72,18 +65,10 @@ ClientPane::ClientPane(EventLog *log, QWidget *parent)
                                  "Editing the host or port by hand turns this off."));
     m_followCheck->setChecked(true);
 
-    m_stateLabel = new QLabel(this);
-    m_stateLabel->setObjectName(QStringLiteral("clientStateLabel"));
-    m_stateLabel->setTextFormat(Qt::RichText);
-    m_lifecycleLabel = new LifecycleLabel(this);
-    m_lifecycleLabel->setObjectName(QStringLiteral("clientLifecycleLabel"));
-    m_errorLabel = new ErrorLabel(this);
-    m_errorLabel->setObjectName(QStringLiteral("clientErrorLabel"));
-    m_errorLabel->setAccessibleName(tr("Client error"));
     m_countersLabel = new QLabel(this);
     m_countersLabel->setObjectName(QStringLiteral("clientCountersLabel"));
 
-    m_payload = new PayloadEditor(clientName, tr("S&end"), this);
+    m_payload = new PayloadEditor(name(), tr("S&end"), this);
 
     auto *transportLabel = new QLabel(tr("Transport"), this);
     transportLabel->setBuddy(m_transportCombo);
@@ -107,34 +92,21 @@ ClientPane::ClientPane(EventLog *log, QWidget *parent)
     form->addLayout(connectRow, 2, 1, 1, 3);
     form->setColumnStretch(1, 1);
 
-    // The title and the state side by side: what this is, and what it does now.
-    auto *title = new QLabel(tr("Client"), this);
-    QFont titleFont = title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    title->setFont(titleFont);
-    auto *titleRow = new QHBoxLayout;
-    titleRow->addWidget(title);
-    titleRow->addSpacing(fontMetrics().averageCharWidth() * 2);
-    titleRow->addWidget(m_stateLabel, 1);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(titleRow);
-    layout->addLayout(form);
-    layout->addWidget(m_lifecycleLabel);
-    layout->addWidget(m_errorLabel);
-    layout->addWidget(m_countersLabel);
-    layout->addStretch(1);
-    layout->addWidget(m_payload);
+    paneLayout()->addLayout(form);
+    addStatusLines();
+    paneLayout()->addWidget(m_countersLabel);
+    paneLayout()->addStretch(1);
+    paneLayout()->addWidget(m_payload);
 
     connect(m_transportCombo, &QComboBox::currentIndexChanged, this, [this] {
         updateControls();
-        updateStateLine();
+        updateState();
     });
-    connect(m_hostEdit, &QLineEdit::textEdited, this, &ClientPane::onUserEditedTarget);
+    // Only edits by the user unlink the client from the server's address.
+    connect(m_hostEdit, &QLineEdit::textEdited, this, [this] { m_followCheck->setChecked(false); });
     connect(m_portSpin, &QSpinBox::valueChanged, this, [this] {
         if (!m_applyingServerTarget)
-            onUserEditedTarget();
+            m_followCheck->setChecked(false);
     });
     connect(m_followCheck, &QCheckBox::toggled, this, [this](bool on) {
         if (on)
@@ -143,10 +115,10 @@ ClientPane::ClientPane(EventLog *log, QWidget *parent)
     connect(m_hostEdit, &QLineEdit::returnPressed, this, &ClientPane::toggleConnect);
     connect(m_connectButton, &QPushButton::clicked, this, &ClientPane::toggleConnect);
     connect(m_payload, &PayloadEditor::sendRequested, this, &ClientPane::send);
-    connect(m_log, &EventLog::eventsChanged, this, &ClientPane::onLogBatch);
+    connect(log, &EventLog::eventsChanged, this, &ClientPane::onLogBatch);
 
     updateControls();
-    updateStateLine();
+    updateState();
     onLogBatch();
 }
 
@@ -158,6 +130,13 @@ Transport ClientPane::transport() const
 bool ClientPane::isFollowingServer() const
 {
     return m_followCheck->isChecked();
+}
+
+bool ClientPane::isTcp() const
+{
+    // While running, what runs; otherwise what is picked.
+    return isRunning() ? endpoint()->config().transport == Transport::Tcp
+                       : transport() == Transport::Tcp;
 }
 
 void ClientPane::setServerTarget(Transport transport, const QString &host, quint16 port)
@@ -181,94 +160,76 @@ void ClientPane::applyServerTarget()
     m_applyingServerTarget = false;
 }
 
-void ClientPane::onUserEditedTarget()
-{
-    m_followCheck->setChecked(false);
-}
-
 void ClientPane::toggleConnect()
 {
-    if (m_endpoint && m_endpoint->state() != EndpointState::Idle)
-        m_endpoint->stop();
+    if (isRunning())
+        endpoint()->stop();
     else
         start();
 }
 
 void ClientPane::start()
 {
-    m_errorLabel->clearError();
+    errorLabel()->clearError();
     const QString host = m_hostEdit->text().trimmed();
     if (host.isEmpty()) {
-        logUiError(tr("Enter the server's host name or address first."));
+        reportUiError(tr("Enter the server's host name or address first."));
         m_hostEdit->setFocus(Qt::OtherFocusReason);
         return;
     }
 
     EndpointConfig config;
     config.transport = transport();
-    Endpoint *previous = m_endpoint;
+    Endpoint *client = nullptr;
     if (config.transport == Transport::Tcp) {
         config.host = host;
         config.port = quint16(m_portSpin->value());
-        m_endpoint = new TcpClientEndpoint(clientName, m_log, this);
+        client = new TcpClientEndpoint(name(), eventLog(), this);
     } else {
-        // A UDP client is a socket bound to any free port; each Send names the target.
+        // A UDP client is a socket bound to a port the system picks; each
+        // datagram names its target.
         config.host = udpBindAddressFor(host);
         config.port = 0;
         m_udpTargetHost = host;
         m_udpTargetPort = quint16(m_portSpin->value());
-        m_endpoint = new UdpEndpoint(clientName, m_log, this);
+        client = new UdpEndpoint(name(), eventLog(), this);
     }
-    delete previous;
+    replaceEndpoint(client);
 
-    connect(m_endpoint, &Endpoint::stateChanged, this, [this] {
+    connect(client, &Endpoint::stateChanged, this, [this] {
         updateControls();
-        updateStateLine();
+        updateState();
     });
-    connect(m_endpoint, &Endpoint::errorOccurred, m_errorLabel, &ErrorLabel::showError);
-    connect(m_endpoint, &Endpoint::connectionOpened, this, &ClientPane::updateStateLine);
+    connect(client, &Endpoint::errorOccurred, errorLabel(), &ErrorLabel::showError);
+    connect(client, &Endpoint::connectionOpened, this, &ClientPane::updateState);
 
-    const Result result = m_endpoint->start(config);
+    const Result result = client->start(config);
     if (!result)
-        m_errorLabel->showError(result.error);
+        errorLabel()->showError(result.error);
     updateControls();
-    updateStateLine();
+    updateState();
 }
 
 void ClientPane::send()
 {
-    const bool tcp = m_endpoint ? m_endpoint->config().transport == Transport::Tcp
-                                : transport() == Transport::Tcp;
-    if (!m_endpoint || !m_endpoint->isActive()) {
-        logUiError(tcp ? tr("Cannot send: not connected — press Connect first.")
-                       : tr("Cannot send: the UDP socket is not open — press Open first."));
+    if (!endpoint() || !endpoint()->isActive()) {
+        reportUiError(isTcp() ? tr("Cannot send: not connected — press Connect first.")
+                              : tr("Cannot send: the UDP socket is not open — press Open first."));
         return;
     }
-    const ParseResult parsed = m_payload->payload();
-    if (!parsed.ok) {
-        logUiError(parsed.error);
-        m_payload->showErrorAt(parsed.errorPosition);
+    const std::optional<QByteArray> bytes = takePayload(m_payload);
+    if (!bytes)
         return;
-    }
-    if (parsed.bytes.isEmpty()) {
-        logUiError(tr("Nothing to send: the payload is empty."));
-        return;
-    }
-    auto *udp = qobject_cast<UdpEndpoint *>(m_endpoint);
-    const Result result = udp ? udp->sendTo(m_udpTargetHost, m_udpTargetPort, parsed.bytes)
-                              : m_endpoint->send(Endpoint::AllConnections, parsed.bytes);
-    if (!result) {
-        m_errorLabel->showError(result.error);
-        return;
-    }
-    m_errorLabel->clearError();
-    m_payload->markSent();
+    auto *udp = qobject_cast<UdpEndpoint *>(endpoint());
+    finishSend(udp ? udp->sendTo(m_udpTargetHost, m_udpTargetPort, *bytes)
+                   : endpoint()->send(Endpoint::AllConnections, *bytes),
+               m_payload);
 }
 
 void ClientPane::onLogBatch()
 {
-    const qint64 out = m_endpoint ? m_endpoint->bytesOut() : 0;
-    const qint64 in = m_endpoint ? m_endpoint->bytesIn() : 0;
+    const qint64 out = endpoint() ? endpoint()->bytesOut() : 0;
+    const qint64 in = endpoint() ? endpoint()->bytesIn() : 0;
     const QLocale locale;
     m_countersLabel->setText(tr("Sent %1 bytes · received %2 bytes")
                                  .arg(locale.toString(out), locale.toString(in)));
@@ -276,89 +237,61 @@ void ClientPane::onLogBatch()
 
 void ClientPane::updateControls()
 {
-    const EndpointState state = m_endpoint ? m_endpoint->state() : EndpointState::Idle;
-    const bool running = state != EndpointState::Idle;
-    const bool tcp = running ? m_endpoint->config().transport == Transport::Tcp
-                             : transport() == Transport::Tcp;
-
+    const bool running = isRunning();
     m_transportCombo->setEnabled(!running);
     m_hostEdit->setEnabled(!running);
     m_portSpin->setEnabled(!running);
 
-    if (tcp) {
+    if (isTcp()) {
         m_connectButton->setText(running ? tr("&Disconnect") : tr("&Connect"));
         m_connectButton->setAccessibleName(running ? tr("Disconnect client") : tr("Connect client"));
     } else {
         m_connectButton->setText(running ? tr("&Close") : tr("&Open"));
         m_connectButton->setAccessibleName(running ? tr("Close client socket") : tr("Open client socket"));
     }
-    m_payload->setSendEnabled(state == EndpointState::Active);
+    m_payload->setSendEnabled(endpoint() && endpoint()->isActive());
 }
 
-void ClientPane::updateStateLine()
+void ClientPane::updateState()
 {
-    const EndpointState state = m_endpoint ? m_endpoint->state() : EndpointState::Idle;
-    const bool running = state != EndpointState::Idle;
-    const bool tcp = running ? m_endpoint->config().transport == Transport::Tcp
-                             : transport() == Transport::Tcp;
-    m_lifecycleLabel->setKind(tcp ? LifecycleLabel::Kind::TcpClient : LifecycleLabel::Kind::UdpClient);
+    const bool tcp = isTcp();
+    lifecycleLabel()->setKind(tcp ? LifecycleLabel::Kind::TcpClient : LifecycleLabel::Kind::UdpClient);
 
-    QString dot = QStringLiteral("#80868b");
-    QString text;
-    int reached = -1;
+    const EndpointState state = endpoint() ? endpoint()->state() : EndpointState::Idle;
+    const EndpointConfig config = endpoint() ? endpoint()->config() : EndpointConfig{};
     switch (state) {
     case EndpointState::Idle:
-        text = tcp ? tr("Not connected — press Connect") : tr("Closed — press Open to create the socket");
+        showState(Tone::Idle, tcp ? tr("not connected — press Connect")
+                                  : tr("closed — press Open to create a socket"));
+        lifecycleLabel()->setReached(-1);
         break;
     case EndpointState::LookingUp:
-        dot = QStringLiteral("#ef6c00");
-        text = tr("Looking up %1…").arg(m_endpoint->config().host);
-        reached = 1;
+        showState(Tone::Busy, tr("looking up %1…").arg(config.host));
+        lifecycleLabel()->setReached(1);
         break;
     case EndpointState::Connecting:
-        dot = QStringLiteral("#ef6c00");
-        text = tr("Connecting to %1…").arg(hostPortText(m_endpoint->config().host,
-                                                         m_endpoint->config().port));
-        reached = 1;
+        showState(Tone::Busy, tr("connecting to %1…").arg(hostPortText(config.host, config.port)));
+        lifecycleLabel()->setReached(1);
         break;
     case EndpointState::Active: {
-        dot = QStringLiteral("#2e7d32");
-        const QString local = formatAddress(m_endpoint->localAddress(), m_endpoint->localPort());
+        const QString local = formatAddress(endpoint()->localAddress(), endpoint()->localPort());
         if (tcp) {
-            const QList<ConnectionInfo> connections = m_endpoint->connections();
-            const QString peer = connections.isEmpty()
-                ? hostPortText(m_endpoint->config().host, m_endpoint->config().port)
-                : connections.first().peerText();
-            text = tr("Connected %1 → %2").arg(local, peer);
+            const QList<ConnectionInfo> connections = endpoint()->connections();
+            const QString peer = connections.isEmpty() ? hostPortText(config.host, config.port)
+                                                       : connections.first().peerText();
+            showState(Tone::Active, tr("connected %1 → %2").arg(local, peer));
         } else {
-            text = tr("Open on %1 — sends to %2")
-                       .arg(local, hostPortText(m_udpTargetHost, m_udpTargetPort));
+            showState(Tone::Active, tr("open on %1, sends to %2")
+                                        .arg(local, hostPortText(m_udpTargetHost, m_udpTargetPort)));
         }
-        reached = 2;
+        lifecycleLabel()->setReached(2);
         break;
     }
     case EndpointState::Closing:
-        dot = QStringLiteral("#ef6c00");
-        text = tr("Closing…");
-        reached = 3;
+        showState(Tone::Busy, tr("closing…"));
+        lifecycleLabel()->setReached(3);
         break;
     }
-    m_stateLabel->setText(QStringLiteral("<span style=\"color:%1\">●</span> ").arg(dot)
-                          + text.toHtmlEscaped());
-    m_stateLabel->setAccessibleName(text);
-    m_lifecycleLabel->setReached(reached);
-}
-
-void ClientPane::logUiError(const QString &message)
-{
-    // No endpoint reports these (they never reach a socket): log them here.
-    m_errorLabel->showError(message);
-    Event event;
-    event.kind = EventKind::Error;
-    event.endpointId = m_endpoint ? m_endpoint->id() : 0;
-    event.endpointName = clientName;
-    event.detail = message;
-    m_log->append(event);
 }
 
 QString ClientPane::udpBindAddressFor(const QString &host)

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "endpoint.h"
-
-#include <QFrame>
+#include "endpointpane.h"
 
 class QCheckBox;
 class QComboBox;
@@ -13,33 +11,30 @@ class QSpinBox;
 
 namespace SockPlay {
 
-class ErrorLabel;
 class EventLog;
-class LifecycleLabel;
 class PayloadEditor;
 
 /// The client side: transport, the server's host and port, Connect/Disconnect
 /// (TCP) or Open/Close (UDP), and a payload editor.
 ///
 /// TCP creates a TcpClientEndpoint named "client". UDP creates a UdpEndpoint
-/// named "client" bound to an OS-picked port (on loopback when the target is
-/// loopback), and Send calls sendTo(host, port).
+/// named "client" bound to a port the system picks (on loopback when the
+/// target is loopback), and Send calls sendTo(host, port).
 ///
-/// While "Follow the server" is checked, the host, port and transport follow
-/// the server pane; editing the host or port by hand unchecks it.
-class ClientPane : public QFrame
+/// While "Follow the server's address" is checked, host, port and transport
+/// follow the server pane; editing the host or port by hand unchecks it.
+class ClientPane : public EndpointPane
 {
     Q_OBJECT
 public:
     explicit ClientPane(EventLog *log, QWidget *parent = nullptr);
 
-    Endpoint *endpoint() const { return m_endpoint; }
     Transport transport() const;
     bool isFollowingServer() const;
 
     /// Where the server can be reached. Applied now if following, and again
-    /// when the user turns following back on. port 0 (not known yet) keeps
-    /// the current port.
+    /// when the user turns following back on. Port 0 (not known before the
+    /// server starts) keeps the current port.
     void setServerTarget(Transport transport, const QString &host, quint16 port);
 
 private:
@@ -47,24 +42,17 @@ private:
     void start();
     void send();
     void applyServerTarget();
-    void onUserEditedTarget();
     void onLogBatch();
     void updateControls();
-    void updateStateLine();
-    void logUiError(const QString &message);
+    void updateState();
+    bool isTcp() const;
     static QString udpBindAddressFor(const QString &host);
-
-    EventLog *m_log = nullptr;
-    Endpoint *m_endpoint = nullptr;
 
     QComboBox *m_transportCombo = nullptr;
     QLineEdit *m_hostEdit = nullptr;
     QSpinBox *m_portSpin = nullptr;
     QPushButton *m_connectButton = nullptr;
     QCheckBox *m_followCheck = nullptr;
-    QLabel *m_stateLabel = nullptr;
-    LifecycleLabel *m_lifecycleLabel = nullptr;
-    ErrorLabel *m_errorLabel = nullptr;
     QLabel *m_countersLabel = nullptr;
     PayloadEditor *m_payload = nullptr;
 

@@ -41,6 +41,20 @@ void ConnectionsView::selectIfNoneSelected(int connectionId)
         selectRow(row);
 }
 
+QSize ConnectionsView::sizeHint() const
+{
+    const int height = horizontalHeader()->sizeHint().height()
+        + 4 * verticalHeader()->defaultSectionSize() + 2 * frameWidth();
+    return {QTableView::sizeHint().width(), height};
+}
+
+QSize ConnectionsView::minimumSizeHint() const
+{
+    const int height = horizontalHeader()->sizeHint().height()
+        + 2 * verticalHeader()->defaultSectionSize() + 2 * frameWidth();
+    return {QTableView::minimumSizeHint().width(), height};
+}
+
 void ConnectionsView::changeEvent(QEvent *event)
 {
     QTableView::changeEvent(event);

@@ -19,6 +19,10 @@ public:
     /// Selects this connection unless another one is selected already.
     void selectIfNoneSelected(int connectionId);
 
+    /// A few rows tall: the pane grows it when there is room, the log gets the rest.
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -165,6 +165,8 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (error)
             return QBrush(QColor(0xb3, 0x26, 0x1e));
+        if (index.column() == ConnectionColumn && event->peerAddress.isEmpty())
+            return QBrush(QColor(0x80, 0x86, 0x8b)); // the endpoint's own address
         if (index.column() == SideColumn)
             return QBrush(event->endpointName == QLatin1String("server") ? QColor(0x15, 0x65, 0xc0)
                                                                        : QColor(0x2e, 0x7d, 0x32));
@@ -206,6 +208,10 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
     case SideColumn:
         return event->endpointName;
     case ConnectionColumn:
+        // Events of the endpoint itself (bound, listening) have no peer: show
+        // where it is instead, greyed.
+        if (event->peerAddress.isEmpty() && !event->localAddress.isEmpty())
+            return tr("local %1").arg(event->localAddress);
         return event->peerAddress;
     case EventColumn:
         return eventText(*event);

@@ -58,6 +58,7 @@ LogView::LogView(EventLog *log, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
     m_view->setCornerButtonEnabled(false);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->verticalHeader()->setVisible(false);
     // Fixed, uniform rows: the view never measures a row, so a million rows are
@@ -128,8 +129,8 @@ void LogView::applyFontMetrics()
     header->resizeSection(LogModel::TimeColumn, metrics.horizontalAdvance(QStringLiteral("00:00:00.000")) + pad);
     header->resizeSection(LogModel::SideColumn, metrics.horizontalAdvance(QStringLiteral("server")) + pad);
     header->resizeSection(LogModel::ConnectionColumn, metrics.horizontalAdvance(QStringLiteral("127.000.000.001:65535")) + pad);
-    header->resizeSection(LogModel::EventColumn, metrics.horizontalAdvance(QStringLiteral("datagram received: from a new peer")) + pad);
-    header->resizeSection(LogModel::BytesColumn, metrics.horizontalAdvance(QStringLiteral("Bytes 000000")) + pad);
+    header->resizeSection(LogModel::EventColumn, metrics.horizontalAdvance(QStringLiteral("connecting: SYN sent, waiting for the")) + pad);
+    header->resizeSection(LogModel::BytesColumn, metrics.horizontalAdvance(QStringLiteral("00,000,000")) + pad);
 }
 
 void LogView::updateCount()

@@ -23,8 +23,6 @@ namespace SockPlay {
 
 namespace {
 
-const QString serverName = QStringLiteral("server");
-
 QString plural(qsizetype n, const QString &one, const QString &many)
 {
     return n == 1 ? one : many.arg(n);
@@ -33,19 +31,15 @@ QString plural(qsizetype n, const QString &one, const QString &many)
 } // namespace
 
 ServerPane::ServerPane(EventLog *log, QWidget *parent)
-    : QFrame(parent)
-    , m_log(log)
+    : EndpointPane(QStringLiteral("server"), tr("Server"), log, parent)
 {
-    setObjectName(QStringLiteral("serverPane"));
-    setAccessibleName(tr("Server"));
-    setFrameShape(QFrame::StyledPanel);
-
     m_transportCombo = new QComboBox(this);
     m_transportCombo->setObjectName(QStringLiteral("serverTransportCombo"));
     m_transportCombo->setAccessibleName(tr("Server transport"));
     m_transportCombo->addItem(tr("TCP"), QVariant::fromValue(int(Transport::Tcp)));
     m_transportCombo->addItem(tr("UDP"), QVariant::fromValue(int(Transport::Udp)));
-    m_transportCombo->setToolTip(tr("TCP: connections and a byte stream. UDP: single datagrams, no connection."));
+    m_transportCombo->setToolTip(tr("TCP: connections and a byte stream.\n"
+                                    "UDP: single datagrams, no connection."));
 
     // Listening on every interface is a visible, explicit choice; the default
     // accepts this machine only.
@@ -80,15 +74,6 @@ ServerPane::ServerPane(EventLog *log, QWidget *parent)
     m_echoCheck->setToolTip(tr("Send every chunk the server receives straight back to its sender.\n"
                                "Applies from the next Start."));
 
-    m_stateLabel = new QLabel(this);
-    m_stateLabel->setObjectName(QStringLiteral("serverStateLabel"));
-    m_stateLabel->setTextFormat(Qt::RichText);
-    m_lifecycleLabel = new LifecycleLabel(this);
-    m_lifecycleLabel->setObjectName(QStringLiteral("serverLifecycleLabel"));
-    m_errorLabel = new ErrorLabel(this);
-    m_errorLabel->setObjectName(QStringLiteral("serverErrorLabel"));
-    m_errorLabel->setAccessibleName(tr("Server error"));
-
     m_connectionsLabel = new QLabel(this);
     QFont bold = m_connectionsLabel->font();
     bold.setBold(true);
@@ -98,24 +83,26 @@ ServerPane::ServerPane(EventLog *log, QWidget *parent)
     m_connectionsView = new ConnectionsView(m_connections, this);
     m_connectionsView->setObjectName(QStringLiteral("serverConnectionsTable"));
     m_connectionsView->setAccessibleName(tr("Server connections"));
+    m_connectionsLabel->setBuddy(m_connectionsView);
 
     m_disconnectButton = new QPushButton(this);
     m_disconnectButton->setObjectName(QStringLiteral("serverDisconnectButton"));
     m_disconnectButton->setAutoDefault(false);
 
-    m_payload = new PayloadEditor(serverName, tr("Se&nd to selected"), this);
+    m_payload = new PayloadEditor(name(), tr("Se&nd to selected"), this);
     m_sendAllButton = new QPushButton(tr("Send to &all"), this);
     m_sendAllButton->setObjectName(QStringLiteral("serverSendAllButton"));
     m_sendAllButton->setAccessibleName(tr("Server send to all"));
     m_payload->addButton(m_sendAllButton);
 
-    auto *form = new QGridLayout;
     auto *transportLabel = new QLabel(tr("Transport"), this);
     transportLabel->setBuddy(m_transportCombo);
-    auto *portLabel = new QLabel(tr("Port"), this);
-    portLabel->setBuddy(m_portSpin);
     auto *addressLabel = new QLabel(tr("Address"), this);
     addressLabel->setBuddy(m_addressCombo);
+    auto *portLabel = new QLabel(tr("Port"), this);
+    portLabel->setBuddy(m_portSpin);
+
+    auto *form = new QGridLayout;
     form->addWidget(transportLabel, 0, 0);
     form->addWidget(m_transportCombo, 0, 1, Qt::AlignLeft);
     form->addWidget(addressLabel, 1, 0);
@@ -135,29 +122,15 @@ ServerPane::ServerPane(EventLog *log, QWidget *parent)
     tableHeader->addStretch(1);
     tableHeader->addWidget(m_disconnectButton);
 
-    // The title and the state side by side: what this is, and what it does now.
-    auto *title = new QLabel(tr("Server"), this);
-    QFont titleFont = title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    title->setFont(titleFont);
-    auto *titleRow = new QHBoxLayout;
-    titleRow->addWidget(title);
-    titleRow->addSpacing(fontMetrics().averageCharWidth() * 2);
-    titleRow->addWidget(m_stateLabel, 1);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(titleRow);
-    layout->addLayout(form);
-    layout->addWidget(m_lifecycleLabel);
-    layout->addWidget(m_errorLabel);
-    layout->addLayout(tableHeader);
-    layout->addWidget(m_connectionsView, 1);
-    layout->addWidget(m_payload);
+    paneLayout()->addLayout(form);
+    addStatusLines();
+    paneLayout()->addLayout(tableHeader);
+    paneLayout()->addWidget(m_connectionsView, 1);
+    paneLayout()->addWidget(m_payload);
 
     connect(m_transportCombo, &QComboBox::currentIndexChanged, this, [this] {
         updateControls();
-        updateStateLine();
+        updateState();
         emit targetChanged();
     });
     connect(m_addressCombo, &QComboBox::currentTextChanged, this, &ServerPane::targetChanged);
@@ -168,10 +141,10 @@ ServerPane::ServerPane(EventLog *log, QWidget *parent)
     connect(m_sendAllButton, &QPushButton::clicked, this, &ServerPane::sendToAll);
     connect(m_connectionsView->selectionModel(), &QItemSelectionModel::selectionChanged,
             this, &ServerPane::updateControls);
-    connect(m_log, &EventLog::eventsChanged, this, &ServerPane::onLogBatch);
+    connect(log, &EventLog::eventsChanged, this, &ServerPane::onLogBatch);
 
     updateControls();
-    updateStateLine();
+    updateState();
 }
 
 Transport ServerPane::transport() const
@@ -187,8 +160,8 @@ QString ServerPane::bindAddress() const
 
 quint16 ServerPane::port() const
 {
-    if (m_endpoint && m_endpoint->isActive())
-        return m_endpoint->localPort();
+    if (endpoint() && endpoint()->isActive())
+        return endpoint()->localPort();
     return quint16(m_portSpin->value());
 }
 
@@ -205,17 +178,24 @@ QString ServerPane::hostForClients() const
     return address;
 }
 
+bool ServerPane::isTcp() const
+{
+    // While running, what runs; otherwise what is picked.
+    return isRunning() ? endpoint()->config().transport == Transport::Tcp
+                       : transport() == Transport::Tcp;
+}
+
 void ServerPane::toggleStart()
 {
-    if (m_endpoint && m_endpoint->state() != EndpointState::Idle)
-        m_endpoint->stop();
+    if (isRunning())
+        endpoint()->stop();
     else
         start();
 }
 
 void ServerPane::start()
 {
-    m_errorLabel->clearError();
+    errorLabel()->clearError();
 
     EndpointConfig config;
     config.transport = transport();
@@ -223,52 +203,55 @@ void ServerPane::start()
     config.port = quint16(m_portSpin->value());
     config.echo = m_echoCheck->isChecked();
 
-    // A fresh endpoint per start: the transport may have changed, and the
-    // counters and connection ids start from scratch.
-    Endpoint *previous = m_endpoint;
-    if (config.transport == Transport::Tcp)
-        m_endpoint = new TcpServerEndpoint(serverName, m_log, this);
-    else
-        m_endpoint = new UdpEndpoint(serverName, m_log, this);
-    m_connections->setEndpoint(m_endpoint); // connects first, so the model updates before the pane
-    delete previous;
+    // A fresh endpoint per start: the transport may have changed, and counters
+    // and connection ids start from scratch. The model lets go of the old one first.
+    Endpoint *server = config.transport == Transport::Tcp
+        ? static_cast<Endpoint *>(new TcpServerEndpoint(name(), eventLog(), this))
+        : new UdpEndpoint(name(), eventLog(), this);
+    m_connections->setEndpoint(server); // connected first: the model updates before the pane
+    replaceEndpoint(server);
 
-    connect(m_endpoint, &Endpoint::stateChanged, this, &ServerPane::onStateChanged);
-    connect(m_endpoint, &Endpoint::errorOccurred, this, &ServerPane::onErrorOccurred);
-    connect(m_endpoint, &Endpoint::connectionOpened, this, [this](int connectionId) {
+    connect(server, &Endpoint::stateChanged, this, [this] {
+        if (!isRunning())
+            m_connections->refresh();
+        updateControls();
+        updateState();
+    });
+    connect(server, &Endpoint::errorOccurred, errorLabel(), &ErrorLabel::showError);
+    connect(server, &Endpoint::connectionOpened, this, [this](int connectionId) {
+        // The first client gets selected, so that "type, Enter" answers it.
         m_connectionsView->selectIfNoneSelected(connectionId);
         updateControls();
-        updateStateLine();
+        updateState();
     });
-    connect(m_endpoint, &Endpoint::connectionClosed, this, [this] {
+    connect(server, &Endpoint::connectionClosed, this, [this] {
         updateControls();
-        updateStateLine();
+        updateState();
     });
 
-    const Result result = m_endpoint->start(config);
+    const Result result = server->start(config);
     if (!result)
-        m_errorLabel->showError(result.error);
+        errorLabel()->showError(result.error);
     updateControls();
-    updateStateLine();
+    updateState();
     if (result)
-        emit targetChanged(); // the OS may have picked the port
+        emit targetChanged();
 }
 
 void ServerPane::sendToSelected()
 {
-    if (!m_endpoint || !m_endpoint->isActive()) {
-        logUiError(tr("Cannot send: the server is not started — press Start first."));
+    if (!endpoint() || !endpoint()->isActive()) {
+        reportUiError(tr("Cannot send: the server is not started — press Start first."));
         return;
     }
     if (m_connections->rowCount() == 0) {
-        logUiError(transport() == Transport::Tcp
-                       ? tr("Cannot send: no client is connected yet — connect the client first.")
-                       : tr("Cannot send: no peer has sent a datagram yet, so there is nobody to answer."));
+        reportUiError(isTcp() ? tr("Cannot send: no client is connected yet — connect the client first.")
+                              : tr("Cannot send: no peer has sent a datagram yet, so there is nobody to answer."));
         return;
     }
     const int connectionId = m_connectionsView->selectedConnectionId();
     if (connectionId == 0) {
-        logUiError(tr("Cannot send: select a connection in the table first (or use Send to all)."));
+        reportUiError(tr("Cannot send: select a connection in the table first (or use Send to all)."));
         return;
     }
     send(connectionId);
@@ -276,8 +259,8 @@ void ServerPane::sendToSelected()
 
 void ServerPane::sendToAll()
 {
-    if (!m_endpoint || !m_endpoint->isActive()) {
-        logUiError(tr("Cannot send: the server is not started — press Start first."));
+    if (!endpoint() || !endpoint()->isActive()) {
+        reportUiError(tr("Cannot send: the server is not started — press Start first."));
         return;
     }
     send(Endpoint::AllConnections);
@@ -285,64 +268,34 @@ void ServerPane::sendToAll()
 
 void ServerPane::send(int connectionId)
 {
-    const ParseResult parsed = m_payload->payload();
-    if (!parsed.ok) {
-        logUiError(parsed.error);
-        m_payload->showErrorAt(parsed.errorPosition);
-        return;
-    }
-    if (parsed.bytes.isEmpty()) {
-        logUiError(tr("Nothing to send: the payload is empty."));
-        return;
-    }
-    const Result result = m_endpoint->send(connectionId, parsed.bytes);
-    if (!result) {
-        m_errorLabel->showError(result.error);
-        return;
-    }
-    m_errorLabel->clearError();
-    m_payload->markSent();
+    if (const std::optional<QByteArray> bytes = takePayload(m_payload))
+        finishSend(endpoint()->send(connectionId, *bytes), m_payload);
 }
 
 void ServerPane::disconnectSelected()
 {
     const int connectionId = m_connectionsView->selectedConnectionId();
-    if (!m_endpoint || connectionId == 0)
+    if (!endpoint() || connectionId == 0)
         return;
-    const Result result = m_endpoint->disconnectConnection(connectionId);
-    if (!result)
-        m_errorLabel->showError(result.error);
+    const Result result = endpoint()->disconnectConnection(connectionId);
+    if (result)
+        errorLabel()->clearError();
     else
-        m_errorLabel->clearError();
-}
-
-void ServerPane::onStateChanged()
-{
-    if (m_endpoint && m_endpoint->state() == EndpointState::Idle)
-        m_connections->refresh();
-    updateControls();
-    updateStateLine();
-}
-
-void ServerPane::onErrorOccurred(const QString &message)
-{
-    // The endpoint has logged it already; show it next to the controls.
-    m_errorLabel->showError(message);
+        reportUiError(result.error);
 }
 
 void ServerPane::onLogBatch()
 {
     // Counters change with every packet; the table follows once per batch.
-    if (m_endpoint)
+    if (endpoint())
         m_connections->refresh();
 }
 
 void ServerPane::updateControls()
 {
-    const bool running = m_endpoint && m_endpoint->state() != EndpointState::Idle;
-    const bool active = m_endpoint && m_endpoint->isActive();
-    const bool tcp = running ? m_endpoint->config().transport == Transport::Tcp
-                             : transport() == Transport::Tcp;
+    const bool running = isRunning();
+    const bool active = endpoint() && endpoint()->isActive();
+    const bool tcp = isTcp();
     const bool anyConnection = m_connections->rowCount() > 0;
     const bool selected = m_connectionsView->selectedConnectionId() != 0;
 
@@ -365,48 +318,28 @@ void ServerPane::updateControls()
     m_connectionsLabel->setText(tcp ? tr("Connections") : tr("Peers seen"));
 }
 
-void ServerPane::updateStateLine()
+void ServerPane::updateState()
 {
-    const bool tcp = m_endpoint && m_endpoint->state() != EndpointState::Idle
-        ? m_endpoint->config().transport == Transport::Tcp
-        : transport() == Transport::Tcp;
-    m_lifecycleLabel->setKind(tcp ? LifecycleLabel::Kind::TcpServer : LifecycleLabel::Kind::UdpServer);
+    const bool tcp = isTcp();
+    lifecycleLabel()->setKind(tcp ? LifecycleLabel::Kind::TcpServer : LifecycleLabel::Kind::UdpServer);
 
-    QString dot = QStringLiteral("#80868b");
-    QString text;
-    int reached = -1;
-    if (m_endpoint && m_endpoint->isActive()) {
-        dot = QStringLiteral("#2e7d32");
-        const QString where = formatAddress(m_endpoint->localAddress(), m_endpoint->localPort());
-        const qsizetype n = m_connections->rowCount();
-        if (tcp) {
-            text = tr("Listening on %1 — %2").arg(where,
-                                                 plural(n, tr("1 client"), tr("%1 clients")));
-            reached = n > 0 ? 4 : 2;
-        } else {
-            text = tr("Bound to %1 — %2").arg(where,
-                                             plural(n, tr("1 peer seen"), tr("%1 peers seen")));
-            reached = 2;
-        }
-    } else {
-        text = tcp ? tr("Stopped — press Start to listen") : tr("Stopped — press Start to bind");
+    if (!endpoint() || !endpoint()->isActive()) {
+        showState(Tone::Idle, tcp ? tr("stopped — press Start to listen")
+                                  : tr("stopped — press Start to bind"));
+        lifecycleLabel()->setReached(-1);
+        return;
     }
-    m_stateLabel->setText(QStringLiteral("<span style=\"color:%1\">●</span> ").arg(dot)
-                          + text.toHtmlEscaped());
-    m_stateLabel->setAccessibleName(text);
-    m_lifecycleLabel->setReached(reached);
-}
-
-void ServerPane::logUiError(const QString &message)
-{
-    // No endpoint reports these (they never reach a socket): log them here.
-    m_errorLabel->showError(message);
-    Event event;
-    event.kind = EventKind::Error;
-    event.endpointId = m_endpoint ? m_endpoint->id() : 0;
-    event.endpointName = serverName;
-    event.detail = message;
-    m_log->append(event);
+    const QString where = formatAddress(endpoint()->localAddress(), endpoint()->localPort());
+    const qsizetype n = m_connections->rowCount();
+    if (tcp) {
+        showState(Tone::Active, tr("listening on %1 — %2")
+                                    .arg(where, plural(n, tr("1 client"), tr("%1 clients"))));
+        lifecycleLabel()->setReached(n > 0 ? 4 : 2);
+    } else {
+        showState(Tone::Active, tr("bound to %1 — %2")
+                                    .arg(where, plural(n, tr("1 peer seen"), tr("%1 peers seen"))));
+        lifecycleLabel()->setReached(2);
+    }
 }
 
 } // namespace SockPlay

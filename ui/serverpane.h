@@ -1,8 +1,6 @@
 #pragma once
 
-#include "endpoint.h"
-
-#include <QFrame>
+#include "endpointpane.h"
 
 class QCheckBox;
 class QComboBox;
@@ -14,26 +12,24 @@ namespace SockPlay {
 
 class ConnectionsModel;
 class ConnectionsView;
-class ErrorLabel;
 class EventLog;
-class LifecycleLabel;
 class PayloadEditor;
 
 /// The server side: transport, local address and port, Start/Stop, echo, the
 /// table of connections (TCP clients or UDP peers seen), and a payload editor
 /// that sends to the selected connection or to all.
 ///
-/// The endpoint is created when the user starts it (a TcpServerEndpoint or a
-/// bound UdpEndpoint, named "server"), so the pane never touches a socket.
-class ServerPane : public QFrame
+/// The endpoint is created when the user starts it (a TcpServerEndpoint, or a
+/// UdpEndpoint bound to the address and port, named "server"), so the pane
+/// talks to core objects only, never to a socket.
+class ServerPane : public EndpointPane
 {
     Q_OBJECT
 public:
     explicit ServerPane(EventLog *log, QWidget *parent = nullptr);
 
-    Endpoint *endpoint() const { return m_endpoint; }
     Transport transport() const;
-    /// The address typed or picked (first word of the combo's text: "0.0.0.0").
+    /// The address typed or picked (the first word of the combo's text: "0.0.0.0").
     QString bindAddress() const;
     /// The port it listens on now, or the port it will ask for (0 = any).
     quint16 port() const;
@@ -41,7 +37,8 @@ public:
     QString hostForClients() const;
 
 signals:
-    /// Transport, address or port changed, or the server started on an OS-picked port.
+    /// Transport, address or port changed, or the server started (perhaps on
+    /// a port the system picked).
     void targetChanged();
 
 private:
@@ -51,15 +48,11 @@ private:
     void sendToAll();
     void send(int connectionId);
     void disconnectSelected();
-    void onStateChanged();
-    void onErrorOccurred(const QString &message);
     void onLogBatch();
     void updateControls();
-    void updateStateLine();
-    void logUiError(const QString &message);
+    void updateState();
+    bool isTcp() const;
 
-    EventLog *m_log = nullptr;
-    Endpoint *m_endpoint = nullptr;
     ConnectionsModel *m_connections = nullptr;
 
     QComboBox *m_transportCombo = nullptr;
@@ -67,9 +60,6 @@ private:
     QSpinBox *m_portSpin = nullptr;
     QPushButton *m_startButton = nullptr;
     QCheckBox *m_echoCheck = nullptr;
-    QLabel *m_stateLabel = nullptr;
-    LifecycleLabel *m_lifecycleLabel = nullptr;
-    ErrorLabel *m_errorLabel = nullptr;
     QLabel *m_connectionsLabel = nullptr;
     ConnectionsView *m_connectionsView = nullptr;
     QPushButton *m_disconnectButton = nullptr;

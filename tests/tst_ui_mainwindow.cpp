@@ -218,9 +218,11 @@ void TestMainWindow::serverSendsToSelectedAndToAll()
 
 void TestMainWindow::echoSendsTheClientsBytesBack()
 {
+    // Echo is switched on while the server runs, as a teacher would mid-demo.
+    QVERIFY(startServerAndConnectClient());
+    QVERIFY(widget<QCheckBox>("serverEchoCheck")->isEnabled());
     click("serverEchoCheck");
     QVERIFY(widget<QCheckBox>("serverEchoCheck")->isChecked());
-    QVERIFY(startServerAndConnectClient());
     typeAndEnter("clientPayloadEdit", QStringLiteral("ping"));
     QTRY_VERIFY(findLogRow(QStringLiteral("client"), EventKind::Received, 5) >= 0);
     const int row = findLogRow(QStringLiteral("client"), EventKind::Received, 5);

@@ -110,12 +110,8 @@ void EndpointPane::finishSend(const Result &result, PayloadEditor *editor)
         editor->markSent();
         return;
     }
-    // Endpoints log the errors they report (errorString() is the last one);
-    // refusals such as "no client is connected" are only returned.
-    if (m_endpoint && m_endpoint->errorString() == result.error)
-        m_errorLabel->showError(result.error);
-    else
-        reportUiError(result.error);
+    // The endpoint already logged its refusal; only show it here.
+    m_errorLabel->showError(result.error);
 }
 
 } // namespace SockPlay

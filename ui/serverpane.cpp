@@ -71,8 +71,7 @@ ServerPane::ServerPane(EventLog *log, QWidget *parent)
     m_echoCheck = new QCheckBox(tr("Ec&ho received bytes back"), this);
     m_echoCheck->setObjectName(QStringLiteral("serverEchoCheck"));
     m_echoCheck->setAccessibleName(tr("Server echo"));
-    m_echoCheck->setToolTip(tr("Send every chunk the server receives straight back to its sender.\n"
-                               "Applies from the next Start."));
+    m_echoCheck->setToolTip(tr("Send every chunk the server receives straight back to its sender."));
 
     m_connectionsLabel = new QLabel(this);
     QFont bold = m_connectionsLabel->font();
@@ -136,6 +135,10 @@ ServerPane::ServerPane(EventLog *log, QWidget *parent)
     connect(m_addressCombo, &QComboBox::currentTextChanged, this, &ServerPane::targetChanged);
     connect(m_portSpin, &QSpinBox::valueChanged, this, &ServerPane::targetChanged);
     connect(m_startButton, &QPushButton::clicked, this, &ServerPane::toggleStart);
+    connect(m_echoCheck, &QCheckBox::toggled, this, [this](bool on) {
+        if (endpoint())
+            endpoint()->setEcho(on);
+    });
     connect(m_disconnectButton, &QPushButton::clicked, this, &ServerPane::disconnectSelected);
     connect(m_payload, &PayloadEditor::sendRequested, this, &ServerPane::sendToSelected);
     connect(m_sendAllButton, &QPushButton::clicked, this, &ServerPane::sendToAll);
@@ -302,7 +305,6 @@ void ServerPane::updateControls()
     m_transportCombo->setEnabled(!running);
     m_addressCombo->setEnabled(!running);
     m_portSpin->setEnabled(!running);
-    m_echoCheck->setEnabled(!running);
 
     m_startButton->setText(running ? tr("S&top") : tr("&Start"));
     m_startButton->setAccessibleName(running ? tr("Stop server") : tr("Start server"));

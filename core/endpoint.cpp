@@ -124,17 +124,17 @@ QString socketErrorHint(int socketError, quint16 port)
 {
     switch (QAbstractSocket::SocketError(socketError)) {
     case QAbstractSocket::ConnectionRefusedError:
-        return QStringLiteral("nothing is listening there — is the server started, and is the port right?");
+        return QStringLiteral("nothing is listening there (is the server started, and is the port right?)");
     case QAbstractSocket::HostNotFoundError:
-        return QStringLiteral("the name does not resolve — check the spelling, or use an address like 127.0.0.1");
+        return QStringLiteral("the name does not resolve (check the spelling, or use an address like 127.0.0.1)");
     case QAbstractSocket::AddressInUseError:
-        return QStringLiteral("port %1 is already in use by another program — pick another port, or 0 for any free port").arg(port);
+        return QStringLiteral("port %1 is already in use by another program; pick another port, or 0 for any free port").arg(port);
     case QAbstractSocket::SocketAccessError:
         if (port > 0 && port < 1024)
-            return QStringLiteral("port %1 needs privileges — pick a port above 1023").arg(port);
+            return QStringLiteral("port %1 needs privileges; pick a port above 1023").arg(port);
         return QStringLiteral("the system refused access to this socket");
     case QAbstractSocket::SocketAddressNotAvailableError:
-        return QStringLiteral("this machine has no such address — use 127.0.0.1, ::1 or one of its own addresses");
+        return QStringLiteral("this machine has no such address; use 127.0.0.1, ::1 or one of its own addresses");
     case QAbstractSocket::SocketTimeoutError:
         return QStringLiteral("the peer did not answer in time");
     case QAbstractSocket::NetworkError:

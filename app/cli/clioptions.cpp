@@ -3,11 +3,13 @@
 #include "endpoint.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace SockPlay::Cli {
 
 CliOptions::CliOptions(const QString &command, const QString &description)
     : m_command(command)
+    , m_description(description)
 {
     m_parser.setApplicationDescription(description);
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsCompactedShortOptions);
@@ -22,6 +24,14 @@ void CliOptions::addOption(const QCommandLineOption &option)
     m_parser.addOption(option);
 }
 
+void CliOptions::addExamples(const QList<QPair<QString, QString>> &examples)
+{
+    QString text = m_description + QStringLiteral("\n\nExamples:");
+    for (const auto &[commandLine, meaning] : examples)
+        text += QStringLiteral("\n  sockplay-cli %1 %2\n      %3").arg(m_command, commandLine, meaning);
+    m_parser.setApplicationDescription(text);
+}
+
 void CliOptions::addPositional(const QString &name, const QString &description, bool optional)
 {
     m_parser.addPositionalArgument(name, description,
@@ -33,6 +43,15 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments)
 {
     // QCommandLineParser skips the first element, the program's name.
     if (!m_parser.parse(QStringList{m_command} + arguments)) {
+        // QCommandLineParser reads "-1" as option "1"; say what the user meant.
+        static const QRegularExpression negativeNumber(QStringLiteral("^-[0-9]+$"));
+        for (const QString &argument : arguments) {
+            if (negativeNumber.match(argument).hasMatch()) {
+                fail(QStringLiteral("invalid number '%1': ports, counts and times are never negative")
+                         .arg(argument));
+                return Outcome::UsageError;
+            }
+        }
         // "Unknown option 'x'." reads as "unknown option 'x'" after our prefix.
         QString reason = m_parser.errorText();
         if (reason.endsWith(QLatin1Char('.')))

@@ -4,6 +4,7 @@
 #include <QCommandLineParser>
 #include <QHostAddress>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -28,6 +29,8 @@ public:
     QString command() const { return m_command; }
 
     void addOption(const QCommandLineOption &option);
+    /// Command lines shown under the description in --help, each with what it does.
+    void addExamples(const QList<QPair<QString, QString>> &examples);
     /// Positionals are required unless optional; optional ones come last.
     void addPositional(const QString &name, const QString &description, bool optional = false);
 
@@ -64,6 +67,7 @@ private:
     };
 
     QString m_command;
+    QString m_description;
     QCommandLineParser m_parser;
     QList<Positional> m_positionals;
     QCommandLineOption m_help{{QStringLiteral("h"), QStringLiteral("help")},

@@ -29,6 +29,16 @@ Command::~Command()
     }
 }
 
+EventLog::Limits Command::logLimits()
+{
+    // The CLI prints each event as it is appended and never reads the log
+    // back: a small ring is enough, and piping a big file costs no memory.
+    EventLog::Limits limits;
+    limits.capacity = 1024;
+    limits.payloadBytesTotal = 4 << 20;
+    return limits;
+}
+
 CliOptions::Outcome Command::parse(const QStringList &arguments)
 {
     declareArguments(m_options);

@@ -78,12 +78,13 @@ protected:
     bool isFinishing() const { return m_finishing; }
 
 private:
+    static EventLog::Limits logLimits();
     void onEvent(const SockPlay::Event &event);
     void onInputLine(const QByteArray &line);
     void complete();
 
     CliOptions m_options;
-    EventLog m_log;
+    EventLog m_log{logLimits()};
     QPointer<Endpoint> m_endpoint;
     StdinReader *m_stdin = nullptr;
     SignalWatcher *m_signals = nullptr;

@@ -73,7 +73,7 @@ QString topLevelHelp()
 
     QCommandLineParser parser;
     parser.setApplicationDescription(description);
-    parser.addHelpOption();
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help and exit.")});
     parser.addPositionalArgument(QStringLiteral("COMMAND"), QStringLiteral("One of the commands above."),
                                  QStringLiteral("COMMAND [options] ..."));
     QString text = parser.helpText();

@@ -6,6 +6,11 @@ namespace SockPlay::Cli {
 
 void TcpConnectCommand::declareArguments(CliOptions &options)
 {
+    options.addExamples({
+        {QStringLiteral("127.0.0.1 5000"), QStringLiteral("type lines to the server; Ctrl-D ends your side, Ctrl-C quits")},
+        {QStringLiteral("example.org 80 < request.txt"), QStringLiteral("send a file, print the answer until the server closes")},
+        {QStringLiteral("--hex ::1 5000"), QStringLiteral("type bytes as hex (\"48 69 0a\"), see replies as hex")},
+    });
     options.addPositional(QStringLiteral("HOST"),
                           QStringLiteral("The server's name or address (example.org, 127.0.0.1, ::1)."));
     options.addPositional(QStringLiteral("PORT"), QStringLiteral("The server's port."));

@@ -6,6 +6,11 @@ namespace SockPlay::Cli {
 
 void TcpListenCommand::declareArguments(CliOptions &options)
 {
+    options.addExamples({
+        {QStringLiteral("--echo 5000"), QStringLiteral("an echo server on 127.0.0.1:5000 (try: nc 127.0.0.1 5000)")},
+        {QStringLiteral("--once 0 < file"), QStringLiteral("send a file to the first client, on any free port")},
+        {QStringLiteral("--json 5000 > events.jsonl"), QStringLiteral("record every step and byte as JSON lines")},
+    });
     options.addOption({QStringLiteral("bind"),
                        QStringLiteral("Listen on this local address (default 127.0.0.1; "
                                       "0.0.0.0 or :: accept clients from other machines)."),

@@ -6,6 +6,10 @@ namespace SockPlay::Cli {
 
 void UdpListenCommand::declareArguments(CliOptions &options)
 {
+    options.addExamples({
+        {QStringLiteral("-v 9000"), QStringLiteral("print datagrams, and who sent them, on 127.0.0.1:9000")},
+        {QStringLiteral("--echo --count 1 0"), QStringLiteral("answer one datagram with itself on any free port, then exit")},
+    });
     options.addOption({QStringLiteral("bind"),
                        QStringLiteral("Bind this local address (default 127.0.0.1; "
                                       "0.0.0.0 or :: receive from other machines)."),

@@ -3,10 +3,17 @@
 #include "payloadcodec.h"
 #include "udpendpoint.h"
 
+#include <unistd.h>
+
 namespace SockPlay::Cli {
 
 void UdpSendCommand::declareArguments(CliOptions &options)
 {
+    options.addExamples({
+        {QStringLiteral("127.0.0.1 9000 hello"), QStringLiteral("one datagram, no answer expected")},
+        {QStringLiteral("--wait-reply 1000 127.0.0.1 9000 ping"), QStringLiteral("send, then print the reply (exit 1 if none in 1 s)")},
+        {QStringLiteral("--hex 127.0.0.1 9000 \"de ad be ef\""), QStringLiteral("four raw bytes")},
+    });
     options.addOption({QStringLiteral("bind"),
                        QStringLiteral("Send from this local address (default: any, on a free port)."),
                        QStringLiteral("ADDR"), QStringLiteral("any")});
@@ -60,7 +67,8 @@ Result UdpSendCommand::start()
     m_replyTimer.setSingleShot(true);
     m_replyTimer.setInterval(m_waitReplyMs);
     connect(&m_replyTimer, &QTimer::timeout, this, [this] {
-        finish(ExitNetworkError, QStringLiteral("no reply within %1 ms").arg(m_waitReplyMs));
+        finish(ExitNetworkError,
+               QStringLiteral("no reply within %1 ms from %2:%3").arg(m_waitReplyMs).arg(m_host).arg(m_port));
     });
 
     const Result bound = m_udp->start(m_bindConfig);
@@ -69,8 +77,17 @@ Result UdpSendCommand::start()
     if (m_messageGiven)
         send(m_payload);
     else
-        setInputEnabled(true); // the datagram goes out at the end of stdin
+        readPayloadFromStdin();
     return Result::success();
+}
+
+void UdpSendCommand::readPayloadFromStdin()
+{
+    // Without MESSAGE the datagram is all of stdin, sent at its end; a person
+    // at a terminal must know that the program waits for them.
+    if (::isatty(STDIN_FILENO) == 1)
+        note(QStringLiteral("type the datagram, then Ctrl-D to send it"));
+    setInputEnabled(true);
 }
 
 void UdpSendCommand::sendInput(const QByteArray &bytes)

@@ -29,6 +29,7 @@ protected:
     void eventAppended(const SockPlay::Event &event) override;
 
 private:
+    void readPayloadFromStdin();
     void send(const QByteArray &bytes);
     void onReply();
 

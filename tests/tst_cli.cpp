@@ -1,0 +1,709 @@
+// sockplay-cli as a user runs it: the built executable, driven through
+// QProcess, against programs no one here wrote (the tutorials' Python peers,
+// socat, nc) over loopback. Every wait runs the event loop; nothing sleeps.
+
+#include "event.h"
+#include "peers/peerprocess.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkDatagram>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QUdpSocket>
+
+#include <csignal>
+
+using namespace SockPlayTest;
+using SockPlay::EventKind;
+using SockPlay::eventKindName;
+
+namespace {
+
+QString cliPath()
+{
+    return QStringLiteral(SOCKPLAY_CLI_PATH);
+}
+
+/// Every stdout line as a JSON object; an error names the first line that is not one.
+QList<QJsonObject> parseJsonLines(const QByteArray &out, QString *error)
+{
+    QList<QJsonObject> objects;
+    const QList<QByteArray> lines = out.split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (lines.at(i).isEmpty() && i == lines.size() - 1)
+            break; // after the last newline
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(lines.at(i), &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+            *error = QStringLiteral("line %1 is not a JSON object: %2").arg(i + 1).arg(QString::fromUtf8(lines.at(i)));
+            return {};
+        }
+        objects.append(document.object());
+    }
+    return objects;
+}
+
+QStringList kindsOf(const QList<QJsonObject> &events)
+{
+    QStringList kinds;
+    for (const QJsonObject &event : events)
+        kinds.append(event.value(QStringLiteral("kind")).toString());
+    return kinds;
+}
+
+/// True when expected appears in kinds in this order (other kinds may come between).
+bool inOrder(const QStringList &kinds, const QList<EventKind> &expected)
+{
+    qsizetype from = 0;
+    for (EventKind kind : expected) {
+        from = kinds.indexOf(eventKindName(kind), from);
+        if (from < 0)
+            return false;
+        ++from;
+    }
+    return true;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void helpExitsZeroAndPrintsUsage_data();
+    void helpExitsZeroAndPrintsUsage();
+    void badArgumentsExitTwoWithAOneLineReason_data();
+    void badArgumentsExitTwoWithAOneLineReason();
+
+    void tcpConnectPrintsTheTutorialServersWelcomeAndExitsZero_data();
+    void tcpConnectPrintsTheTutorialServersWelcomeAndExitsZero();
+    void tcpConnectHalfClosesAtEndOfInputAndPrintsTheEcho();
+    void tcpConnectToAClosedPortExitsOneWithTheReason();
+    void unresolvableHostExitsOne_data();
+    void unresolvableHostExitsOne();
+
+    void tcpListenEchoOnceEchoesToSocatAndExitsWhenItLeaves();
+    void tcpListenSendsStdinToTheTutorialClientOnceItConnects();
+    void tcpListenOnAPortInUseExitsOneWithTheReason();
+    void tcpListenExitsZeroOnSignal_data();
+    void tcpListenExitsZeroOnSignal();
+
+    void udpListenEchoesOneDatagramToNcAndExits();
+    void udpListenVerboseNamesTheSenderAndSize();
+    void udpListenSendsStdinLinesToTheLastSender();
+
+    void udpSendWaitReplyPrintsTheTutorialReceiversHello();
+    void udpSendSendsAllOfStdinAsOneDatagram();
+    void udpSendWithoutAReplyExitsOneAfterTheWait();
+
+    void jsonLinesOfTcpConnectFollowTheLifecycle();
+    void jsonLinesOfUdpListenFollowTheLifecycle();
+
+    void hexOutputPrintsOneHexLinePerChunk();
+    void hexInputSendsTheBytesAndSkipsBadLines();
+    void hexMessageGoesOutAsBytesAndTheReplyComesBackAsHex();
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY2(QFileInfo(cliPath()).isExecutable(), qPrintable(cliPath() + QStringLiteral(" is not built")));
+}
+
+// --- arguments ------------------------------------------------------------
+
+void TestCli::helpExitsZeroAndPrintsUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("usage");
+    QTest::addColumn<QStringList>("mentions");
+
+    const QStringList commands = {QStringLiteral("tcp-listen"), QStringLiteral("tcp-connect"),
+                                  QStringLiteral("udp-listen"), QStringLiteral("udp-send")};
+    QTest::newRow("sockplay-cli --help lists the commands")
+        << QStringList{QStringLiteral("--help")} << QStringLiteral("Usage: sockplay-cli ") << commands;
+    QTest::newRow("sockplay-cli help") << QStringList{QStringLiteral("help")}
+                                       << QStringLiteral("Usage: sockplay-cli ") << commands;
+    const QStringList common = {QStringLiteral("--hex"), QStringLiteral("--json"), QStringLiteral("--verbose")};
+    QTest::newRow("tcp-listen --help")
+        << QStringList{QStringLiteral("tcp-listen"), QStringLiteral("--help")}
+        << QStringLiteral("Usage: sockplay-cli tcp-listen [options] PORT")
+        << common + QStringList{QStringLiteral("--echo"), QStringLiteral("--once"), QStringLiteral("--bind")};
+    QTest::newRow("tcp-connect -h")
+        << QStringList{QStringLiteral("tcp-connect"), QStringLiteral("-h")}
+        << QStringLiteral("Usage: sockplay-cli tcp-connect [options] HOST PORT") << common;
+    QTest::newRow("udp-listen --help")
+        << QStringList{QStringLiteral("udp-listen"), QStringLiteral("--help")}
+        << QStringLiteral("Usage: sockplay-cli udp-listen [options] PORT")
+        << common + QStringList{QStringLiteral("--echo"), QStringLiteral("--count"), QStringLiteral("--bind")};
+    QTest::newRow("udp-send --help")
+        << QStringList{QStringLiteral("udp-send"), QStringLiteral("--help")}
+        << QStringLiteral("Usage: sockplay-cli udp-send [options] HOST PORT [MESSAGE]")
+        << common + QStringList{QStringLiteral("--wait-reply"), QStringLiteral("--bind")};
+    QTest::newRow("help udp-send")
+        << QStringList{QStringLiteral("help"), QStringLiteral("udp-send")}
+        << QStringLiteral("Usage: sockplay-cli udp-send [options] HOST PORT [MESSAGE]") << common;
+    QTest::newRow("--help wins over a bad port")
+        << QStringList{QStringLiteral("tcp-listen"), QStringLiteral("99999"), QStringLiteral("--help")}
+        << QStringLiteral("Usage: sockplay-cli tcp-listen") << common;
+}
+
+void TestCli::helpExitsZeroAndPrintsUsage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, usage);
+    QFETCH(QStringList, mentions);
+
+    PeerProcess cli;
+    QVERIFY2(cli.start(cliPath(), arguments), qPrintable(cli.errorString()));
+    QVERIFY(cli.waitForExit());
+    QCOMPARE(cli.exitCode(), 0);
+    QCOMPARE(cli.err(), QByteArray());
+    const QString out = QString::fromUtf8(cli.out());
+    QVERIFY2(out.startsWith(usage), qPrintable(out));
+    for (const QString &mention : mentions)
+        QVERIFY2(out.contains(mention), qPrintable(mention + QStringLiteral(" missing from:\n") + out));
+}
+
+void TestCli::badArgumentsExitTwoWithAOneLineReason_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("reason");
+
+    auto args = [](const char *text) { return QString::fromLatin1(text).split(QLatin1Char('|'), Qt::SkipEmptyParts); };
+    QTest::newRow("no command") << QStringList{} << QStringLiteral("missing COMMAND");
+    QTest::newRow("unknown command") << args("tcp-serve|5000") << QStringLiteral("unknown command 'tcp-serve'");
+    QTest::newRow("option before the command") << args("--json|tcp-listen|0") << QStringLiteral("unknown option '--json'");
+    QTest::newRow("port above 65535") << args("tcp-listen|70000") << QStringLiteral("invalid port '70000'");
+    QTest::newRow("port not a number") << args("udp-listen|abc") << QStringLiteral("invalid port 'abc'");
+    QTest::newRow("negative port") << args("tcp-listen|-1") << QStringLiteral("invalid number '-1'");
+    QTest::newRow("port 0 to connect to") << args("tcp-connect|127.0.0.1|0") << QStringLiteral("invalid port '0'");
+    QTest::newRow("port 0 to send to") << args("udp-send|127.0.0.1|0|hi") << QStringLiteral("invalid port '0'");
+    QTest::newRow("missing host") << args("tcp-connect") << QStringLiteral("missing HOST");
+    QTest::newRow("missing port") << args("tcp-connect|127.0.0.1") << QStringLiteral("missing PORT");
+    QTest::newRow("missing port to listen on") << args("udp-listen|--echo") << QStringLiteral("missing PORT");
+    QTest::newRow("one argument too many") << args("tcp-listen|5000|6000") << QStringLiteral("unexpected argument '6000'");
+    QTest::newRow("bad bind address") << args("tcp-listen|--bind|300.1.1.1|0") << QStringLiteral("invalid bind address '300.1.1.1'");
+    QTest::newRow("unknown option") << args("udp-listen|--frobnicate|0") << QStringLiteral("unknown option 'frobnicate'");
+    QTest::newRow("bad hex message") << args("udp-send|--hex|127.0.0.1|9|48 6g") << QStringLiteral("invalid hex at position 4");
+    QTest::newRow("count of zero") << args("udp-listen|--count|0|0") << QStringLiteral("--count");
+    QTest::newRow("wait-reply not a number") << args("udp-send|--wait-reply|soon|127.0.0.1|9|hi") << QStringLiteral("--wait-reply");
+    QTest::newRow("option value missing") << args("udp-listen|0|--count") << QStringLiteral("missing value after '--count'");
+}
+
+void TestCli::badArgumentsExitTwoWithAOneLineReason()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, reason);
+
+    PeerProcess cli;
+    QVERIFY2(cli.start(cliPath(), arguments), qPrintable(cli.errorString()));
+    QVERIFY(cli.waitForExit());
+    QCOMPARE(cli.exitCode(), 2);
+    QCOMPARE(cli.out(), QByteArray());
+    const QString err = cli.errText();
+    QCOMPARE(err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(err.endsWith(QLatin1Char('\n')), qPrintable(err));
+    QVERIFY2(err.startsWith(QStringLiteral("sockplay-cli")), qPrintable(err));
+    QVERIFY2(err.contains(reason), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("--help")), qPrintable(err));
+}
+
+// --- tcp-connect ----------------------------------------------------------
+
+void TestCli::tcpConnectPrintsTheTutorialServersWelcomeAndExitsZero_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::newRow("IPv4 127.0.0.1") << QStringLiteral("127.0.0.1");
+    QTest::newRow("IPv6 ::1") << QStringLiteral("::1");
+}
+
+void TestCli::tcpConnectPrintsTheTutorialServersWelcomeAndExitsZero()
+{
+    QFETCH(QString, host);
+    SOCKPLAY_REQUIRE_PROGRAM(python, "python3");
+
+    PeerProcess server;
+    QVERIFY2(server.startPython(python, QStringLiteral("welcome_server.py"), {QStringLiteral("--host"), host}),
+             qPrintable(server.errorString()));
+    const quint16 port = server.waitForPortLine();
+    QVERIFY2(port != 0, qPrintable(server.errText()));
+
+    // stdin stays open: the server closing is what ends the CLI.
+    PeerProcess cli;
+    QVERIFY(cli.start(cliPath(), {QStringLiteral("tcp-connect"), host, QString::number(port)}));
+    QVERIFY2(cli.waitForExit(), cli.out().constData());
+    QCOMPARE(cli.exitCode(), 0);
+    QCOMPARE(cli.out(), TutorialWelcome);
+    QCOMPARE(cli.err(), QByteArray());
+    QVERIFY(server.waitForExit());
+    QCOMPARE(server.exitCode(), 0);
+}
+
+void TestCli::tcpConnectHalfClosesAtEndOfInputAndPrintsTheEcho()
+{
+    SOCKPLAY_REQUIRE_PROGRAM(python, "python3");
+
+    // The echo server closes only when it reads EOF: the CLI can end only if
+    // it half-closed at the end of its input and kept reading.
+    PeerProcess server;
+    QVERIFY(server.startPython(python, QStringLiteral("echo_server.py")));
+    const quint16 port = server.waitForPortLine();
+    QVERIFY2(port != 0, qPrintable(server.errText()));
+
+    PeerProcess cli;
+    QVERIFY(cli.start(cliPath(), {QStringLiteral("tcp-connect"), QStringLiteral("127.0.0.1"), QString::number(port)}));
+    cli.write("hi\nthere\n");
+    cli.closeInput();
+    QVERIFY2(cli.waitForExit(), cli.out().constData());
+    QCOMPARE(cli.exitCode(), 0);
+    QCOMPARE(cli.out(), QByteArrayLiteral("hi\nthere\n"));
+    QCOMPARE(cli.err(), QByteArray());
+}
+
+void TestCli::tcpConnectToAClosedPortExitsOneWithTheReason()
+{
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    } // closed: nothing listens there now
+
+    PeerProcess cli;
+    QVERIFY(cli.start(cliPath(), {QStringLiteral("tcp-connect"), QStringLiteral("127.0.0.1"), QString::number(port)}));
+    QVERIFY(cli.waitForExit());
+    QCOMPARE(cli.exitCode(), 1);
+    QCOMPARE(cli.out(), QByteArray());
+    const QString err = cli.errText();
+    QCOMPARE(err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(err.startsWith(QStringLiteral("sockplay-cli: ")), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("127.0.0.1:%1").arg(port)), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("refused"), Qt::CaseInsensitive), qPrintable(err));
+}
+
+void TestCli::unresolvableHostExitsOne_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    // .invalid never resolves (RFC 6761), with or without a network.
+    QTest::newRow("tcp-connect") << QStringList{QStringLiteral("tcp-connect"), QStringLiteral("nosuchhost.invalid"),
+                                                QStringLiteral("80")};
+    QTest::newRow("udp-send") << QStringList{QStringLiteral("udp-send"), QStringLiteral("nosuchhost.invalid"),
+                                             QStringLiteral("9"), QStringLiteral("hi")};
+}
+
+void TestCli::unresolvableHostExitsOne()
+{
+    QFETCH(QStringList, arguments);
+
+    PeerProcess cli;
+    QVERIFY(cli.start(cliPath(), arguments));
+    QVERIFY(cli.waitForExit());
+    QCOMPARE(cli.exitCode(), 1);
+    QCOMPARE(cli.out(), QByteArray());
+    const QString err = cli.errText();
+    QCOMPARE(err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(err.contains(QStringLiteral("nosuchhost.invalid")), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("not found"), Qt::CaseInsensitive), qPrintable(err));
+}
+
+// --- tcp-listen -----------------------------------------------------------
+
+void TestCli::tcpListenEchoOnceEchoesToSocatAndExitsWhenItLeaves()
+{
+    SOCKPLAY_REQUIRE_PROGRAM(socat, "socat");
+
+    PeerProcess cli;
+    QVERIFY(cli.start(cliPath(), {QStringLiteral("tcp-listen"), QStringLiteral("--echo"), QStringLiteral("--once"),
+                                  QStringLiteral("0")}));
+    const quint16 port = cli.waitForCliPort();
+    QVERIFY2(port != 0, qPrintable(cli.errText()));
+    QVERIFY2(cli.errText().startsWith(QStringLiteral("listening on 127.0.0.1:")), qPrintable(cli.errText()));
+
+    // socat half-closes at the end of its input and waits (-t) for the rest.
+    PeerProcess client;
+    QVERIFY(client.start(socat, {QStringLiteral("-t"), QStringLiteral("10"), QStringLiteral("-"),
+                                 QStringLiteral("TCP:127.0.0.1:%1").arg(port)}));
+    client.write("ping\n");
+    client.closeInput();
+    QVERIFY(client.waitForExit());
+    QCOMPARE(client.exitCode(), 0);
+    QCOMPARE(client.out(), QByteArrayLiteral("ping\n"));
+
+    QVERIFY(cli.waitForExit());
+    QCOMPARE(cli.exitCode(), 0);
+    QCOMPARE(cli.out(), QByteArrayLiteral("ping\n"));
+}
+
+void TestCli::tcpListenSendsStdinToTheTutorialClientOnceItConnects()
+{
+    SOCKPLAY_REQUIRE_PROGRAM(python, "python3");
+
+    PeerProcess cli;
+    QVERIFY(cli.start(cliPath(), {QStringLiteral("tcp-listen"), QStringLiteral("--once"), QStringLiteral("0")}));
+    // Typed before anyone connected: it must wait for the client, not be lost.
+    cli.write(TutorialWelcome);
+    cli.closeInput();
+    const quint16 port = cli.waitForCliPort();
+    QVERIFY2(port != 0, qPrintable(cli.errText()));
+
+    PeerProcess client;
+    QVERIFY(client.startPython(python, QStringLiteral("tutorial_client.py"),
+                               {QStringLiteral("127.0.0.1"), QString::number(port)}));
+    QVERIFY(client.waitForExit());
+    QCOMPARE(client.exitCode(), 0);
+    QCOMPARE(client.out(), TutorialWelcome + '\n');
+
+    QVERIFY(cli.waitForExit());
+    QCOMPARE(cli.exitCode(), 0);
+}
+
+void TestCli::tcpListenOnAPortInUseExitsOneWithTheReason()
+{
+    QTcpServer holder;
+    QVERIFY(holder.listen(QHostAddress::LocalHost, 0));
+
+    PeerProcess cli;
+    QVERIFY(cli.start(cliPath(), {QStringLiteral("tcp-listen"), QString::number(holder.serverPort())}));
+    QVERIFY(cli.waitForExit());
+    QCOMPARE(cli.exitCode(), 1);
+    QCOMPARE(cli.out(), QByteArray());
+    const QString err = cli.errText();
+    QCOMPARE(err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(err.startsWith(QStringLiteral("sockplay-cli: ")), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("127.0.0.1:%1").arg(holder.serverPort())), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("in use")), qPrintable(err));
+}
+
+void TestCli::tcpListenExitsZeroOnSignal_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::newRow("SIGTERM") << int(SIGTERM);
+    QTest::newRow("SIGINT (Ctrl-C)") << int(SIGINT);
+}
+
+void TestCli::tcpListenExitsZeroOnSignal()
+{
+    QFETCH(int, signalNumber);
+
+    PeerProcess cli;
+    QVERIFY(cli.start(cliPath(), {QStringLiteral("tcp-listen"), QStringLiteral("--json"), QStringLiteral("0")}));
+    const quint16 port = cli.waitForCliPort();
+    QVERIFY2(port != 0, qPrintable(cli.errText()));
+
+    // A client is connected when the signal comes: it is closed, not abandoned.
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, port);
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), QAbstractSocket::ConnectedState, PeerTimeoutMs);
+    const QString accepted = cli.waitForMatch(QRegularExpression(QStringLiteral("\"kind\":\"(accepted)\"")),
+                                              QProcess::StandardOutput);
+    QCOMPARE(accepted, eventKindName(EventKind::Accepted));
+
+    QCOMPARE(::kill(pid_t(cli.processId()), signalNumber), 0);
+    QVERIFY(cli.waitForExit());
+    QCOMPARE(cli.exitCode(), 0);
+
+    // The clean path ran: the connection was closed by us and the server stopped.
+    QString error;
+    const QList<QJsonObject> events = parseJsonLines(cli.out(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(inOrder(kindsOf(events), {EventKind::Listening, EventKind::Accepted, EventKind::Closed, EventKind::Stopped}),
+             qPrintable(kindsOf(events).join(u", ")));
+    QTRY_COMPARE(client.state(), QAbstractSocket::UnconnectedState);
+}
+
+// --- udp-listen -----------------------------------------------------------
+
+void TestCli::udpListenEchoesOneDatagramToNcAndExits()
+{
+    SOCKPLAY_REQUIRE_PROGRAM(nc, "nc");
+
+    PeerProcess cli;
+    QVERIFY(cli.start(cliPath(), {QStringLiteral("udp-listen"), QStringLiteral("--echo"), QStringLiteral("--count"),
+                                  QStringLiteral("1"), QStringLiteral("0")}));
+    const quint16 port = cli.waitForCliPort();
+    QVERIFY2(port != 0, qPrintable(cli.errText()));
+    QVERIFY2(cli.errText().startsWith(QStringLiteral("bound to 127.0.0.1:")), qPrintable(cli.errText()));
+
+    // -W 1: nc exits after receiving one datagram, the echo.
+    PeerProcess sender;
+    QVERIFY(sender.start(nc, {QStringLiteral("-u"), QStringLiteral("-W"), QStringLiteral("1"),
+                              QStringLiteral("127.0.0.1"), QString::number(port)}));
+    sender.write("ping\n");
+    QVERIFY(sender.waitForExit());
+    QCOMPARE(sender.exitCode(), 0);
+    QCOMPARE(sender.out(), QByteArrayLiteral("ping\n"));
+
+    QVERIFY(cli.waitForExit());
+    QCOMPARE(cli.exitCode(), 0);
+    QCOMPARE(cli.out(), QByteArrayLiteral("ping\n"));
+}
+
+void TestCli::udpListenVerboseNamesTheSenderAndSize()
+{
+    PeerProcess cli;
+    QVERIFY(cli.start(cliPath(), {QStringLiteral("udp-listen"), QStringLiteral("-v"), QStringLiteral("--count"),
+                                  QStringLiteral("1"), QStringLiteral("0")}));
+    const quint16 port = cli.waitForCliPort();
+    QVERIFY2(port != 0, qPrintable(cli.errText()));
+
+    QUdpSocket sender;
+    QVERIFY(sender.bind(QHostAddress::LocalHost, 0));
+    QCOMPARE(sender.writeDatagram("hello", QHostAddress::LocalHost, port), qint64(5));
+    QVERIFY(cli.waitForExit());
+    QCOMPARE(cli.exitCode(), 0);
+    QCOMPARE(cli.out(), QByteArrayLiteral("hello"));
+    const QString expected = QStringLiteral("from 127.0.0.1:%1 (5 bytes)").arg(sender.localPort());
+    QVERIFY2(cli.errText().contains(expected), qPrintable(cli.errText()));
+}
+
+void TestCli::udpListenSendsStdinLinesToTheLastSender()
+{
+    PeerProcess cli;
+    QVERIFY(cli.start(cliPath(), {QStringLiteral("udp-listen"), QStringLiteral("0")}));
+    const quint16 port = cli.waitForCliPort();
+    QVERIFY2(port != 0, qPrintable(cli.errText()));
+
+    QUdpSocket first;
+    QUdpSocket last;
+    QVERIFY(first.bind(QHostAddress::LocalHost, 0));
+    QVERIFY(last.bind(QHostAddress::LocalHost, 0));
+    QCOMPARE(first.writeDatagram("one", QHostAddress::LocalHost, port), qint64(3));
+    QVERIFY(cli.waitForOutput(3));
+    QCOMPARE(last.writeDatagram("two", QHostAddress::LocalHost, port), qint64(3));
+    QVERIFY(cli.waitForOutput(6));
+    QCOMPARE(cli.out(), QByteArrayLiteral("onetwo"));
+
+    cli.write("pong\n");
+    QTRY_VERIFY_WITH_TIMEOUT(last.hasPendingDatagrams(), PeerTimeoutMs);
+    QCOMPARE(last.receiveDatagram().data(), QByteArrayLiteral("pong\n"));
+    QVERIFY(!first.hasPendingDatagrams());
+}
+
+// --- udp-send -------------------------------------------------------------
+
+void TestCli::udpSendWaitReplyPrintsTheTutorialReceiversHello()
+{
+    SOCKPLAY_REQUIRE_PROGRAM(python, "python3");
+
+    PeerProcess receiver;
+    QVERIFY(receiver.startPython(python, QStringLiteral("udp_receiver.py")));
+    const quint16 port = receiver.waitForPortLine();
+    QVERIFY2(port != 0, qPrintable(receiver.errText()));
+
+    PeerProcess cli;
+    QVERIFY(cli.start(cliPath(), {QStringLiteral("udp-send"), QStringLiteral("--wait-reply"), QStringLiteral("10000"),
+                                  QStringLiteral("127.0.0.1"), QString::number(port), QStringLiteral("hi")}));
+    QVERIFY(cli.waitForExit());
+    QCOMPARE(cli.exitCode(), 0);
+    QCOMPARE(cli.out(), QByteArrayLiteral("hello"));
+    QCOMPARE(cli.err(), QByteArray());
+
+    QVERIFY(receiver.waitForExit());
+    QCOMPARE(receiver.out(), QByteArray::number(port) + "\nhi\n");
+}
+
+void TestCli::udpSendSendsAllOfStdinAsOneDatagram()
+{
+    QUdpSocket receiver;
+    QVERIFY(receiver.bind(QHostAddress::LocalHost, 0));
+
+    PeerProcess cli;
+    QVERIFY(cli.start(cliPath(), {QStringLiteral("udp-send"), QStringLiteral("127.0.0.1"),
+                                  QString::number(receiver.localPort())}));
+    cli.write("line one\n");
+    cli.write("line two\n");
+    cli.closeInput();
+    QVERIFY(cli.waitForExit());
+    QCOMPARE(cli.exitCode(), 0);
+
+    QTRY_VERIFY_WITH_TIMEOUT(receiver.hasPendingDatagrams(), PeerTimeoutMs);
+    QCOMPARE(receiver.receiveDatagram().data(), QByteArrayLiteral("line one\nline two\n"));
+    QVERIFY(!receiver.hasPendingDatagrams());
+}
+
+void TestCli::udpSendWithoutAReplyExitsOneAfterTheWait()
+{
+    QUdpSocket silent; // receives, never answers
+    QVERIFY(silent.bind(QHostAddress::LocalHost, 0));
+
+    PeerProcess cli;
+    QVERIFY(cli.start(cliPath(), {QStringLiteral("udp-send"), QStringLiteral("--wait-reply"), QStringLiteral("300"),
+                                  QStringLiteral("127.0.0.1"), QString::number(silent.localPort()), QStringLiteral("anyone?")}));
+    QVERIFY(cli.waitForExit());
+    QCOMPARE(cli.exitCode(), 1);
+    QCOMPARE(cli.out(), QByteArray());
+    const QString err = cli.errText();
+    QCOMPARE(err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(err.contains(QStringLiteral("no reply within 300 ms")), qPrintable(err));
+    QVERIFY(silent.hasPendingDatagrams());
+    QCOMPARE(silent.receiveDatagram().data(), QByteArrayLiteral("anyone?"));
+}
+
+// --- --json ---------------------------------------------------------------
+
+void TestCli::jsonLinesOfTcpConnectFollowTheLifecycle()
+{
+    SOCKPLAY_REQUIRE_PROGRAM(python, "python3");
+
+    PeerProcess server;
+    QVERIFY(server.startPython(python, QStringLiteral("welcome_server.py")));
+    const quint16 port = server.waitForPortLine();
+    QVERIFY2(port != 0, qPrintable(server.errText()));
+
+    PeerProcess cli;
+    QVERIFY(cli.start(cliPath(), {QStringLiteral("tcp-connect"), QStringLiteral("--json"), QStringLiteral("127.0.0.1"),
+                                  QString::number(port)}));
+    QVERIFY(cli.waitForExit());
+    QCOMPARE(cli.exitCode(), 0);
+
+    // stdout holds JSON lines only: the welcome itself is not printed raw.
+    QString error;
+    const QList<QJsonObject> events = parseJsonLines(cli.out(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(!events.isEmpty());
+
+    const QStringList kinds = kindsOf(events);
+    QVERIFY2(inOrder(kinds, {EventKind::Connecting, EventKind::Connected, EventKind::Received, EventKind::PeerClosed}),
+             qPrintable(kinds.join(u", ")));
+
+    const QStringList fields = {QStringLiteral("seq"), QStringLiteral("time"), QStringLiteral("monotonic_ms"),
+                                QStringLiteral("endpoint"), QStringLiteral("connection"), QStringLiteral("kind"),
+                                QStringLiteral("local"), QStringLiteral("peer"), QStringLiteral("bytes"),
+                                QStringLiteral("payload_text"), QStringLiteral("payload_hex"), QStringLiteral("detail")};
+    qint64 previousSeq = 0;
+    for (const QJsonObject &event : events) {
+        for (const QString &field : fields)
+            QVERIFY2(event.contains(field), qPrintable(field));
+        const qint64 seq = event.value(QStringLiteral("seq")).toInteger();
+        QVERIFY(seq > previousSeq);
+        previousSeq = seq;
+        const QDateTime time = QDateTime::fromString(event.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
+        QVERIFY2(time.isValid(), qPrintable(event.value(QStringLiteral("time")).toString()));
+        QCOMPARE(event.value(QStringLiteral("endpoint")).toString(), QStringLiteral("client"));
+    }
+
+    QByteArray received;
+    for (const QJsonObject &event : events) {
+        if (event.value(QStringLiteral("kind")).toString() != eventKindName(EventKind::Received))
+            continue;
+        received += QByteArray::fromHex(event.value(QStringLiteral("payload_hex")).toString().toLatin1());
+        QCOMPARE(event.value(QStringLiteral("peer")).toString(), QStringLiteral("127.0.0.1:%1").arg(port));
+        QVERIFY(event.value(QStringLiteral("bytes")).toInteger() > 0);
+    }
+    QCOMPARE(received, TutorialWelcome);
+    const QJsonObject first = events.at(kinds.indexOf(eventKindName(EventKind::Received)));
+    QVERIFY(TutorialWelcome.startsWith(first.value(QStringLiteral("payload_text")).toString().toUtf8()));
+}
+
+void TestCli::jsonLinesOfUdpListenFollowTheLifecycle()
+{
+    PeerProcess cli;
+    QVERIFY(cli.start(cliPath(), {QStringLiteral("udp-listen"), QStringLiteral("--json"), QStringLiteral("--echo"),
+                                  QStringLiteral("--count"), QStringLiteral("1"), QStringLiteral("0")}));
+    const quint16 port = cli.waitForCliPort();
+    QVERIFY2(port != 0, qPrintable(cli.errText()));
+
+    QUdpSocket sender;
+    QVERIFY(sender.bind(QHostAddress::LocalHost, 0));
+    QCOMPARE(sender.writeDatagram("a\tb\n", QHostAddress::LocalHost, port), qint64(4));
+    QVERIFY(cli.waitForExit());
+    QCOMPARE(cli.exitCode(), 0);
+
+    QString error;
+    const QList<QJsonObject> events = parseJsonLines(cli.out(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QStringList kinds = kindsOf(events);
+    QVERIFY2(inOrder(kinds, {EventKind::Bound, EventKind::DatagramReceived, EventKind::DatagramSent, EventKind::Closed}),
+             qPrintable(kinds.join(u", ")));
+    const QJsonObject datagram = events.at(kinds.indexOf(eventKindName(EventKind::DatagramReceived)));
+    QCOMPARE(datagram.value(QStringLiteral("bytes")).toInteger(), 4);
+    QCOMPARE(datagram.value(QStringLiteral("payload_text")).toString(), QStringLiteral("a\\tb\\n"));
+    QCOMPARE(datagram.value(QStringLiteral("payload_hex")).toString(), QStringLiteral("61 09 62 0a"));
+    QCOMPARE(datagram.value(QStringLiteral("peer")).toString(), QStringLiteral("127.0.0.1:%1").arg(sender.localPort()));
+    QCOMPARE(datagram.value(QStringLiteral("local")).toString(), QStringLiteral("127.0.0.1:%1").arg(port));
+    QTRY_VERIFY_WITH_TIMEOUT(sender.hasPendingDatagrams(), PeerTimeoutMs);
+    QCOMPARE(sender.receiveDatagram().data(), QByteArrayLiteral("a\tb\n"));
+}
+
+// --- --hex ----------------------------------------------------------------
+
+void TestCli::hexOutputPrintsOneHexLinePerChunk()
+{
+    SOCKPLAY_REQUIRE_PROGRAM(python, "python3");
+
+    PeerProcess server;
+    QVERIFY(server.startPython(python, QStringLiteral("welcome_server.py")));
+    const quint16 port = server.waitForPortLine();
+    QVERIFY2(port != 0, qPrintable(server.errText()));
+
+    PeerProcess cli;
+    QVERIFY(cli.start(cliPath(), {QStringLiteral("tcp-connect"), QStringLiteral("--hex"), QStringLiteral("127.0.0.1"),
+                                  QString::number(port)}));
+    QVERIFY(cli.waitForExit());
+    QCOMPARE(cli.exitCode(), 0);
+    // The welcome is one send() of 22 bytes; each chunk read is one line.
+    QByteArray bytes;
+    const QList<QByteArray> lines = cli.out().split('\n');
+    QCOMPARE(lines.last(), QByteArray()); // every line ends with a newline
+    for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+        QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{2}( [0-9a-f]{2})*$"))
+                     .match(QString::fromLatin1(lines.at(i))).hasMatch(),
+                 lines.at(i).constData());
+        bytes += QByteArray::fromHex(lines.at(i));
+    }
+    QCOMPARE(bytes, TutorialWelcome);
+}
+
+void TestCli::hexInputSendsTheBytesAndSkipsBadLines()
+{
+    PeerProcess cli;
+    QVERIFY(cli.start(cliPath(), {QStringLiteral("tcp-listen"), QStringLiteral("--hex"), QStringLiteral("--once"),
+                                  QStringLiteral("0")}));
+    cli.write("48 69\nzz\n0x21 0a\n");
+    const quint16 port = cli.waitForCliPort();
+    QVERIFY2(port != 0, qPrintable(cli.errText()));
+
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, port);
+    QByteArray received;
+    QTRY_VERIFY_WITH_TIMEOUT((received += client.readAll()).size() >= 4, PeerTimeoutMs);
+    QCOMPARE(received, QByteArrayLiteral("Hi!\n"));
+    QVERIFY2(cli.errText().contains(QStringLiteral("invalid hex at position 0")), qPrintable(cli.errText()));
+
+    // What the client sends comes out as hex.
+    client.write("ok");
+    QVERIFY(cli.waitForOutput(6));
+    QCOMPARE(cli.out(), QByteArrayLiteral("6f 6b\n"));
+    client.disconnectFromHost();
+    QVERIFY(cli.waitForExit());
+    QCOMPARE(cli.exitCode(), 0);
+}
+
+void TestCli::hexMessageGoesOutAsBytesAndTheReplyComesBackAsHex()
+{
+    SOCKPLAY_REQUIRE_PROGRAM(python, "python3");
+
+    PeerProcess receiver;
+    QVERIFY(receiver.startPython(python, QStringLiteral("udp_receiver.py")));
+    const quint16 port = receiver.waitForPortLine();
+    QVERIFY2(port != 0, qPrintable(receiver.errText()));
+
+    PeerProcess cli;
+    QVERIFY(cli.start(cliPath(), {QStringLiteral("udp-send"), QStringLiteral("--hex"), QStringLiteral("--wait-reply"),
+                                  QStringLiteral("10000"), QStringLiteral("127.0.0.1"), QString::number(port),
+                                  QStringLiteral("0x68 0x69")}));
+    QVERIFY(cli.waitForExit());
+    QCOMPARE(cli.exitCode(), 0);
+    QCOMPARE(cli.out(), QByteArrayLiteral("68 65 6c 6c 6f\n"));
+    QVERIFY(receiver.waitForExit());
+    QCOMPARE(receiver.out(), QByteArray::number(port) + "\nhi\n");
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -29,15 +29,20 @@ QString formatAddress(const QHostAddress &address, quint16 port)
 {
     if (address.isNull())
         return QString();
-    if (address.protocol() == QAbstractSocket::IPv6Protocol) {
-        // An IPv4 peer on a dual-stack socket shows as itself, not ::ffff:a.b.c.d.
+    const QString portText = QString::number(port);
+    if (address.protocol() == QAbstractSocket::IPv4Protocol)
+        return address.toString() + u':' + portText;
+    if (address.protocol() == QAbstractSocket::AnyIPProtocol)
+        return u"*:" + portText; // every interface, IPv4 and IPv6 (as ss(8) shows it)
+    // An IPv4 peer on a dual-stack socket shows as itself, not ::ffff:a.b.c.d
+    // (but "::" stays "::": it is not an IPv4 address).
+    if (address.toString().startsWith(u"::ffff:", Qt::CaseInsensitive)) {
         bool isV4 = false;
         const quint32 v4 = address.toIPv4Address(&isV4);
         if (isV4)
-            return QHostAddress(v4).toString() + u':' + QString::number(port);
-        return u'[' + address.toString() + u"]:" + QString::number(port);
+            return QHostAddress(v4).toString() + u':' + portText;
     }
-    return address.toString() + u':' + QString::number(port);
+    return u'[' + address.toString() + u"]:" + portText;
 }
 
 QString ConnectionInfo::peerText() const

@@ -57,7 +57,7 @@ Result TcpClientEndpoint::start(const EndpointConfig &config)
     m_peerClosedLogged = false;
     m_info = ConnectionInfo{};
     m_info.id = nextConnectionId();
-    m_peerText = host + u':' + QString::number(config.port);
+    m_peerText = (host.contains(u':') ? u'[' + host + u']' : host) + u':' + QString::number(config.port);
 
     connect(m_socket, &QTcpSocket::stateChanged, this,
             [this](QAbstractSocket::SocketState s) { onStateChanged(int(s)); });

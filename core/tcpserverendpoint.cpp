@@ -158,6 +158,10 @@ void TcpServerEndpoint::readFrom(int connectionId)
 void TcpServerEndpoint::writeTo(Peer &peer, const QByteArray &bytes)
 {
     const qint64 written = peer.socket->write(bytes);
+    // Hand the bytes to the kernel now: if the peer half-closes right after
+    // sending (nc -N, socat), Qt drops the socket on end-of-stream and, with
+    // it, whatever still waited in its write buffer — an echo would be lost.
+    peer.socket->flush();
     if (written < 0) {
         reportError(QStringLiteral("cannot send: %1").arg(peer.socket->errorString()), peer.info.id, peer.peerText);
         return;
@@ -207,8 +211,7 @@ void TcpServerEndpoint::onSocketError(int connectionId)
     // The peer closing is a lifecycle step, reported by onDisconnected.
     if (error == QAbstractSocket::RemoteHostClosedError)
         return;
-    const QString message = describeSocketError(it->socket->errorString(), error, 0);
-    logEvent(EventKind::Error, connectionId, it->peerText, {}, 0, message);
+    reportError(describeSocketError(it->socket->errorString(), error, 0), connectionId, it->peerText);
 }
 
 void TcpServerEndpoint::onDisconnected(int connectionId)

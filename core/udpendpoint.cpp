@@ -60,7 +60,7 @@ Result UdpEndpoint::start(const EndpointConfig &config)
     }
     connect(m_socket, &QUdpSocket::readyRead, this, &UdpEndpoint::onReadyRead);
     connect(m_socket, &QUdpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
-        logEvent(EventKind::Error, 0, {}, {}, 0, describeSocketError(m_socket->errorString(), error, 0));
+        reportError(describeSocketError(m_socket->errorString(), error, 0));
     });
     logEvent(EventKind::Bound, 0, {}, {}, 0,
              QStringLiteral("receiving datagrams from anyone%1")

@@ -6,6 +6,7 @@
 #include "endpoint.h"
 #include "eventlog.h"
 #include "peers/peerprocess.h"
+#include "testsupport.h"
 #include "tcpclientendpoint.h"
 #include "tcpserverendpoint.h"
 #include "udpendpoint.h"
@@ -55,19 +56,7 @@ EndpointConfig configFor(Transport transport, const QString &host, quint16 port,
     return config;
 }
 
-bool ipv6LoopbackWorks()
-{
-    QUdpSocket probe;
-    return probe.bind(QHostAddress::LocalHostIPv6, 0);
-}
-
 } // namespace
-
-#define SKIP_IF_NO_IPV6(host)                                                                     \
-    do {                                                                                          \
-        if (host.contains(QLatin1Char(':')) && !ipv6LoopbackWorks())                              \
-            QSKIP("this machine has no IPv6 loopback (::1)");                                     \
-    } while (false)
 
 class TestInterop : public QObject
 {
@@ -102,7 +91,7 @@ void TestInterop::tcpClientReceivesTheTutorialWelcomeThenPeerClosed_data()
 void TestInterop::tcpClientReceivesTheTutorialWelcomeThenPeerClosed()
 {
     QFETCH(QString, host);
-    SKIP_IF_NO_IPV6(host);
+    SOCKPLAY_SKIP_IF_NO_IPV6(host);
     SOCKPLAY_REQUIRE_PROGRAM(python, "python3");
 
     PeerProcess server;
@@ -140,7 +129,7 @@ void TestInterop::tutorialClientPrintsTheWelcomeOurServerSends_data()
 void TestInterop::tutorialClientPrintsTheWelcomeOurServerSends()
 {
     QFETCH(QString, host);
-    SKIP_IF_NO_IPV6(host);
+    SOCKPLAY_SKIP_IF_NO_IPV6(host);
     SOCKPLAY_REQUIRE_PROGRAM(python, "python3");
 
     EventLog log;
@@ -253,7 +242,7 @@ void TestInterop::tcpClientGetsTheEchoOfASocatListener()
 {
     QFETCH(QString, listen);
     QFETCH(QString, host);
-    SKIP_IF_NO_IPV6(host);
+    SOCKPLAY_SKIP_IF_NO_IPV6(host);
     SOCKPLAY_REQUIRE_PROGRAM(socat, "socat");
 
     // socat -d -d names the port the system picked: "listening on AF=2 127.0.0.1:PORT".
@@ -293,7 +282,7 @@ void TestInterop::udpEndpointGetsHelloBackFromTheTutorialReceiver_data()
 void TestInterop::udpEndpointGetsHelloBackFromTheTutorialReceiver()
 {
     QFETCH(QString, host);
-    SKIP_IF_NO_IPV6(host);
+    SOCKPLAY_SKIP_IF_NO_IPV6(host);
     SOCKPLAY_REQUIRE_PROGRAM(python, "python3");
 
     PeerProcess receiver;

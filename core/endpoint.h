@@ -123,6 +123,11 @@ public:
     virtual QHostAddress localAddress() const = 0;
     virtual quint16 localPort() const = 0;
 
+    /// Bytes accepted by send() that have not reached the kernel yet, over
+    /// every connection. A producer (the CLI reading a file into a socket)
+    /// pauses while this is high and resumes on bytesWritten().
+    virtual qint64 pendingWriteBytes() const { return 0; }
+
     /// Connections now, in the order they appeared.
     virtual QList<ConnectionInfo> connections() const = 0;
     int connectionCount() const { return connections().size(); }
@@ -137,6 +142,8 @@ signals:
     void errorOccurred(const QString &message);
     void connectionOpened(int connectionId);
     void connectionClosed(int connectionId);
+    /// Bytes left our queue for the kernel (see pendingWriteBytes()).
+    void bytesWritten(int connectionId, qint64 bytes);
     /// Bytes arrived on a connection (after they were logged).
     void dataReceived(int connectionId, const QByteArray &bytes);
 

@@ -62,6 +62,7 @@ Result TcpClientEndpoint::start(const EndpointConfig &config)
     connect(m_socket, &QTcpSocket::stateChanged, this,
             [this](QAbstractSocket::SocketState s) { onStateChanged(int(s)); });
     connect(m_socket, &QTcpSocket::readyRead, this, &TcpClientEndpoint::onReadyRead);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, [this](qint64 bytes) { emit bytesWritten(m_info.id, bytes); });
     connect(m_socket, &QTcpSocket::disconnected, this, &TcpClientEndpoint::onDisconnected);
     connect(m_socket, &QTcpSocket::errorOccurred, this,
             [this](QAbstractSocket::SocketError e) { onError(int(e)); });
@@ -248,6 +249,11 @@ QHostAddress TcpClientEndpoint::localAddress() const
 quint16 TcpClientEndpoint::localPort() const
 {
     return m_socket ? m_socket->localPort() : 0;
+}
+
+qint64 TcpClientEndpoint::pendingWriteBytes() const
+{
+    return m_socket ? m_socket->bytesToWrite() : 0;
 }
 
 QList<ConnectionInfo> TcpClientEndpoint::connections() const

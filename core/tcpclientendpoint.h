@@ -26,6 +26,7 @@ public:
     QHostAddress localAddress() const override;
     quint16 localPort() const override;
     QList<ConnectionInfo> connections() const override;
+    qint64 pendingWriteBytes() const override;
 
     /// Half-close: no more sending, but keep receiving until the peer closes
     /// (what `nc -N` does at end of input). Logged as a Closed event with detail.

@@ -115,12 +115,13 @@ void TcpServerEndpoint::onNewConnection()
         m_order.append(id);
 
         connect(socket, &QTcpSocket::readyRead, this, [this, id] { readFrom(id); });
-        connect(socket, &QTcpSocket::bytesWritten, this, [this, id] {
+        connect(socket, &QTcpSocket::bytesWritten, this, [this, id](qint64 bytes) {
             // Backpressure: resume reading once the echo's outgoing queue drained.
             const auto it = m_peers.constFind(id);
             if (it != m_peers.constEnd() && it->socket->bytesAvailable() > 0
                 && it->socket->bytesToWrite() < config().maxPendingWriteBytes)
                 readFrom(id);
+            emit bytesWritten(id, bytes);
         });
         connect(socket, &QTcpSocket::disconnected, this, [this, id] { onDisconnected(id); });
         connect(socket, &QTcpSocket::errorOccurred, this, [this, id] { onSocketError(id); });
@@ -244,6 +245,14 @@ QHostAddress TcpServerEndpoint::localAddress() const
 quint16 TcpServerEndpoint::localPort() const
 {
     return m_server ? m_server->serverPort() : 0;
+}
+
+qint64 TcpServerEndpoint::pendingWriteBytes() const
+{
+    qint64 pending = 0;
+    for (const Peer &peer : m_peers)
+        pending += peer.socket->bytesToWrite();
+    return pending;
 }
 
 QList<ConnectionInfo> TcpServerEndpoint::connections() const

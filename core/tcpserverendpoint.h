@@ -26,6 +26,7 @@ public:
     QHostAddress localAddress() const override;
     quint16 localPort() const override;
     QList<ConnectionInfo> connections() const override;
+    qint64 pendingWriteBytes() const override;
 
 private:
     struct Peer

@@ -23,6 +23,7 @@ private slots:
     void badInputIsRefusedAtOnce_data();
     void badInputIsRefusedAtOnce();
     void sendingWhenNotConnectedFails();
+    void pendingWriteBytesShowTheQueueUntilThePeerReads();
 
 private:
     static EndpointConfig target(const QString &host, quint16 port)
@@ -207,6 +208,33 @@ void TestTcpClient::sendingWhenNotConnectedFails()
     // The refusal is an event too, so it reaches the log like every error.
     QCOMPARE(eventsOf(log, client.id(), EventKind::Error).size(), 1);
     QCOMPARE(eventsOf(log, client.id(), EventKind::Error).at(0).detail, result.error);
+}
+
+void TestTcpClient::pendingWriteBytesShowTheQueueUntilThePeerReads()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    EventLog log;
+    TcpClientEndpoint client(&log);
+    QVERIFY(client.start(target(QStringLiteral("127.0.0.1"), server.serverPort())));
+    QTRY_COMPARE(client.state(), EndpointState::Active);
+    QTRY_VERIFY(server.hasPendingConnections());
+    QTcpSocket *peer = server.nextPendingConnection();
+
+    // More than the kernel's buffers hold while the peer reads nothing.
+    const QByteArray chunk(1 << 20, 'q');
+    for (int i = 0; i < 32; ++i)
+        QVERIFY(client.send(0, chunk));
+    QSignalSpy written(&client, &Endpoint::bytesWritten);
+    QVERIFY(client.pendingWriteBytes() > 0);
+    QTRY_VERIFY(written.count() > 0);
+    QVERIFY(client.pendingWriteBytes() > 0); // the peer has not read: still queued
+
+    qint64 got = 0;
+    connect(peer, &QTcpSocket::readyRead, this, [&] { got += peer->readAll().size(); });
+    got += peer->readAll().size();
+    QTRY_COMPARE_WITH_TIMEOUT(got, qint64(32) * chunk.size(), 30000);
+    QCOMPARE(client.pendingWriteBytes(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestTcpClient)

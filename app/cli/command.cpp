@@ -68,6 +68,10 @@ void Command::watch(Endpoint *endpoint)
     m_endpoint = endpoint;
     connect(endpoint, &Endpoint::dataReceived, this,
             [this](int, const QByteArray &bytes) { printReceived(bytes); });
+    connect(endpoint, &Endpoint::bytesWritten, this, [this] {
+        if (m_inputBlocked)
+            applyBackpressure();
+    });
     connect(endpoint, &Endpoint::errorOccurred, this, [this](const QString &message) {
         if (!m_starting && !m_finishing)
             endpointError(message);
@@ -85,8 +89,14 @@ void Command::printReceived(const QByteArray &bytes)
 
 void Command::setInputEnabled(bool enabled)
 {
+    m_inputWanted = enabled;
+    updateInput();
+}
+
+void Command::updateInput()
+{
     if (!m_stdin) {
-        if (!enabled)
+        if (!m_inputWanted)
             return;
         m_stdin = new StdinReader(this);
         connect(m_stdin, &StdinReader::lineRead, this, &Command::onInputLine);
@@ -95,7 +105,7 @@ void Command::setInputEnabled(bool enabled)
                 inputEnded();
         });
     }
-    m_stdin->setEnabled(enabled && !m_finishing);
+    m_stdin->setEnabled(m_inputWanted && !m_inputBlocked && !m_finishing);
 }
 
 void Command::onInputLine(const QByteArray &line)
@@ -104,6 +114,7 @@ void Command::onInputLine(const QByteArray &line)
         return;
     if (!options().hex()) {
         sendInput(line);
+        applyBackpressure();
         return;
     }
     QByteArray text = line;
@@ -117,6 +128,19 @@ void Command::onInputLine(const QByteArray &line)
         return;
     }
     sendInput(parsed.bytes);
+    applyBackpressure();
+}
+
+void Command::applyBackpressure()
+{
+    // stdin can be far faster than the peer (a file into a slow reader):
+    // stop reading it while the socket's queue is over the bound, so memory
+    // stays bounded whatever the input's size; bytesWritten resumes it.
+    const bool blocked = m_endpoint && m_endpoint->pendingWriteBytes() > MaxQueuedInputBytes;
+    if (blocked != m_inputBlocked) {
+        m_inputBlocked = blocked;
+        updateInput();
+    }
 }
 
 void Command::invalidInput(const QString &reason)

@@ -81,6 +81,11 @@ private:
     static EventLog::Limits logLimits();
     void onEvent(const SockPlay::Event &event);
     void onInputLine(const QByteArray &line);
+    void updateInput();
+    void applyBackpressure();
+
+    /// stdin is paused while more than this waits to go out.
+    static constexpr qint64 MaxQueuedInputBytes = 1 << 20;
     void complete();
 
     CliOptions m_options;
@@ -88,6 +93,8 @@ private:
     QPointer<Endpoint> m_endpoint;
     StdinReader *m_stdin = nullptr;
     SignalWatcher *m_signals = nullptr;
+    bool m_inputWanted = false;  // the subcommand wants stdin now
+    bool m_inputBlocked = false; // paused by backpressure
     bool m_starting = false;
     bool m_finishing = false;
     int m_exitCode = ExitDone;

@@ -133,7 +133,7 @@ QString socketErrorHint(int socketError, quint16 port)
     case QAbstractSocket::HostNotFoundError:
         return QStringLiteral("the name does not resolve (check the spelling, or use an address like 127.0.0.1)");
     case QAbstractSocket::AddressInUseError:
-        return QStringLiteral("port %1 is already in use by another program; pick another port, or 0 for any free port").arg(port);
+        return QStringLiteral("another program holds port %1; pick another port, or 0 for any free port").arg(port);
     case QAbstractSocket::SocketAccessError:
         if (port > 0 && port < 1024)
             return QStringLiteral("port %1 needs privileges; pick a port above 1023").arg(port);

@@ -61,8 +61,10 @@ quint64 EventLog::append(Event event)
 {
     if (event.byteCount < event.payload.size())
         event.byteCount = event.payload.size();
+    // A fresh copy, not truncate(): that would keep the whole read's
+    // allocation alive behind the few bytes the log keeps.
     if (event.payload.size() > m_limits.payloadBytesPerEvent)
-        event.payload.truncate(m_limits.payloadBytesPerEvent);
+        event.payload = QByteArray(event.payload.constData(), m_limits.payloadBytesPerEvent);
 
     quint64 sequence = 0;
     {

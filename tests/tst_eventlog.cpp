@@ -27,6 +27,7 @@ private slots:
     void payloadIsCappedPerEventButSizeIsKept();
     void totalPayloadBytesAreBounded();
     void floodCostsOneNotificationPerBatch();
+    void bigReadsKeepOnlyTheCappedBytes();
     void appendsFromAnotherThreadNotifyInTheLogsThread();
     void clearForgetsEventsButKeepsCounting();
 };
@@ -86,6 +87,27 @@ void TestEventLog::totalPayloadBytesAreBounded()
     }
     QCOMPARE(log.size(), 3); // 3 × 30 bytes fit in 100
     QCOMPARE(log.at(2).detail, QStringLiteral("49"));
+}
+
+void TestEventLog::bigReadsKeepOnlyTheCappedBytes()
+{
+    // A flood of 256 KiB reads: each event keeps 16 KiB, the whole log 1 MiB,
+    // and a kept payload owns just its own bytes, not the 256 KiB it came from.
+    EventLog::Limits limits;
+    limits.payloadBytesTotal = 1 << 20;
+    limits.payloadBytesPerEvent = 16 * 1024;
+    EventLog log(limits);
+    for (int i = 0; i < 1000; ++i) {
+        Event e = note(QString::number(i));
+        e.payload = QByteArray(256 * 1024, char(i));
+        log.append(std::move(e));
+    }
+    QCOMPARE(log.size(), 64);
+    QCOMPARE(log.payloadBytesKept(), qint64(1 << 20));
+    const Event last = log.at(63);
+    QCOMPARE(last.byteCount, 256 * 1024);
+    QCOMPARE(last.payload.size(), 16 * 1024);
+    QVERIFY2(last.payload.capacity() <= 16 * 1024 + 64, qPrintable(QString::number(last.payload.capacity())));
 }
 
 void TestEventLog::floodCostsOneNotificationPerBatch()

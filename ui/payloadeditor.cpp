@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QToolButton>
 #include <QPushButton>
 
 namespace SockPlay {
@@ -24,6 +25,11 @@ PayloadEditor::PayloadEditor(const QString &objectNamePrefix, const QString &sen
     m_edit->setAccessibleName(side + tr(" payload"));
     m_edit->setAccessibleDescription(tr("The bytes to send. Press Enter to send."));
     m_edit->setClearButtonEnabled(true);
+    // The clear button is a widget of its own to screen readers: name it too.
+    for (QToolButton *clear : m_edit->findChildren<QToolButton *>()) {
+        clear->setObjectName(objectNamePrefix + QStringLiteral("PayloadClearButton"));
+        clear->setAccessibleName(tr("Clear %1 payload").arg(side.toLower()));
+    }
     // Monospace, at the size of the rest of the window: hex columns line up.
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     QFont editFont;

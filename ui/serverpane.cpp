@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -48,6 +49,8 @@ ServerPane::ServerPane(EventLog *log, QWidget *parent)
     m_addressCombo->setAccessibleName(tr("Server address"));
     m_addressCombo->setEditable(true);
     m_addressCombo->setInsertPolicy(QComboBox::NoInsert);
+    m_addressCombo->lineEdit()->setObjectName(QStringLiteral("serverAddressEdit"));
+    m_addressCombo->lineEdit()->setAccessibleName(tr("Server address"));
     m_addressCombo->addItem(tr("127.0.0.1 (this machine only)"));
     m_addressCombo->addItem(tr("::1 (this machine only, IPv6)"));
     m_addressCombo->addItem(tr("0.0.0.0 (all IPv4 interfaces)"));

@@ -33,7 +33,7 @@ QString formatAddress(const QHostAddress &address, quint16 port)
     if (address.protocol() == QAbstractSocket::IPv4Protocol)
         return address.toString() + u':' + portText;
     if (address.protocol() == QAbstractSocket::AnyIPProtocol)
-        return u"*:" + portText; // every interface, IPv4 and IPv6 (as ss(8) shows it)
+        return u"[::]:" + portText; // every interface, IPv6 and IPv4 (dual-stack)
     // An IPv4 peer on a dual-stack socket shows as itself, not ::ffff:a.b.c.d
     // (but "::" stays "::": it is not an IPv4 address).
     if (address.toString().startsWith(u"::ffff:", Qt::CaseInsensitive)) {
@@ -154,7 +154,10 @@ QHostAddress parseBindAddress(const QString &text)
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty() || trimmed.compare(u"localhost", Qt::CaseInsensitive) == 0)
         return QHostAddress(QHostAddress::LocalHost);
-    if (trimmed.compare(u"any", Qt::CaseInsensitive) == 0 || trimmed == u"*")
+    // Qt binds "::" IPv6-only; a user who types it means what Linux means by
+    // default: every interface, IPv6 and IPv4 (dual-stack).
+    if (trimmed.compare(u"any", Qt::CaseInsensitive) == 0 || trimmed == u"*" || trimmed == u"::"
+        || trimmed == u"[::]")
         return QHostAddress(QHostAddress::Any);
     if (trimmed.startsWith(u'[') && trimmed.endsWith(u']'))
         return QHostAddress(trimmed.mid(1, trimmed.size() - 2));

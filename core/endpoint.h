@@ -181,6 +181,7 @@ private:
 QString socketErrorHint(int socketError, quint16 port);
 
 /// Parses "127.0.0.1", "::1", "[::1]", "localhost", "0.0.0.0", "::", "any".
+/// "::" and "any" mean every interface, IPv6 and IPv4 (QHostAddress::Any).
 /// Returns a null address when the text is not an address.
 QHostAddress parseBindAddress(const QString &text);
 

@@ -24,7 +24,7 @@ void TestAddress::formatAddressShowsWhatAUserTypes_data()
     QTest::newRow("IPv4-mapped shown as IPv4") << QHostAddress(QStringLiteral("::ffff:127.0.0.1"))
                                                << QStringLiteral("127.0.0.1:80");
     QTest::newRow("IPv6 any stays IPv6") << QHostAddress(QHostAddress::AnyIPv6) << QStringLiteral("[::]:80");
-    QTest::newRow("dual-stack any") << QHostAddress(QHostAddress::Any) << QStringLiteral("*:80");
+    QTest::newRow("dual-stack any") << QHostAddress(QHostAddress::Any) << QStringLiteral("[::]:80");
     QTest::newRow("IPv4 any") << QHostAddress(QHostAddress::AnyIPv4) << QStringLiteral("0.0.0.0:80");
     QTest::newRow("null is empty") << QHostAddress() << QString();
 }
@@ -46,6 +46,8 @@ void TestAddress::parseBindAddress_data()
     QTest::newRow("IPv6 in brackets") << QStringLiteral("[::1]") << QHostAddress(QHostAddress::LocalHostIPv6);
     QTest::newRow("any") << QStringLiteral("any") << QHostAddress(QHostAddress::Any);
     QTest::newRow("all IPv4") << QStringLiteral("0.0.0.0") << QHostAddress(QHostAddress::AnyIPv4);
+    QTest::newRow(":: is dual-stack") << QStringLiteral("::") << QHostAddress(QHostAddress::Any);
+    QTest::newRow("[::] is dual-stack") << QStringLiteral("[::]") << QHostAddress(QHostAddress::Any);
     QTest::newRow("not an address") << QStringLiteral("300.1.2.3") << QHostAddress();
     QTest::newRow("a name is not a bind address") << QStringLiteral("example.invalid") << QHostAddress();
 }

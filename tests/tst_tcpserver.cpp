@@ -22,6 +22,7 @@ private slots:
     void portZeroLetsTheSystemChoose();
     void portInUseIsAnErrorWithTheReason();
     void badAddressIsAnError();
+    void listeningOnDoubleColonAcceptsIPv4AndIPv6();
     void echoSendsBackExactlyWhatArrived();
     void echoWithSlowReaderStillDeliversEverything();
     void echoCanBeSwitchedWhileRunning();
@@ -178,6 +179,25 @@ void TestTcpServer::badAddressIsAnError()
     QVERIFY(!result.ok);
     QVERIFY2(result.error.contains(QStringLiteral("300.1.2.3")), qPrintable(result.error));
     QCOMPARE(eventsOf(log, server.id(), EventKind::Error).size(), 1);
+}
+
+void TestTcpServer::listeningOnDoubleColonAcceptsIPv4AndIPv6()
+{
+    SOCKPLAY_SKIP_IF_NO_IPV6(QStringLiteral("::1"));
+    EventLog log;
+    TcpServerEndpoint server(&log);
+    QVERIFY(server.start(configFor(QStringLiteral("::"))));
+    QCOMPARE(eventsOf(log, server.id(), EventKind::Listening).at(0).localAddress,
+             QStringLiteral("[::]:%1").arg(server.localPort()));
+    QTcpSocket v4, v6;
+    v4.connectToHost(QHostAddress::LocalHost, server.localPort());
+    v6.connectToHost(QHostAddress::LocalHostIPv6, server.localPort());
+    QTRY_COMPARE(server.connectionCount(), 2);
+    QStringList peers;
+    for (const ConnectionInfo &c : server.connections())
+        peers.append(c.peerText());
+    QVERIFY2(peers.contains(QStringLiteral("127.0.0.1:%1").arg(v4.localPort())), qPrintable(peers.join(u' ')));
+    QVERIFY2(peers.contains(QStringLiteral("[::1]:%1").arg(v6.localPort())), qPrintable(peers.join(u' ')));
 }
 
 void TestTcpServer::echoSendsBackExactlyWhatArrived()

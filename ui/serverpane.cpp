@@ -283,11 +283,12 @@ void ServerPane::disconnectSelected()
     const int connectionId = m_connectionsView->selectedConnectionId();
     if (!endpoint() || connectionId == 0)
         return;
+    // A refusal is logged by the endpoint; here it is only shown.
     const Result result = endpoint()->disconnectConnection(connectionId);
     if (result)
         errorLabel()->clearError();
     else
-        reportUiError(result.error);
+        errorLabel()->showError(result.error);
 }
 
 void ServerPane::onLogBatch()

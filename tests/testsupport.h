@@ -8,6 +8,10 @@
 
 namespace SockPlay::Test {
 
+/// How long a lookup of a name that cannot resolve (*.invalid) may take: on a
+/// machine whose DNS servers are unreachable, the resolver's retries.
+constexpr int LookupTimeoutMs = 60000;
+
 /// Whether this machine has an IPv6 loopback (some CI containers do not).
 inline bool hasIPv6Loopback()
 {

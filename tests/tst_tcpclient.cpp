@@ -163,7 +163,7 @@ void TestTcpClient::unresolvableNameIsAnError()
     TcpClientEndpoint client(&log);
     QSignalSpy errors(&client, &Endpoint::errorOccurred);
     QVERIFY(client.start(target(QStringLiteral("no-such-host.invalid"), 7)));
-    QVERIFY(errors.wait(20000));
+    QVERIFY(errors.wait(LookupTimeoutMs));
     const QString message = errors.at(0).at(0).toString();
     QVERIFY2(message.contains(QStringLiteral("resolve")), qPrintable(message));
     QTRY_COMPARE(client.state(), EndpointState::Idle);

@@ -129,7 +129,7 @@ void TestUdp::unresolvableNameIsAnError()
     QVERIFY(client.start(bindTo(QStringLiteral("127.0.0.1"))));
     QSignalSpy errors(&client, &Endpoint::errorOccurred);
     QVERIFY(client.sendTo(QStringLiteral("no-such-host.invalid"), 9, "x"));
-    QVERIFY(errors.wait(20000));
+    QVERIFY(errors.wait(LookupTimeoutMs));
     QVERIFY2(errors.at(0).at(0).toString().contains(QStringLiteral("no-such-host.invalid")),
              qPrintable(errors.at(0).at(0).toString()));
     QCOMPARE(eventsOf(log, client.id(), EventKind::Error).size(), 1);

@@ -66,9 +66,17 @@ int Endpoint::nextConnectionId()
     return s_nextConnectionId.fetchAndAddRelaxed(1);
 }
 
-QString Endpoint::localText() const
+QString Endpoint::localText()
 {
-    return formatAddress(localAddress(), localPort());
+    // Every event carries it: format once per local address, not per packet.
+    const QHostAddress address = localAddress();
+    const quint16 port = localPort();
+    if (address != m_localTextAddress || port != m_localTextPort) {
+        m_localTextAddress = address;
+        m_localTextPort = port;
+        m_localText = formatAddress(address, port);
+    }
+    return m_localText;
 }
 
 void Endpoint::logEvent(EventKind kind, int connectionId, const QString &peer,

@@ -162,7 +162,8 @@ protected:
     void countOut(qint64 bytes) { m_bytesOut += bytes; }
     void setConfig(const EndpointConfig &config) { m_config = config; }
     void clearError() { m_errorString.clear(); }
-    QString localText() const;
+    /// formatAddress(localAddress(), localPort()), cached.
+    QString localText();
     static int nextConnectionId();
 
 private:
@@ -172,6 +173,9 @@ private:
     EndpointConfig m_config;
     EndpointState m_state = EndpointState::Idle;
     QString m_errorString;
+    QHostAddress m_localTextAddress;
+    quint16 m_localTextPort = 0;
+    QString m_localText;
     qint64 m_bytesIn = 0;
     qint64 m_bytesOut = 0;
 };

@@ -83,9 +83,8 @@ void UdpEndpoint::stop()
     setState(EndpointState::Idle);
 }
 
-int UdpEndpoint::peerId(const QHostAddress &address, quint16 port, bool *created)
+int UdpEndpoint::peerId(const QString &key, const QHostAddress &address, quint16 port, bool *created)
 {
-    const QString key = formatAddress(address, port);
     *created = false;
     if (const auto it = m_idByPeer.constFind(key); it != m_idByPeer.constEnd())
         return *it;
@@ -119,15 +118,18 @@ void UdpEndpoint::onReadyRead()
         const QNetworkDatagram datagram = m_socket->receiveDatagram();
         if (!datagram.isValid())
             break;
+        const QHostAddress sender = datagram.senderAddress();
+        const quint16 senderPort = quint16(datagram.senderPort());
+        const QString peer = formatAddress(sender, senderPort); // the key and the log's text
         bool created = false;
-        const int id = peerId(datagram.senderAddress(), quint16(datagram.senderPort()), &created);
+        const int id = peerId(peer, sender, senderPort, &created);
         ConnectionInfo &info = m_peers[id];
         const QByteArray bytes = datagram.data();
         info.bytesIn += bytes.size();
         ++info.messagesIn;
         countIn(bytes.size());
         m_lastSenderId = id;
-        logEvent(EventKind::DatagramReceived, id, info.peerText(), bytes, bytes.size(),
+        logEvent(EventKind::DatagramReceived, id, peer, bytes, bytes.size(),
                  created ? QStringLiteral("first datagram from this sender") : QString());
         if (created)
             emit connectionOpened(id);
@@ -144,7 +146,7 @@ Result UdpEndpoint::sendToAddress(const QHostAddress &address, quint16 port, con
     const QString peer = formatAddress(address, port);
     const qint64 written = m_socket->writeDatagram(bytes, address, port);
     bool created = false;
-    const int id = peerId(address, port, &created);
+    const int id = peerId(peer, address, port, &created);
     if (created)
         emit connectionOpened(id);
     if (written < 0) {

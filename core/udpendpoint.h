@@ -40,7 +40,9 @@ public:
 
 private:
     void onReadyRead();
-    int peerId(const QHostAddress &address, quint16 port, bool *created);
+    /// The connection id of a sender/target, remembered under key
+    /// (formatAddress of address and port); created tells whether it is new.
+    int peerId(const QString &key, const QHostAddress &address, quint16 port, bool *created);
     Result sendToAddress(const QHostAddress &address, quint16 port, const QByteArray &bytes);
 
     QUdpSocket *m_socket = nullptr;

@@ -3,6 +3,7 @@
 
 #include "eventlog.h"
 
+#include <QHostInfo>
 #include <QList>
 #include <QUdpSocket>
 
@@ -11,6 +12,14 @@ namespace SockPlay::Test {
 /// How long a lookup of a name that cannot resolve (*.invalid) may take: on a
 /// machine whose DNS servers are unreachable, the resolver's retries.
 constexpr int LookupTimeoutMs = 60000;
+
+/// Whether the name "localhost" resolves to a loopback address here. It
+/// comes from /etc/hosts, which a bare chroot or container may lack.
+inline bool localhostResolves()
+{
+    const QList<QHostAddress> addresses = QHostInfo::fromName(QStringLiteral("localhost")).addresses();
+    return !addresses.isEmpty() && addresses.constFirst().isLoopback();
+}
 
 /// Whether this machine has an IPv6 loopback (some CI containers do not).
 inline bool hasIPv6Loopback()
@@ -67,4 +76,11 @@ inline char *toString(const QList<EventKind> &kinds)
     do {                                                                                          \
         if ((host).contains(QLatin1Char(':')) && !SockPlay::Test::hasIPv6Loopback())              \
             QSKIP("this machine has no IPv6 loopback (::1)");                                     \
+    } while (false)
+
+/// Skips a test that looks up "localhost" on a machine where it does not resolve.
+#define SOCKPLAY_SKIP_IF_NO_LOCALHOST_NAME()                                                      \
+    do {                                                                                          \
+        if (!SockPlay::Test::localhostResolves())                                                 \
+            QSKIP("\"localhost\" does not resolve to loopback here (no /etc/hosts entry)");        \
     } while (false)

@@ -2,11 +2,8 @@
 
 #include "eventlog.h"
 
-#include <QLoggingCategory>
 #include <QTcpServer>
 #include <QTcpSocket>
-
-Q_LOGGING_CATEGORY(lcTcpServer, "sockplay.core.tcp.server")
 
 namespace SockPlay {
 

@@ -231,9 +231,7 @@ void TestCli::tcpConnectPrintsTheTutorialServersWelcomeAndExitsZero()
     SOCKPLAY_REQUIRE_PROGRAM(python, "python3");
 
     PeerProcess server;
-    QVERIFY2(server.startPython(python, QStringLiteral("welcome_server.py"), {QStringLiteral("--host"), host}),
-             qPrintable(server.errorString()));
-    const quint16 port = server.waitForPortLine();
+    const quint16 port = server.startPythonServer(python, QStringLiteral("welcome_server.py"), {QStringLiteral("--host"), host});
     QVERIFY2(port != 0, qPrintable(server.errText()));
 
     // stdin stays open: the server closing is what ends the CLI.
@@ -254,8 +252,7 @@ void TestCli::tcpConnectHalfClosesAtEndOfInputAndPrintsTheEcho()
     // The echo server closes only when it reads EOF: the CLI can end only if
     // it half-closed at the end of its input and kept reading.
     PeerProcess server;
-    QVERIFY(server.startPython(python, QStringLiteral("echo_server.py")));
-    const quint16 port = server.waitForPortLine();
+    const quint16 port = server.startPythonServer(python, QStringLiteral("echo_server.py"));
     QVERIFY2(port != 0, qPrintable(server.errText()));
 
     PeerProcess cli;
@@ -496,8 +493,7 @@ void TestCli::udpSendWaitReplyPrintsTheTutorialReceiversHello()
     SOCKPLAY_REQUIRE_PROGRAM(python, "python3");
 
     PeerProcess receiver;
-    QVERIFY(receiver.startPython(python, QStringLiteral("udp_receiver.py")));
-    const quint16 port = receiver.waitForPortLine();
+    const quint16 port = receiver.startPythonServer(python, QStringLiteral("udp_receiver.py"));
     QVERIFY2(port != 0, qPrintable(receiver.errText()));
 
     PeerProcess cli;
@@ -556,8 +552,7 @@ void TestCli::jsonLinesOfTcpConnectFollowTheLifecycle()
     SOCKPLAY_REQUIRE_PROGRAM(python, "python3");
 
     PeerProcess server;
-    QVERIFY(server.startPython(python, QStringLiteral("welcome_server.py")));
-    const quint16 port = server.waitForPortLine();
+    const quint16 port = server.startPythonServer(python, QStringLiteral("welcome_server.py"));
     QVERIFY2(port != 0, qPrintable(server.errText()));
 
     PeerProcess cli;
@@ -642,8 +637,7 @@ void TestCli::hexOutputPrintsOneHexLinePerChunk()
     SOCKPLAY_REQUIRE_PROGRAM(python, "python3");
 
     PeerProcess server;
-    QVERIFY(server.startPython(python, QStringLiteral("welcome_server.py")));
-    const quint16 port = server.waitForPortLine();
+    const quint16 port = server.startPythonServer(python, QStringLiteral("welcome_server.py"));
     QVERIFY2(port != 0, qPrintable(server.errText()));
 
     PeerProcess cli;
@@ -694,8 +688,7 @@ void TestCli::hexMessageGoesOutAsBytesAndTheReplyComesBackAsHex()
     SOCKPLAY_REQUIRE_PROGRAM(python, "python3");
 
     PeerProcess receiver;
-    QVERIFY(receiver.startPython(python, QStringLiteral("udp_receiver.py")));
-    const quint16 port = receiver.waitForPortLine();
+    const quint16 port = receiver.startPythonServer(python, QStringLiteral("udp_receiver.py"));
     QVERIFY2(port != 0, qPrintable(receiver.errText()));
 
     PeerProcess cli;

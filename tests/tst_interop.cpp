@@ -95,9 +95,7 @@ void TestInterop::tcpClientReceivesTheTutorialWelcomeThenPeerClosed()
     SOCKPLAY_REQUIRE_PROGRAM(python, "python3");
 
     PeerProcess server;
-    QVERIFY2(server.startPython(python, QStringLiteral("welcome_server.py"), {QStringLiteral("--host"), host}),
-             qPrintable(server.errorString()));
-    const quint16 port = server.waitForPortLine();
+    const quint16 port = server.startPythonServer(python, QStringLiteral("welcome_server.py"), {QStringLiteral("--host"), host});
     QVERIFY2(port != 0, qPrintable(server.errText()));
 
     EventLog log;
@@ -159,8 +157,7 @@ void TestInterop::tcpClientGetsEveryLineBackFromTheGoStyleEchoServerAfterHalfClo
     SOCKPLAY_REQUIRE_PROGRAM(python, "python3");
 
     PeerProcess server;
-    QVERIFY(server.startPython(python, QStringLiteral("echo_server.py")));
-    const quint16 port = server.waitForPortLine();
+    const quint16 port = server.startPythonServer(python, QStringLiteral("echo_server.py"));
     QVERIFY2(port != 0, qPrintable(server.errText()));
 
     EventLog log;
@@ -286,8 +283,7 @@ void TestInterop::udpEndpointGetsHelloBackFromTheTutorialReceiver()
     SOCKPLAY_REQUIRE_PROGRAM(python, "python3");
 
     PeerProcess receiver;
-    QVERIFY(receiver.startPython(python, QStringLiteral("udp_receiver.py"), {QStringLiteral("--host"), host}));
-    const quint16 port = receiver.waitForPortLine();
+    const quint16 port = receiver.startPythonServer(python, QStringLiteral("udp_receiver.py"), {QStringLiteral("--host"), host});
     QVERIFY2(port != 0, qPrintable(receiver.errText()));
 
     EventLog log;

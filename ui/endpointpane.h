@@ -54,8 +54,8 @@ protected:
     /// The editor's bytes, or nothing after reporting why (the cursor goes to
     /// a parse error's position).
     std::optional<QByteArray> takePayload(PayloadEditor *editor);
-    /// After Endpoint::send: shows a failure (logging it unless the endpoint
-    /// did), or clears the error line and readies the editor for the next one.
+    /// After Endpoint::send: shows a failure (the endpoint logged it), or
+    /// clears the error line and readies the editor for the next one.
     void finishSend(const Result &result, PayloadEditor *editor);
 
 private:

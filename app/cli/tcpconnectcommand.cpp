@@ -69,9 +69,8 @@ QString TcpConnectCommand::serverText() const
 
 void TcpConnectCommand::sendInput(const QByteArray &bytes)
 {
-    const Result sent = m_client->send(0, bytes);
-    if (!sent)
-        warn(sent.error);
+    // A refusal reaches endpointError() through the endpoint's errorOccurred.
+    m_client->send(0, bytes);
 }
 
 void TcpConnectCommand::inputEnded()

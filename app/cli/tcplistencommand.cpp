@@ -68,9 +68,8 @@ void TcpListenCommand::onConnectionClosed(int connectionId)
 
 void TcpListenCommand::sendInput(const QByteArray &bytes)
 {
-    const Result sent = m_server->send(Endpoint::AllConnections, bytes);
-    if (!sent)
-        warn(sent.error);
+    // A refusal reaches endpointError() through the endpoint's errorOccurred.
+    m_server->send(Endpoint::AllConnections, bytes);
 }
 
 void TcpListenCommand::endpointError(const QString &message)

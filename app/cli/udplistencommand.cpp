@@ -57,9 +57,8 @@ void UdpListenCommand::onDatagram()
 
 void UdpListenCommand::sendInput(const QByteArray &bytes)
 {
-    const Result sent = m_udp->replyToLast(bytes);
-    if (!sent)
-        warn(sent.error);
+    // A refusal reaches endpointError() through the endpoint's errorOccurred.
+    m_udp->replyToLast(bytes);
 }
 
 void UdpListenCommand::endpointError(const QString &message)

@@ -113,19 +113,18 @@ void UdpSendCommand::send(const QByteArray &bytes)
         finish(ExitNetworkError, sent.error);
 }
 
+void UdpSendCommand::endpointError(const QString &message)
+{
+    // The socket's own errors (an ICMP "port unreachable" after the datagram
+    // went out shows as "connection refused") must say with whom.
+    finish(ExitNetworkError, message.contains(m_host) ? message
+                                                      : QStringLiteral("%1:%2: %3").arg(m_host).arg(m_port).arg(message));
+}
+
 void UdpSendCommand::eventAppended(const SockPlay::Event &event)
 {
-    if (!m_udp || event.endpointId != m_udp->id() || isFinishing())
-        return;
-    // The socket's own errors (an ICMP "port unreachable" after the datagram
-    // went out shows as "connection refused") are logged, not signalled.
-    if (event.kind == EventKind::Error) {
-        finish(ExitNetworkError, event.detail.contains(m_host)
-                                     ? event.detail
-                                     : QStringLiteral("%1:%2: %3").arg(m_host).arg(m_port).arg(event.detail));
-        return;
-    }
-    if (event.kind != EventKind::DatagramSent)
+    // "Datagram sent" has no signal of its own (a name is resolved first).
+    if (!m_udp || event.endpointId != m_udp->id() || isFinishing() || event.kind != EventKind::DatagramSent)
         return;
     if (m_waitReplyMs > 0)
         m_replyTimer.start();

@@ -27,6 +27,7 @@ protected:
     void inputEnded() override;
     void invalidInput(const QString &reason) override;
     void eventAppended(const SockPlay::Event &event) override;
+    void endpointError(const QString &message) override;
 
 private:
     void readPayloadFromStdin();

@@ -105,6 +105,13 @@ public:
         return captured;
     }
 
+    /// Starts a tutorial server with python3 and waits for the port it prints
+    /// first; 0 when it did not start or print one (see errText()).
+    quint16 startPythonServer(const QString &python, const QString &script, const QStringList &arguments = {})
+    {
+        return startPython(python, script, arguments) ? waitForPortLine() : 0;
+    }
+
     /// The port a tutorial peer prints on its first line (0 on timeout).
     quint16 waitForPortLine()
     {

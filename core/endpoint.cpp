@@ -1,100 +1,48 @@
 #include "endpoint.h"
 
+#include "connection.h"
 #include "eventlog.h"
+#include "responder.h"
 
-#include <QAbstractSocket>
 #include <QAtomicInt>
-#include <QTcpServer>
+#include <QPointer>
 
 namespace SockPlay {
 
 namespace {
-QAtomicInt s_nextEndpointId = 1;
-QAtomicInt s_nextConnectionId = 1;
+QAtomicInt s_nextStandaloneId = 1;
 } // namespace
 
-QString endpointStateName(EndpointState state)
-{
-    switch (state) {
-    case EndpointState::Idle: return QStringLiteral("idle");
-    case EndpointState::LookingUp: return QStringLiteral("looking up");
-    case EndpointState::Connecting: return QStringLiteral("connecting");
-    case EndpointState::Active: return QStringLiteral("active");
-    case EndpointState::Closing: return QStringLiteral("closing");
-    }
-    return QStringLiteral("unknown");
-}
-
-QString formatAddress(const QHostAddress &address, quint16 port)
-{
-    if (address.isNull())
-        return QString();
-    const QString portText = QString::number(port);
-    if (address.protocol() == QAbstractSocket::IPv4Protocol)
-        return address.toString() + u':' + portText;
-    if (address.protocol() == QAbstractSocket::AnyIPProtocol)
-        return u"[::]:" + portText; // every interface, IPv6 and IPv4 (dual-stack)
-    // An IPv4 peer on a dual-stack socket shows as itself, not ::ffff:a.b.c.d
-    // (but "::" stays "::": it is not an IPv4 address).
-    if (address.toString().startsWith(u"::ffff:", Qt::CaseInsensitive)) {
-        bool isV4 = false;
-        const quint32 v4 = address.toIPv4Address(&isV4);
-        if (isV4)
-            return QHostAddress(v4).toString() + u':' + portText;
-    }
-    return u'[' + address.toString() + u"]:" + portText;
-}
-
-QString ConnectionInfo::peerText() const
-{
-    return formatAddress(peerAddress, peerPort);
-}
-
-Endpoint::Endpoint(const QString &name, EventLog *log, QObject *parent)
+Endpoint::Endpoint(const QString &name, EventLog *log, QObject *parent, int id)
     : QObject(parent)
-    , m_id(s_nextEndpointId.fetchAndAddRelaxed(1))
+    , m_id(id > 0 ? id : s_nextStandaloneId.fetchAndAddRelaxed(1))
     , m_name(name)
     , m_log(log)
 {
     qRegisterMetaType<SockPlay::EndpointState>();
+    m_source = makeEventSource(m_id, 0, m_name, {}, 0, {}, 0);
 }
 
-Endpoint::~Endpoint() = default;
-
-int Endpoint::nextConnectionId()
+Endpoint::~Endpoint()
 {
-    return s_nextConnectionId.fetchAndAddRelaxed(1);
+    // Connections log and signal as they go: not into a half-destroyed endpoint.
+    for (Connection *connection : std::as_const(m_connections))
+        connection->disconnect(this);
 }
 
-QString Endpoint::localText()
+void Endpoint::updateSource()
 {
-    // Every event carries it: format once per local address, not per packet.
-    const QHostAddress address = localAddress();
-    const quint16 port = localPort();
-    if (address != m_localTextAddress || port != m_localTextPort) {
-        m_localTextAddress = address;
-        m_localTextPort = port;
-        m_localText = formatAddress(address, port);
-    }
-    return m_localText;
+    m_source = makeEventSource(m_id, 0, m_name, localAddress(), localPort(), {}, 0);
 }
 
-void Endpoint::logEvent(EventKind kind, int connectionId, const QString &peer,
-                        const QByteArray &payload, qint64 byteCount, const QString &detail)
+void Endpoint::logEvent(EventKind kind, const QString &detail)
 {
-    if (!m_log)
-        return;
-    Event event;
-    event.endpointId = m_id;
-    event.endpointName = m_name;
-    event.connectionId = connectionId;
-    event.kind = kind;
-    event.localAddress = localText();
-    event.peerAddress = peer;
-    event.payload = payload;
-    event.byteCount = byteCount >= 0 ? byteCount : payload.size();
-    event.detail = detail;
-    m_log->append(std::move(event));
+    m_log->append(kind, m_source, {}, 0, -1, detail);
+}
+
+void Endpoint::logEvent(EventKind kind, const EventSourcePtr &source, const QString &detail)
+{
+    m_log->append(kind, source ? source : m_source, {}, 0, -1, detail);
 }
 
 void Endpoint::setState(EndpointState state)
@@ -105,17 +53,44 @@ void Endpoint::setState(EndpointState state)
     emit stateChanged(state);
 }
 
-void Endpoint::reportError(const QString &message, int connectionId, const QString &peer)
+void Endpoint::reportError(const QString &message, const EventSourcePtr &source)
 {
     m_errorString = message;
-    logEvent(EventKind::Error, connectionId, peer, {}, 0, message);
+    logEvent(EventKind::Error, source, message);
     emit errorOccurred(message);
 }
 
-Result Endpoint::refuse(const QString &message, int connectionId, const QString &peer)
+void Endpoint::logUserError(const QString &message)
 {
-    reportError(message, connectionId, peer);
+    m_errorString = message;
+    logEvent(EventKind::Error, message);
+}
+
+Result Endpoint::refuse(const QString &message, const EventSourcePtr &source)
+{
+    reportError(message, source);
     return Result::failure(message);
+}
+
+void Endpoint::beginStart(const EndpointConfig &config)
+{
+    m_config = config;
+    m_errorString.clear();
+    m_stats = {};
+    m_lastConnectionId = 0;
+    if (!config.echo)
+        m_echo.reset();
+    else if (!m_echo)
+        m_echo = std::make_shared<EchoResponder>();
+    updateSource();
+}
+
+QList<std::shared_ptr<Responder>> Endpoint::responders() const
+{
+    QList<std::shared_ptr<Responder>> list;
+    if (m_echo)
+        list.append(m_echo);
+    return list;
 }
 
 void Endpoint::setEcho(bool echo)
@@ -123,71 +98,194 @@ void Endpoint::setEcho(bool echo)
     if (m_config.echo == echo)
         return;
     m_config.echo = echo;
+    if (echo)
+        m_echo = std::make_shared<EchoResponder>();
+    else
+        m_echo.reset();
+    const QList<std::shared_ptr<Responder>> list = responders();
+    for (Connection *connection : std::as_const(m_connections))
+        connection->setResponders(list);
     if (m_state != EndpointState::Idle)
-        logEvent(EventKind::Info, 0, {}, {}, 0, echo ? QStringLiteral("echo on") : QStringLiteral("echo off"));
+        logEvent(EventKind::Note, echo ? QStringLiteral("echo on") : QStringLiteral("echo off"));
 }
 
-void Endpoint::resetCounters()
+void Endpoint::countIn(qint64 bytes)
 {
-    m_bytesIn = 0;
-    m_bytesOut = 0;
+    m_stats.bytesIn += bytes;
+    ++m_stats.messagesIn;
 }
 
-QString socketErrorHint(int socketError, quint16 port)
+void Endpoint::countOut(qint64 bytes)
 {
-    switch (QAbstractSocket::SocketError(socketError)) {
-    case QAbstractSocket::ConnectionRefusedError:
-        return QStringLiteral("nothing is listening there (is the server started, and is the port right?)");
-    case QAbstractSocket::HostNotFoundError:
-        return QStringLiteral("the name does not resolve (check the spelling, or use an address like 127.0.0.1)");
-    case QAbstractSocket::AddressInUseError:
-        return QStringLiteral("another program holds port %1; pick another port, or 0 for any free port").arg(port);
-    case QAbstractSocket::SocketAccessError:
-        if (port > 0 && port < 1024)
-            return QStringLiteral("port %1 needs privileges; pick a port above 1023").arg(port);
-        return QStringLiteral("the system refused access to this socket");
-    case QAbstractSocket::SocketAddressNotAvailableError:
-        return QStringLiteral("this machine has no such address; use 127.0.0.1, ::1 or one of its own addresses");
-    case QAbstractSocket::SocketTimeoutError:
-        return QStringLiteral("the peer did not answer in time");
-    case QAbstractSocket::NetworkError:
-        return QStringLiteral("the network is unreachable from here");
-    default:
-        return QString();
+    m_stats.bytesOut += bytes;
+    ++m_stats.messagesOut;
+}
+
+void Endpoint::adopt(Connection *connection)
+{
+    const int id = connection->id();
+    m_connections.insert(id, connection);
+    m_order.append(id);
+    connection->setResponders(responders());
+    connect(connection, &Connection::dataReceived, this,
+            [this, id](const QByteArray &bytes) { emit dataReceived(id, bytes); });
+    connect(connection, &Connection::bytesWritten, this,
+            [this, id](qint64 bytes) { emit bytesWritten(id, bytes); });
+    connect(connection, &Connection::stateChanged, this, [this, connection](Connection::State state) {
+        if (state == Connection::State::Open)
+            emit connectionOpened(connection->id());
+        connectionStateChanged(connection);
+    });
+    connect(connection, &Connection::finished, this, [this, id] { forget(id); });
+    if (connection->isOpen())
+        emit connectionOpened(id);
+}
+
+void Endpoint::forget(int connectionId)
+{
+    Connection *connection = m_connections.take(connectionId);
+    if (!connection)
+        return;
+    m_order.removeOne(connectionId);
+    connection->disconnect(this);
+    const bool wasOpened = connection->info().connectedSince.isValid();
+    connection->deleteLater();
+    if (wasOpened)
+        emit connectionClosed(connectionId);
+    connectionForgotten(connection);
+}
+
+void Endpoint::connectionStateChanged(Connection *connection)
+{
+    Q_UNUSED(connection)
+}
+
+void Endpoint::connectionForgotten(Connection *connection)
+{
+    Q_UNUSED(connection)
+}
+
+void Endpoint::closeAllConnections()
+{
+    const QList<int> ids = m_order;
+    for (int id : ids) {
+        if (Connection *connection = m_connections.value(id))
+            connection->closeNow();
+        forget(id); // in case the connection did not finish
     }
 }
 
-QHostAddress parseBindAddress(const QString &text)
+Result Endpoint::send(int connectionId, const QByteArray &bytes)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty() || trimmed.compare(u"localhost", Qt::CaseInsensitive) == 0)
-        return QHostAddress(QHostAddress::LocalHost);
-    // Qt binds "::" IPv6-only; a user who types it means what Linux means by
-    // default: every interface, IPv6 and IPv4 (dual-stack).
-    if (trimmed.compare(u"any", Qt::CaseInsensitive) == 0 || trimmed == u"*" || trimmed == u"::"
-        || trimmed == u"[::]")
-        return QHostAddress(QHostAddress::Any);
-    if (trimmed.startsWith(u'[') && trimmed.endsWith(u']'))
-        return QHostAddress(trimmed.mid(1, trimmed.size() - 2));
-    return QHostAddress(trimmed);
+    if (m_state != EndpointState::Active)
+        return refuse(m_config.role == Role::Client ? QStringLiteral("not connected — connect first")
+                                                    : QStringLiteral("%1 is not started").arg(m_name));
+    if (connectionId == AllConnections) {
+        QList<Connection *> targets;
+        for (int id : std::as_const(m_order)) {
+            Connection *connection = m_connections.value(id);
+            if (connection->isOpen())
+                targets.append(connection);
+        }
+        if (targets.isEmpty()) {
+            return refuse(capabilities().hasConnections
+                              ? QStringLiteral("no client is connected")
+                              : QStringLiteral("no peer yet — nobody has sent a datagram here"));
+        }
+        Result result;
+        for (const QPointer<Connection> &connection : QList<QPointer<Connection>>(targets.cbegin(), targets.cend())) {
+            if (!connection)
+                continue;
+            if (const Result sent = connection->send(bytes); !sent)
+                result = sent;
+        }
+        return result;
+    }
+    Connection *connection = m_connections.value(connectionId);
+    if (!connection) {
+        return refuse(capabilities().hasConnections ? QStringLiteral("connection #%1 is not open").arg(connectionId)
+                                                    : QStringLiteral("peer #%1 is not known").arg(connectionId));
+    }
+    return connection->send(bytes);
 }
 
-quint16 findFreeTcpPort()
+Result Endpoint::disconnectConnection(int connectionId)
 {
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
+    if (connectionId == AllConnections) {
+        closeAllConnections();
+        return Result::success();
+    }
+    Connection *connection = m_connections.value(connectionId);
+    if (!connection) {
+        return refuse(capabilities().hasConnections ? QStringLiteral("connection #%1 is not open").arg(connectionId)
+                                                    : QStringLiteral("peer #%1 is not known").arg(connectionId));
+    }
+    return connection->close();
 }
 
-} // namespace SockPlay
-
-namespace SockPlay {
-
-QString describeSocketError(const QString &systemReason, int socketError, quint16 port)
+Result Endpoint::halfClose(int connectionId)
 {
-    const QString hint = socketErrorHint(socketError, port);
-    return hint.isEmpty() ? systemReason : systemReason + u" — " + hint;
+    if (!capabilities().canHalfClose)
+        return refuse(QStringLiteral("%1 has nothing to half-close").arg(m_name));
+    if (connectionId == AllConnections) {
+        if (m_order.isEmpty())
+            return Result::failure(QStringLiteral("not connected")); // nothing left to half-close
+        Result result;
+        for (Connection *connection : std::as_const(m_connections)) {
+            if (const Result r = connection->halfClose(); !r)
+                result = r;
+        }
+        return result;
+    }
+    Connection *connection = m_connections.value(connectionId);
+    if (!connection)
+        return refuse(QStringLiteral("connection #%1 is not open").arg(connectionId));
+    return connection->halfClose();
+}
+
+qint64 Endpoint::pendingWriteBytes() const
+{
+    qint64 pending = 0;
+    for (const Connection *connection : m_connections)
+        pending += connection->pendingWriteBytes();
+    return pending;
+}
+
+QList<ConnectionInfo> Endpoint::connections() const
+{
+    QList<ConnectionInfo> list;
+    list.reserve(m_order.size());
+    for (int id : m_order) {
+        const Connection *connection = m_connections.value(id);
+        if (connection->isOpen() || connection->isDatagram())
+            list.append(connection->info());
+    }
+    return list;
+}
+
+EndpointSnapshot Endpoint::snapshot() const
+{
+    EndpointSnapshot snapshot;
+    snapshot.id = m_id;
+    snapshot.name = m_name;
+    snapshot.config = m_config;
+    snapshot.capabilities = capabilities();
+    snapshot.state = m_state;
+    snapshot.localAddress = localAddress();
+    snapshot.localPort = localPort();
+    snapshot.localText = formatAddress(snapshot.localAddress, snapshot.localPort);
+    snapshot.errorString = m_errorString;
+    snapshot.pendingWriteBytes = pendingWriteBytes();
+    snapshot.stats = m_stats;
+    for (int id : m_order) {
+        const Connection *connection = m_connections.value(id);
+        if (connection->isOpen() || connection->isDatagram()) {
+            ++snapshot.connectionCount;
+            if (snapshot.peerText.isEmpty())
+                snapshot.peerText = connection->source()->peerText;
+        }
+    }
+    return snapshot;
 }
 
 } // namespace SockPlay

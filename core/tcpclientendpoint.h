@@ -2,49 +2,41 @@
 
 #include "endpoint.h"
 
-class QTcpSocket;
-
 namespace SockPlay {
 
-/// A TCP client: looks the host up, connects (IPv4 or IPv6), sends, receives,
-/// disconnects. Tells apart "closed by the peer" from "closed by us".
-class TcpClientEndpoint : public Endpoint
+/// A TCP client: one connection to config.host:config.port when started, and
+/// more to the same server with openConnection() (a chat demo's several
+/// clients in one pane). Its state follows its connections.
+class TcpClientEndpoint final : public Endpoint
 {
     Q_OBJECT
 public:
     explicit TcpClientEndpoint(EventLog *log, QObject *parent = nullptr);
-    TcpClientEndpoint(const QString &name, EventLog *log, QObject *parent = nullptr);
+    TcpClientEndpoint(const QString &name, EventLog *log, QObject *parent = nullptr, int id = 0);
     ~TcpClientEndpoint() override;
 
+    EndpointCapabilities capabilities() const override;
     /// config.host/port name the server. Returns false only for input that
     /// cannot work (empty host, port 0); the rest arrives asynchronously.
     Result start(const EndpointConfig &config) override;
+    /// Closes every connection: connected ones send what is queued, then FIN
+    /// (asked again while closing: at once); connecting ones give up.
     void stop() override;
-    /// connectionId is ignored (a client has one connection).
-    Result send(int connectionId, const QByteArray &bytes) override;
-    Result disconnectConnection(int connectionId) override;
+    /// Another connection to the same server (the endpoint must be started).
+    Result openConnection();
+    /// Half-close every connection (what `nc -N` does at end of input).
+    Result shutdownWrite() { return halfClose(AllConnections); }
+
     QHostAddress localAddress() const override;
     quint16 localPort() const override;
-    QList<ConnectionInfo> connections() const override;
-    qint64 pendingWriteBytes() const override;
 
-    /// Half-close: no more sending, but keep receiving until the peer closes
-    /// (what `nc -N` does at end of input). Logged as a Closed event with detail.
-    Result shutdownWrite();
+protected:
+    void connectionStateChanged(Connection *connection) override;
+    void connectionForgotten(Connection *connection) override;
 
 private:
-    void onStateChanged(int socketState);
-    void onReadyRead();
-    void onDisconnected();
-    void onError(int socketError);
-    /// Forget the socket (deleted later) and go back to Idle.
-    void discardSocket();
-
-    QTcpSocket *m_socket = nullptr;
-    ConnectionInfo m_info;
-    QString m_peerText;
-    bool m_closingByUs = false;
-    bool m_peerClosedLogged = false;
+    void updateState();
+    bool m_started = false;
 };
 
 } // namespace SockPlay

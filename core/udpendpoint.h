@@ -3,52 +3,73 @@
 #include "endpoint.h"
 
 #include <QHash>
+#include <QHostAddress>
 
 class QUdpSocket;
 
 namespace SockPlay {
 
-/// A UDP socket: binds (to a port or any free one), sends datagrams to
-/// host:port, receives from anyone and records each sender as a connection.
-/// One datagram is one event, never merged.
-class UdpEndpoint : public Endpoint
+class UdpPeer;
+
+/// A UDP socket: binds (a port, or any free one), receives datagrams from
+/// anyone, each sender a peer (a UdpPeer through the one pipeline), and sends
+/// datagrams to a peer, to every peer, or to a host and port. One datagram is
+/// one event, never merged.
+///
+/// As a server (Role::Server) it binds config.host:config.port. As a client
+/// (Role::Client) config.host:config.port is its target: it binds a free port
+/// (on config.localHost, or loopback for a loopback target) and send(0, ...)
+/// sends there.
+class UdpEndpoint final : public Endpoint
 {
     Q_OBJECT
 public:
+    /// Senders remembered as peers; past this the oldest is forgotten.
+    static constexpr int MaxPeersRemembered = 4096;
+
     explicit UdpEndpoint(EventLog *log, QObject *parent = nullptr);
-    UdpEndpoint(const QString &name, EventLog *log, QObject *parent = nullptr);
+    UdpEndpoint(const QString &name, EventLog *log, QObject *parent = nullptr, int id = 0);
     ~UdpEndpoint() override;
 
-    /// Binds config.host:config.port.
+    EndpointCapabilities capabilities() const override;
     Result start(const EndpointConfig &config) override;
     void stop() override;
-    /// To one known peer, or to every peer seen (AllConnections).
+    /// A client's AllConnections goes to its target; a server's to every peer.
     Result send(int connectionId, const QByteArray &bytes) override;
-    /// Forgets the peer (UDP has nothing to close).
-    Result disconnectConnection(int connectionId) override;
     QHostAddress localAddress() const override;
     quint16 localPort() const override;
-    QList<ConnectionInfo> connections() const override;
 
     /// Sends one datagram to host:port. A host name is resolved first
     /// (asynchronously; a failure arrives as errorOccurred and an Error event).
+    /// The receiver becomes a peer once a datagram reached the kernel.
     Result sendTo(const QString &host, quint16 port, const QByteArray &bytes);
     /// Sends to whoever sent the last datagram.
     Result replyToLast(const QByteArray &bytes);
     /// Connection id of the last sender (0 when none yet).
     int lastSenderId() const { return m_lastSenderId; }
 
+protected:
+    void connectionForgotten(Connection *connection) override;
+
 private:
+    friend class UdpPeer;
+    struct PeerKey
+    {
+        QHostAddress address;
+        quint16 port = 0;
+        bool operator==(const PeerKey &) const = default;
+    };
+    friend size_t qHash(const PeerKey &key, size_t seed) { return qHashMulti(seed, key.address, key.port); }
+
     void onReadyRead();
-    /// The connection id of a sender/target, remembered under key
-    /// (formatAddress of address and port); created tells whether it is new.
-    int peerId(const QString &key, const QHostAddress &address, quint16 port, bool *created);
+    UdpPeer *peerFor(const QHostAddress &address, quint16 port);
+    UdpPeer *addPeer(const QHostAddress &address, quint16 port);
     Result sendToAddress(const QHostAddress &address, quint16 port, const QByteArray &bytes);
+    /// Writes one datagram; -1 on failure (m_socket->errorString() says why).
+    qint64 writeDatagram(const QByteArray &bytes, const QHostAddress &address, quint16 port);
 
     QUdpSocket *m_socket = nullptr;
-    QHash<QString, int> m_idByPeer;
-    QHash<int, ConnectionInfo> m_peers;
-    QList<int> m_order;
+    QHash<PeerKey, int> m_idByPeer;
     int m_lastSenderId = 0;
 };
 

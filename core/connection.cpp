@@ -1,0 +1,175 @@
+#include "connection.h"
+
+#include "endpoint.h"
+#include "eventlog.h"
+#include "framer.h"
+#include "responder.h"
+
+namespace SockPlay {
+
+Connection::Connection(Endpoint *endpoint, int id, bool datagram)
+    : QObject(endpoint)
+    , m_endpoint(endpoint)
+    , m_id(id)
+    , m_datagram(datagram)
+    , m_framer(std::make_unique<RawFramer>())
+{
+    m_info.id = id;
+    m_info.isPeer = datagram;
+    m_source = makeEventSource(endpoint->id(), id, endpoint->name(), {}, 0, {}, 0);
+}
+
+Connection::~Connection() = default;
+
+ConnectionInfo Connection::info() const
+{
+    ConnectionInfo info = m_info;
+    info.pendingWriteBytes = pendingWriteBytes();
+    return info;
+}
+
+void Connection::setResponders(const QList<std::shared_ptr<Responder>> &responders)
+{
+    m_responders = responders;
+}
+
+void Connection::setFramer(std::unique_ptr<Framer> framer)
+{
+    m_framer = std::move(framer);
+}
+
+void Connection::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    if (state == State::Open) {
+        m_info.connectedSince = QDateTime::currentDateTime();
+        for (const std::shared_ptr<Responder> &responder : std::as_const(m_responders))
+            responder->connectionOpened(*this);
+    }
+    emit stateChanged(state);
+}
+
+void Connection::setSource(const EventSourcePtr &source)
+{
+    m_source = source;
+}
+
+void Connection::setAddresses(const QHostAddress &local, quint16 localPort, const QHostAddress &peer,
+                              quint16 peerPort)
+{
+    m_info.localAddress = local;
+    m_info.localPort = localPort;
+    m_info.peerAddress = peer;
+    m_info.peerPort = peerPort;
+    m_source = makeEventSource(m_endpoint->id(), m_id, m_endpoint->name(), local, localPort, peer, peerPort);
+}
+
+void Connection::logEvent(EventKind kind, const QString &detail)
+{
+    m_endpoint->log()->append(kind, m_source, {}, 0, -1, detail);
+}
+
+void Connection::reportError(const QString &message)
+{
+    m_endpoint->reportError(message, m_source);
+}
+
+void Connection::deliver(const QByteArray &chunk)
+{
+    if (chunk.isEmpty())
+        return;
+    const qint64 size = chunk.size();
+    m_info.bytesIn += size;
+    ++m_info.messagesIn;
+    m_endpoint->countIn(size);
+    m_endpoint->log()->append(m_datagram ? EventKind::DatagramReceived : EventKind::Received, m_source, chunk,
+                              size, m_offsetIn);
+    m_offsetIn += size;
+
+    m_messages.clear();
+    m_framer->push(chunk, m_messages);
+    for (const QByteArray &message : std::as_const(m_messages)) {
+        for (const std::shared_ptr<Responder> &responder : std::as_const(m_responders))
+            responder->messageReceived(*this, message);
+    }
+    emit dataReceived(chunk);
+}
+
+bool Connection::isBackpressured() const
+{
+    return !m_responders.isEmpty() && pendingWriteBytes() >= m_endpoint->config().maxPendingWriteBytes;
+}
+
+Result Connection::send(const QByteArray &bytes, Origin origin)
+{
+    if (m_state != State::Open) {
+        const QString message = m_state == State::Closing || m_state == State::Closed
+            ? QStringLiteral("connection #%1 is closing; nothing more can be sent").arg(m_id)
+            : QStringLiteral("not connected yet — wait for the connection to open");
+        reportError(message);
+        return Result::failure(message);
+    }
+    const qint64 written = transmit(bytes);
+    if (written < 0) {
+        const QString message = QStringLiteral("cannot send to %1: %2").arg(m_source->peerText, transmitErrorString());
+        // A flood of automatic replies that the kernel cannot take is one
+        // error until a reply gets through again, not one per datagram.
+        if (origin == Origin::Automatic) {
+            if (!std::exchange(m_automaticSendFailing, true))
+                reportError(message + QStringLiteral(" (automatic replies are dropped until one gets through)"));
+        } else {
+            reportError(message);
+        }
+        return Result::failure(message);
+    }
+    if (origin == Origin::Automatic)
+        m_automaticSendFailing = false;
+    accountSent(bytes, origin);
+    return Result::success();
+}
+
+void Connection::accountSent(const QByteArray &bytes, Origin origin)
+{
+    const qint64 size = bytes.size();
+    m_info.bytesOut += size;
+    ++m_info.messagesOut;
+    m_endpoint->countOut(size);
+    const EventKind kind = origin == Origin::Automatic ? EventKind::AutoReplied
+        : m_datagram                                   ? EventKind::DatagramSent
+                                                       : EventKind::Sent;
+    m_endpoint->log()->append(kind, m_source, bytes, size, m_offsetOut);
+    m_offsetOut += size;
+}
+
+Result Connection::halfClose()
+{
+    const QString message = QStringLiteral("a UDP peer has nothing to half-close");
+    reportError(message);
+    return Result::failure(message);
+}
+
+QString Connection::totalsText() const
+{
+    return QStringLiteral("%1 bytes in, %2 out").arg(m_info.bytesIn).arg(m_info.bytesOut);
+}
+
+void Connection::finish(EventKind kind, const QString &detail)
+{
+    if (m_finished)
+        return;
+    logEvent(kind, detail);
+    finishQuietly();
+}
+
+void Connection::finishQuietly()
+{
+    if (std::exchange(m_finished, true))
+        return;
+    m_framer->reset();
+    setState(State::Closed);
+    emit finished();
+}
+
+} // namespace SockPlay

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "endpointtypes.h"
+#include "event.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+
+#include <memory>
+
+namespace SockPlay {
+
+class Endpoint;
+class Framer;
+class Responder;
+
+/// One peer conversation: a TCP connection, or a UDP peer seen by a UDP
+/// socket. It owns its socket (or its peer's address), its counters and
+/// stream offsets, a framer and the responders, and runs the one pipeline
+/// every transport shares:
+///
+///   read → counters → framer → event → responders → writes (with backpressure)
+///
+/// A transport subclass only moves bytes: it calls deliver() with what one
+/// read (one datagram) returned, and implements transmit(). Ids are per
+/// endpoint and start at 1.
+class Connection : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Connection)
+public:
+    enum class Origin : quint8 {
+        User,      ///< the user (or the CLI's input) asked for it: Sent / DatagramSent
+        Automatic, ///< a responder wrote it: AutoReplied, subject to backpressure
+    };
+    enum class State : quint8 { LookingUp, Connecting, Open, Closing, Closed };
+
+    ~Connection() override;
+
+    int id() const { return m_id; }
+    Endpoint *endpoint() const { return m_endpoint; }
+    bool isDatagram() const { return m_datagram; }
+    State state() const { return m_state; }
+    bool isOpen() const { return m_state == State::Open; }
+    const EventSourcePtr &source() const { return m_source; }
+    ConnectionInfo info() const;
+
+    /// Counts, logs (with the stream offset) and writes. A refusal or failure
+    /// is logged as an error and returned.
+    Result send(const QByteArray &bytes, Origin origin = Origin::User);
+    /// Closes from our side: TCP sends what is queued, then FIN; a UDP peer is forgotten.
+    virtual Result close() = 0;
+    /// The endpoint stops: the last event is logged and finished() emitted now;
+    /// what the transport still flushes (queued bytes, FIN) goes on without us.
+    virtual void closeNow() = 0;
+    /// Done sending, still receiving (TCP). Refused where there is no such thing.
+    virtual Result halfClose();
+    /// Bytes accepted by send() that have not reached the kernel yet.
+    virtual qint64 pendingWriteBytes() const { return 0; }
+
+    /// The automatic writers (shared, stateless ones may serve many connections).
+    void setResponders(const QList<std::shared_ptr<Responder>> &responders);
+    void setFramer(std::unique_ptr<Framer> framer);
+
+signals:
+    void stateChanged(SockPlay::Connection::State state);
+    /// What one read returned, after the pipeline ran.
+    void dataReceived(const QByteArray &bytes);
+    /// Bytes left our queue for the kernel.
+    void bytesWritten(qint64 bytes);
+    /// The connection is over and its last event is logged; the endpoint forgets it.
+    void finished();
+
+protected:
+    Connection(Endpoint *endpoint, int id, bool datagram);
+
+    /// The pipeline, for what one read (or one datagram) returned.
+    void deliver(const QByteArray &chunk);
+    /// Writes to the socket; -1 on failure (then transmitErrorString() says why).
+    virtual qint64 transmit(const QByteArray &bytes) = 0;
+    virtual QString transmitErrorString() const = 0;
+    /// Automatic writers are present and the outgoing queue is over its bound:
+    /// the transport must not read until bytes drain (see readingMayResume()).
+    bool isBackpressured() const;
+
+    void setState(State state);
+    void setSource(const EventSourcePtr &source);
+    void setAddresses(const QHostAddress &local, quint16 localPort, const QHostAddress &peer, quint16 peerPort);
+    void logEvent(EventKind kind, const QString &detail = {});
+    /// Logs an error of this connection and tells the endpoint's listeners.
+    void reportError(const QString &message);
+    /// The last event (Closed, PeerClosed, ...) and finished(), once.
+    void finish(EventKind kind, const QString &detail);
+    /// finished() with no last event (a connect that failed: its error is logged).
+    void finishQuietly();
+    /// "12 bytes in, 5 out": for the closing event.
+    QString totalsText() const;
+
+    /// Counts and logs bytes that went out (send() calls it after transmit()).
+    void accountSent(const QByteArray &bytes, Origin origin);
+
+private:
+    Endpoint *const m_endpoint;
+    const int m_id;
+    const bool m_datagram;
+    State m_state = State::Connecting;
+    bool m_finished = false;
+    bool m_automaticSendFailing = false;
+    EventSourcePtr m_source;
+    ConnectionInfo m_info;
+    qint64 m_offsetIn = 0;
+    qint64 m_offsetOut = 0;
+    std::unique_ptr<Framer> m_framer;
+    QList<std::shared_ptr<Responder>> m_responders;
+    QList<QByteArray> m_messages; // reused by deliver()
+};
+
+} // namespace SockPlay
+
+Q_DECLARE_METATYPE(SockPlay::Connection::State)

@@ -1,0 +1,125 @@
+#pragma once
+// The value types that cross the session's seam: what the user asks for
+// (EndpointConfig), and what comes back (EndpointSnapshot, ConnectionInfo).
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace SockPlay {
+
+enum class Transport : quint8 { Tcp, Udp };
+/// A server waits for peers; a client reaches out to one target.
+enum class Role : quint8 { Server, Client };
+
+/// What the user asked for. A value type: the GUI fills it from its fields,
+/// the CLI from its arguments; the session makes an endpoint from it.
+struct EndpointConfig
+{
+    Transport transport = Transport::Tcp;
+    Role role = Role::Server;
+    /// What the log calls it ("server", "client"); empty: the role's name.
+    QString name;
+    /// Server: the local address to bind ("127.0.0.1" by default; "0.0.0.0"
+    /// or "::" listen on every interface and must be chosen explicitly).
+    /// Client: the host name or address to connect or send to.
+    QString host = QStringLiteral("127.0.0.1");
+    /// Server: the local port (0 lets the OS pick). Client: the peer's port.
+    quint16 port = 0;
+    /// UDP client: the local address to bind (empty: loopback for a loopback
+    /// target, every interface otherwise).
+    QString localHost;
+    /// Send every received chunk/datagram straight back (the echo responder).
+    bool echo = false;
+    /// Server: more clients than this are accepted and closed at once (TurnedAway).
+    int maxConnections = 1000;
+    /// Server: the kernel's accept queue (QTcpServer's default of 50 makes a
+    /// storm of connects retry SYNs for minutes).
+    int listenBacklog = 4096;
+    /// Backpressure for automatic writers: stop reading from a peer while this
+    /// many bytes wait to go out to it.
+    qint64 maxPendingWriteBytes = 1 << 20;
+
+    QString displayName() const;
+};
+
+/// What an endpoint of a transport and role can do, so that ui/ never names
+/// a transport class.
+struct EndpointCapabilities
+{
+    bool hasConnections = false; ///< connections open and close (TCP); else peers are only seen (UDP)
+    bool canHalfClose = false;   ///< can say "done sending" and keep receiving
+    bool datagram = false;       ///< each send is one datagram, each read one datagram
+    bool hasTarget = false;      ///< a client: it talks to one host and port
+    bool listens = false;        ///< a server: it waits for peers on a local port
+};
+
+enum class EndpointState : quint8 {
+    Idle,       ///< not started, or stopped
+    LookingUp,  ///< client: resolving the host
+    Connecting, ///< client: handshake in progress
+    Active,     ///< server listening, client connected, UDP bound
+    Closing,    ///< client: closing, waiting for pending data to go out
+};
+
+QString endpointStateName(EndpointState state);
+
+/// One peer conversation as a snapshot: a TCP connection, or a UDP peer seen.
+struct ConnectionInfo
+{
+    int id = 0;
+    bool isPeer = false; ///< a UDP peer (seen, never connected)
+    QHostAddress peerAddress;
+    quint16 peerPort = 0;
+    QHostAddress localAddress;
+    quint16 localPort = 0;
+    qint64 bytesIn = 0;
+    qint64 bytesOut = 0;
+    qint64 messagesIn = 0; ///< reads (TCP) or datagrams (UDP)
+    qint64 messagesOut = 0;
+    qint64 pendingWriteBytes = 0;
+    QDateTime connectedSince; ///< TCP: connected; UDP: first seen
+    QString peerText() const;
+};
+
+/// Counters and rates of an endpoint, computed once in core.
+struct EndpointStats
+{
+    qint64 bytesIn = 0;
+    qint64 bytesOut = 0;
+    qint64 messagesIn = 0;
+    qint64 messagesOut = 0;
+    double bytesInPerSecond = 0;
+    double bytesOutPerSecond = 0;
+    double messagesInPerSecond = 0;
+    double messagesOutPerSecond = 0;
+};
+
+/// An endpoint as a value: what the UI shows and the CLI prints.
+struct EndpointSnapshot
+{
+    int id = 0;
+    QString name;
+    EndpointConfig config;
+    EndpointCapabilities capabilities;
+    EndpointState state = EndpointState::Idle;
+    QHostAddress localAddress;
+    quint16 localPort = 0;
+    QString localText;    ///< "127.0.0.1:5000"
+    QString peerText;     ///< TCP client: the server it is connected to (or will be)
+    QString errorString;  ///< the last error since the last start
+    int connectionCount = 0; ///< open connections, or UDP peers seen
+    qint64 pendingWriteBytes = 0;
+    EndpointStats stats;
+
+    bool isActive() const { return state == EndpointState::Active; }
+    bool isRunning() const { return state != EndpointState::Idle; }
+};
+
+} // namespace SockPlay
+
+Q_DECLARE_METATYPE(SockPlay::EndpointState)
+Q_DECLARE_METATYPE(SockPlay::EndpointSnapshot)
+Q_DECLARE_METATYPE(SockPlay::ConnectionInfo)

@@ -1,0 +1,104 @@
+#include "logstorage.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace SockPlay {
+
+namespace {
+constexpr qint64 LargestChunk = 1 << 20;
+} // namespace
+
+PayloadArena::PayloadArena(qint64 budget, int maxPerPayload, quint64 start)
+{
+    budget = std::max<qint64>(0, budget);
+    maxPerPayload = std::max(0, maxPerPayload);
+    // Chunks of 1 MiB, smaller for a small budget (so that it still holds
+    // several), never smaller than one payload.
+    m_chunkBytes = std::max<qint64>(maxPerPayload, std::min<qint64>(LargestChunk, budget / 16));
+    m_chunkBytes = std::min(m_chunkBytes, budget);
+    m_maxPayload = int(std::min<qint64>(maxPerPayload, m_chunkBytes));
+    m_maxChunks = m_chunkBytes > 0 ? quint64(budget / m_chunkBytes) : 0;
+    if (m_chunkBytes > 0) {
+        // Start on a chunk boundary, past every position handed out before.
+        const quint64 chunk = quint64(m_chunkBytes);
+        m_head = m_tail = (start + chunk - 1) / chunk * chunk;
+    } else {
+        m_head = m_tail = start;
+    }
+    m_table.resize(size_t(m_maxChunks + 2));
+}
+
+quint64 PayloadArena::store(const char *data, int len)
+{
+    Q_ASSERT(len > 0 && len <= m_maxPayload);
+    const quint64 chunk = quint64(m_chunkBytes);
+    const quint64 offset = m_head % chunk;
+    if (offset != 0 && offset + quint64(len) > chunk)
+        m_head += chunk - offset; // the rest of this chunk stays unused
+    Slot &slot = slotOf(m_head / chunk);
+    if (!slot.bytes) {
+        if (m_liveChunks == m_maxChunks)
+            dropOldestChunk();
+        if (m_spare)
+            slot.bytes = std::move(m_spare);
+        else if (!m_freed.empty()) { // the chunk just dropped
+            slot.bytes = std::move(m_freed.back());
+            m_freed.pop_back();
+        } else {
+            slot.bytes = newChunk(); // fallback: normally a spare was prepared outside the lock
+        }
+        slot.used = 0;
+        slot.payloads = 0;
+        ++m_liveChunks;
+    }
+    const quint64 position = m_head;
+    std::memcpy(slot.bytes.get() + position % chunk, data, size_t(len));
+    slot.used += len;
+    ++slot.payloads;
+    m_bytesKept += len;
+    m_head += quint64(len);
+    return position;
+}
+
+const char *PayloadArena::data(quint64 position) const
+{
+    const quint64 chunk = quint64(m_chunkBytes);
+    return m_table[(position / chunk) % m_table.size()].bytes.get() + position % chunk;
+}
+
+void PayloadArena::dropOldestChunk()
+{
+    const quint64 chunk = quint64(m_chunkBytes);
+    Slot &slot = slotOf(m_tail / chunk);
+    m_tail = (m_tail / chunk + 1) * chunk;
+    if (!slot.bytes)
+        return;
+    m_bytesKept -= slot.used;
+    m_payloadsDropped += slot.payloads;
+    --m_liveChunks;
+    giveSpare(std::move(slot.bytes));
+}
+
+void PayloadArena::reset()
+{
+    const quint64 dropped = m_payloadsDropped; // by the budget, not by this
+    while (m_liveChunks > 0 && m_tail < m_head)
+        dropOldestChunk();
+    if (m_chunkBytes > 0) {
+        const quint64 chunk = quint64(m_chunkBytes);
+        m_head = (m_head + chunk - 1) / chunk * chunk;
+    }
+    m_tail = m_head;
+    m_payloadsDropped = dropped;
+}
+
+void PayloadArena::giveSpare(Chunk chunk)
+{
+    if (!m_spare)
+        m_spare = std::move(chunk);
+    else
+        m_freed.push_back(std::move(chunk));
+}
+
+} // namespace SockPlay

@@ -1,0 +1,180 @@
+#pragma once
+// The event log's storage: a queue of records in fixed-size chunks, and an
+// arena for payload bytes. Neither locks; EventLog holds its mutex around them.
+// Both hand chunks they no longer need to the caller (a spare is kept for the
+// next one), so that nothing is allocated or freed while the lock is held.
+
+#include <QtGlobal>
+
+#include <memory>
+#include <utility>
+#include <vector>
+
+namespace SockPlay {
+
+/// A FIFO of T addressed by absolute index (begin() <= i < end()), stored in
+/// chunks of ChunkItems. A chunk is taken from the spare when the queue grows
+/// into it and given back when the queue's front leaves it, so a queue that
+/// stays full recycles one chunk at a time and never allocates. Indices never
+/// move: nothing is ever reallocated or rotated.
+template <typename T>
+class ChunkedQueue
+{
+public:
+    static constexpr quint64 ChunkItems = 4096;
+    using Chunk = std::unique_ptr<T[]>;
+
+    /// begin is the absolute index of the first item; capacity the most items held.
+    ChunkedQueue(quint64 begin, quint64 capacity) : m_begin(begin), m_end(begin) { setCapacity(capacity); }
+
+    quint64 begin() const { return m_begin; }
+    quint64 end() const { return m_end; }
+    quint64 size() const { return m_end - m_begin; }
+    bool empty() const { return m_end == m_begin; }
+
+    T &at(quint64 index) { return slot(index); }
+    const T &at(quint64 index) const { return const_cast<ChunkedQueue *>(this)->slot(index); }
+    T &front() { return slot(m_begin); }
+    const T &front() const { return at(m_begin); }
+
+    /// The item past the end, now part of the queue (in its default state).
+    /// The caller keeps size() below the capacity.
+    T &push_back()
+    {
+        Chunk &chunk = m_table[(m_end / ChunkItems) % m_table.size()];
+        if (!chunk) {
+            // Normally the spare prepared outside the lock; allocating here is the fallback.
+            chunk = m_spare ? std::move(m_spare) : Chunk(new T[ChunkItems]);
+            ++m_chunks;
+        }
+        return chunk[m_end++ % ChunkItems];
+    }
+
+    void pop_front()
+    {
+        slot(m_begin) = T{};
+        ++m_begin;
+        // The front left a chunk: nothing refers to it any more.
+        if (m_begin % ChunkItems == 0)
+            releaseChunk((m_begin - 1) / ChunkItems);
+    }
+
+    /// Empties the queue (indices keep counting from end()).
+    void clear()
+    {
+        while (!empty())
+            pop_front();
+    }
+
+    /// Room for at least `capacity` items (those held now stay where they are).
+    void setCapacity(quint64 capacity)
+    {
+        const size_t tableSize = size_t(capacity / ChunkItems + 3);
+        if (tableSize == m_table.size())
+            return;
+        std::vector<Chunk> table(tableSize);
+        if (!m_table.empty()) {
+            // The live chunks are those of [begin, end]; the queue must fit the new table.
+            for (quint64 c = m_begin / ChunkItems; c <= m_end / ChunkItems; ++c)
+                table[c % tableSize] = std::move(m_table[c % m_table.size()]);
+        }
+        m_table = std::move(table);
+    }
+
+    bool needsSpare() const { return !m_spare; }
+    void giveSpare(Chunk chunk)
+    {
+        if (!m_spare)
+            m_spare = std::move(chunk);
+        else
+            m_freed.push_back(std::move(chunk));
+    }
+    /// Chunks the queue let go of, for the caller to free outside its lock.
+    std::vector<Chunk> takeFreed() { return std::exchange(m_freed, {}); }
+    bool hasFreed() const { return !m_freed.empty(); }
+    static Chunk newChunk() { return Chunk(new T[ChunkItems]); }
+
+    /// Chunks in use or spare, in bytes.
+    qint64 memoryBytes() const { return qint64(m_chunks + (m_spare ? 1 : 0)) * qint64(sizeof(T) * ChunkItems); }
+
+private:
+    T &slot(quint64 index) { return m_table[(index / ChunkItems) % m_table.size()][index % ChunkItems]; }
+
+    void releaseChunk(quint64 chunkNumber)
+    {
+        Chunk &chunk = m_table[chunkNumber % m_table.size()];
+        if (!chunk)
+            return;
+        --m_chunks;
+        giveSpare(std::move(chunk));
+    }
+
+    quint64 m_begin = 0;
+    quint64 m_end = 0;
+    quint64 m_chunks = 0;
+    std::vector<Chunk> m_table;
+    Chunk m_spare;
+    std::vector<Chunk> m_freed;
+};
+
+/// Payload bytes, oldest first, in chunks of chunkBytes(). Positions are
+/// absolute and only grow. When storing would exceed the budget, the oldest
+/// chunk is let go: every payload in it is gone at once (O(1), no per-event
+/// work), and contains() tells a reader so. The budget counts chunks as
+/// allocated, so it bounds real memory.
+class PayloadArena
+{
+public:
+    using Chunk = std::unique_ptr<char[]>;
+
+    /// start: the first position (after a reconfiguration, past every old one).
+    PayloadArena(qint64 budget, int maxPerPayload, quint64 start = 0);
+
+    /// The most bytes one payload may keep (0: the budget keeps none).
+    int maxPayload() const { return m_maxPayload; }
+    qint64 chunkBytes() const { return m_chunkBytes; }
+
+    /// Copies len bytes (0 < len <= maxPayload()) and returns their position.
+    quint64 store(const char *data, int len);
+    bool contains(quint64 position) const { return position >= m_tail; }
+    /// The bytes at position; the caller checked contains().
+    const char *data(quint64 position) const;
+
+    /// Forgets every payload (positions keep growing).
+    void reset();
+
+    qint64 bytesKept() const { return m_bytesKept; }
+    qint64 bytesAllocated() const { return qint64(m_liveChunks + (m_spare ? 1 : 0)) * m_chunkBytes; }
+    quint64 payloadsDropped() const { return m_payloadsDropped; }
+    quint64 end() const { return m_head; }
+
+    bool needsSpare() const { return m_maxPayload > 0 && !m_spare; }
+    void giveSpare(Chunk chunk);
+    Chunk newChunk() const { return Chunk(new char[size_t(m_chunkBytes)]); }
+    std::vector<Chunk> takeFreed() { return std::exchange(m_freed, {}); }
+    bool hasFreed() const { return !m_freed.empty(); }
+
+private:
+    struct Slot
+    {
+        Chunk bytes;
+        qint64 used = 0;     // payload bytes stored in it
+        quint64 payloads = 0;
+    };
+    Slot &slotOf(quint64 chunkNumber) { return m_table[chunkNumber % m_table.size()]; }
+    void dropOldestChunk();
+
+    qint64 m_chunkBytes = 0;
+    int m_maxPayload = 0;
+    quint64 m_maxChunks = 0;
+    quint64 m_head = 0; // next position to write
+    quint64 m_tail = 0; // oldest position still kept
+    quint64 m_liveChunks = 0;
+    qint64 m_bytesKept = 0;
+    quint64 m_payloadsDropped = 0;
+    std::vector<Slot> m_table;
+    Chunk m_spare;
+    std::vector<Chunk> m_freed;
+};
+
+} // namespace SockPlay

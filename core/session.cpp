@@ -1,0 +1,372 @@
+#include "session.h"
+
+#include "connection.h"
+#include "endpoint.h"
+#include "ratemeter.h"
+#include "tcpclientendpoint.h"
+#include "tcpserverendpoint.h"
+#include "udpendpoint.h"
+
+#include <QLoggingCategory>
+#include <QMutexLocker>
+#include <QThread>
+
+namespace SockPlay {
+
+Q_LOGGING_CATEGORY(lcSession, "sockplay.core.session")
+
+struct Session::Entry
+{
+    Endpoint *endpoint = nullptr;
+    EndpointConfig config;
+    RateMeter meter;
+    bool countersChanged = false;
+};
+
+namespace {
+quint16 factoryKey(Transport transport, Role role)
+{
+    return quint16(quint16(transport) << 8 | quint16(role));
+}
+} // namespace
+
+Session::Session(QObject *parent)
+    : Session(EventLog::Limits{}, parent)
+{
+}
+
+Session::Session(const EventLog::Limits &limits, QObject *parent)
+    : QObject(parent)
+    , m_log(new EventLog(limits, this))
+{
+    qRegisterMetaType<SockPlay::EndpointSnapshot>();
+    qRegisterMetaType<SockPlay::ConnectionInfo>();
+    registerTransport(Transport::Tcp, Role::Server, [](const QString &name, EventLog *log, QObject *parent, int id) {
+        return new TcpServerEndpoint(name, log, parent, id);
+    });
+    registerTransport(Transport::Tcp, Role::Client, [](const QString &name, EventLog *log, QObject *parent, int id) {
+        return new TcpClientEndpoint(name, log, parent, id);
+    });
+    const Factory udp = [](const QString &name, EventLog *log, QObject *parent, int id) {
+        return new UdpEndpoint(name, log, parent, id);
+    };
+    registerTransport(Transport::Udp, Role::Server, udp);
+    registerTransport(Transport::Udp, Role::Client, udp);
+
+    m_clock.start();
+    m_statsTimer.setInterval(StatsIntervalMs);
+    m_statsTimer.setTimerType(Qt::CoarseTimer);
+    connect(&m_statsTimer, &QTimer::timeout, this, &Session::tick);
+    m_statsTimer.start();
+}
+
+Session::~Session()
+{
+    // Endpoints log until they are gone: delete them while the log exists.
+    for (Entry *e : std::as_const(m_entries)) {
+        if (e->endpoint) {
+            e->endpoint->disconnect(this);
+            delete e->endpoint;
+        }
+        delete e;
+    }
+}
+
+EndpointCapabilities Session::capabilitiesOf(Transport transport, Role role)
+{
+    EndpointCapabilities capabilities;
+    capabilities.hasConnections = transport == Transport::Tcp;
+    capabilities.canHalfClose = transport == Transport::Tcp;
+    capabilities.datagram = transport == Transport::Udp;
+    capabilities.hasTarget = role == Role::Client;
+    capabilities.listens = role == Role::Server;
+    return capabilities;
+}
+
+void Session::registerTransport(Transport transport, Role role, Factory factory)
+{
+    m_factories.insert(factoryKey(transport, role), std::move(factory));
+}
+
+template <typename F> void Session::command(F &&f)
+{
+    if (QThread::currentThread() == thread())
+        f();
+    else
+        QMetaObject::invokeMethod(this, std::forward<F>(f), Qt::QueuedConnection);
+}
+
+Session::Entry *Session::entry(int endpointId)
+{
+    Entry *e = m_entries.value(endpointId);
+    if (!e)
+        qCWarning(lcSession) << "no endpoint" << endpointId;
+    return e;
+}
+
+Endpoint *Session::makeEndpoint(const EndpointConfig &config, int id)
+{
+    const Factory factory = m_factories.value(factoryKey(config.transport, config.role));
+    if (!factory)
+        return nullptr;
+    Endpoint *endpoint = factory(config.displayName(), m_log, this, id);
+    wire(id, endpoint);
+    return endpoint;
+}
+
+void Session::wire(int endpointId, Endpoint *endpoint)
+{
+    connect(endpoint, &Endpoint::stateChanged, this, [this, endpointId] { publish(endpointId); });
+    connect(endpoint, &Endpoint::errorOccurred, this, [this, endpointId](const QString &message) {
+        publish(endpointId);
+        emit errorOccurred(endpointId, message);
+    });
+    connect(endpoint, &Endpoint::connectionOpened, this, [this, endpointId, endpoint](int connectionId) {
+        if (const Connection *connection = endpoint->connection(connectionId))
+            emit connectionOpened(endpointId, connection->info());
+        publish(endpointId);
+    });
+    connect(endpoint, &Endpoint::connectionClosed, this, [this, endpointId](int connectionId) {
+        emit connectionClosed(endpointId, connectionId);
+        publish(endpointId);
+    });
+    connect(endpoint, &Endpoint::dataReceived, this,
+            [this, endpointId](int connectionId, const QByteArray &bytes) {
+                if (Entry *e = m_entries.value(endpointId))
+                    e->countersChanged = true;
+                emit dataReceived(endpointId, connectionId, bytes);
+            });
+    connect(endpoint, &Endpoint::bytesWritten, this,
+            [this, endpointId, endpoint](int connectionId, qint64 bytes) {
+                emit bytesWritten(endpointId, connectionId, bytes, endpoint->pendingWriteBytes());
+            });
+}
+
+int Session::addEndpoint(const EndpointConfig &config)
+{
+    const int id = ++m_lastId;
+    command([this, id, config] {
+        auto *e = new Entry;
+        e->config = config;
+        e->endpoint = makeEndpoint(config, id);
+        m_entries.insert(id, e);
+        m_order.append(id);
+        publish(id);
+        emit endpointAdded(snapshot(id));
+    });
+    return id;
+}
+
+void Session::start(int endpointId, const EndpointConfig &config)
+{
+    command([this, endpointId, config] {
+        Entry *e = entry(endpointId);
+        if (!e)
+            return;
+        const bool sameKind = e->endpoint && e->config.transport == config.transport
+            && e->config.role == config.role && e->config.displayName() == config.displayName();
+        if (!sameKind) {
+            if (e->endpoint) {
+                e->endpoint->stop();
+                e->endpoint->disconnect(this);
+                e->endpoint->deleteLater();
+            }
+            e->endpoint = makeEndpoint(config, endpointId);
+        }
+        e->config = config;
+        e->meter.reset();
+        if (!e->endpoint) {
+            emit errorOccurred(endpointId, QStringLiteral("this kind of endpoint is not available"));
+            return;
+        }
+        e->endpoint->start(config); // a refusal arrives through errorOccurred
+        publish(endpointId);
+    });
+}
+
+void Session::stop(int endpointId)
+{
+    command([this, endpointId] {
+        if (Entry *e = entry(endpointId); e && e->endpoint)
+            e->endpoint->stop();
+        publish(endpointId);
+    });
+}
+
+void Session::removeEndpoint(int endpointId)
+{
+    command([this, endpointId] {
+        Entry *e = m_entries.take(endpointId);
+        if (!e)
+            return;
+        m_order.removeOne(endpointId);
+        if (e->endpoint) {
+            e->endpoint->stop();
+            e->endpoint->disconnect(this);
+            e->endpoint->deleteLater();
+        }
+        delete e;
+        {
+            QMutexLocker locker(&m_snapshotMutex);
+            m_snapshots.remove(endpointId);
+            m_connections.remove(endpointId);
+        }
+        emit endpointRemoved(endpointId);
+    });
+}
+
+void Session::send(int endpointId, int connectionId, const QByteArray &bytes)
+{
+    command([this, endpointId, connectionId, bytes] {
+        if (Entry *e = entry(endpointId); e && e->endpoint) {
+            e->endpoint->send(connectionId, bytes); // a refusal is logged and signalled
+            e->countersChanged = true;
+        }
+    });
+}
+
+void Session::closeConnection(int endpointId, int connectionId)
+{
+    command([this, endpointId, connectionId] {
+        if (Entry *e = entry(endpointId); e && e->endpoint)
+            e->endpoint->disconnectConnection(connectionId);
+    });
+}
+
+void Session::halfClose(int endpointId, int connectionId)
+{
+    command([this, endpointId, connectionId] {
+        if (Entry *e = entry(endpointId); e && e->endpoint)
+            e->endpoint->halfClose(connectionId);
+    });
+}
+
+void Session::openConnection(int endpointId)
+{
+    command([this, endpointId] {
+        Entry *e = entry(endpointId);
+        if (!e || !e->endpoint)
+            return;
+        if (auto *client = qobject_cast<TcpClientEndpoint *>(e->endpoint))
+            client->openConnection();
+        else
+            emit errorOccurred(endpointId, QStringLiteral("only a TCP client opens more connections"));
+    });
+}
+
+void Session::setEcho(int endpointId, bool on)
+{
+    command([this, endpointId, on] {
+        Entry *e = entry(endpointId);
+        if (!e)
+            return;
+        e->config.echo = on;
+        if (e->endpoint)
+            e->endpoint->setEcho(on);
+        publish(endpointId);
+    });
+}
+
+void Session::logError(int endpointId, const QString &message)
+{
+    command([this, endpointId, message] {
+        if (Entry *e = entry(endpointId); e && e->endpoint) {
+            e->endpoint->logUserError(message);
+            publish(endpointId);
+        }
+    });
+}
+
+void Session::clearLog()
+{
+    command([this] { m_log->clear(); });
+}
+
+void Session::setLogLimits(const EventLog::Limits &limits)
+{
+    command([this, limits] { m_log->setLimits(limits); });
+}
+
+QList<int> Session::endpointIds() const
+{
+    QMutexLocker locker(&m_snapshotMutex);
+    QList<int> ids = m_snapshots.keys();
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+EndpointSnapshot Session::snapshot(int endpointId) const
+{
+    QMutexLocker locker(&m_snapshotMutex);
+    EndpointSnapshot snapshot = m_snapshots.value(endpointId);
+    // In the session's thread: live counters (rates come from the last tick).
+    if (QThread::currentThread() == thread()) {
+        if (const Entry *e = m_entries.value(endpointId); e && e->endpoint) {
+            EndpointSnapshot live = e->endpoint->snapshot();
+            live.stats.bytesInPerSecond = snapshot.stats.bytesInPerSecond;
+            live.stats.bytesOutPerSecond = snapshot.stats.bytesOutPerSecond;
+            live.stats.messagesInPerSecond = snapshot.stats.messagesInPerSecond;
+            live.stats.messagesOutPerSecond = snapshot.stats.messagesOutPerSecond;
+            return live;
+        }
+    }
+    return snapshot;
+}
+
+QList<ConnectionInfo> Session::connections(int endpointId) const
+{
+    if (QThread::currentThread() == thread()) {
+        if (const Entry *e = m_entries.value(endpointId); e && e->endpoint)
+            return e->endpoint->connections();
+    }
+    QMutexLocker locker(&m_snapshotMutex);
+    return m_connections.value(endpointId);
+}
+
+void Session::publish(int endpointId)
+{
+    Entry *e = m_entries.value(endpointId);
+    if (!e)
+        return;
+    EndpointSnapshot snapshot;
+    if (e->endpoint) {
+        snapshot = e->endpoint->snapshot();
+    } else {
+        snapshot.id = endpointId;
+        snapshot.name = e->config.displayName();
+        snapshot.config = e->config;
+        snapshot.capabilities = capabilitiesOf(e->config.transport, e->config.role);
+    }
+    e->meter.sample(m_clock.nsecsElapsed(), snapshot.stats);
+    QList<ConnectionInfo> connections = e->endpoint ? e->endpoint->connections() : QList<ConnectionInfo>{};
+    {
+        QMutexLocker locker(&m_snapshotMutex);
+        m_snapshots.insert(endpointId, snapshot);
+        m_connections.insert(endpointId, connections);
+    }
+    e->countersChanged = false;
+    emit endpointChanged(snapshot);
+}
+
+void Session::tick()
+{
+    // Counters and rates, once per tick for every endpoint that moved bytes
+    // (and once more when they stop, so rates fall back to 0).
+    for (int id : std::as_const(m_order)) {
+        Entry *e = m_entries.value(id);
+        if (!e || !e->endpoint)
+            continue;
+        const EndpointStats before = m_snapshots.value(id).stats;
+        const EndpointStats now = e->endpoint->stats();
+        const bool moved = now.bytesIn != before.bytesIn || now.bytesOut != before.bytesOut
+            || now.messagesIn != before.messagesIn || now.messagesOut != before.messagesOut;
+        const bool fading = before.bytesInPerSecond > 0 || before.bytesOutPerSecond > 0
+            || before.messagesInPerSecond > 0 || before.messagesOutPerSecond > 0;
+        if (!moved && !fading && !e->countersChanged)
+            continue;
+        publish(id);
+        emit connectionsUpdated(id, m_connections.value(id));
+    }
+}
+
+} // namespace SockPlay

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "endpointtypes.h"
+#include "eventlog.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QMutex>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+
+namespace SockPlay {
+
+class Endpoint;
+
+/// Everything that runs: the endpoints, the event log and the statistics. The
+/// only core object that ui/ and the CLI talk to.
+///
+/// Commands go in and return at once; what they lead to (started, refused,
+/// sent, closed) comes back as events in the log and as signals carrying
+/// value snapshots. A command called from another thread is queued to the
+/// session's thread, so the session (and every socket) can live on a network
+/// thread while the window only renders.
+///
+/// Endpoints are made from a value-type config by a factory keyed by
+/// transport and role; a new transport is a registerTransport() call, not a
+/// new code path through ui/. Endpoint ids are the session's, from 1; an id
+/// stays with its pane when the user switches transport (a new endpoint
+/// object behind the same id).
+class Session : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Session)
+public:
+    using Factory = std::function<Endpoint *(const QString &name, EventLog *log, QObject *parent, int id)>;
+
+    explicit Session(QObject *parent = nullptr);
+    explicit Session(const EventLog::Limits &limits, QObject *parent = nullptr);
+    ~Session() override;
+
+    /// The log every endpoint writes to. Views read it; it is thread-safe.
+    EventLog *log() const { return m_log; }
+
+    /// What an endpoint of this transport and role can do (before it exists).
+    static EndpointCapabilities capabilitiesOf(Transport transport, Role role);
+    void registerTransport(Transport transport, Role role, Factory factory);
+
+    // Commands: they return at once.
+
+    /// A new, idle endpoint; returns its id.
+    int addEndpoint(const EndpointConfig &config);
+    /// (Re)configures and starts. A different transport or role makes a new
+    /// endpoint object behind the same id.
+    void start(int endpointId, const EndpointConfig &config);
+    void stop(int endpointId);
+    void removeEndpoint(int endpointId);
+    /// connectionId 0: every connection (a client: its connection or target).
+    void send(int endpointId, int connectionId, const QByteArray &bytes);
+    /// connectionId 0: every connection.
+    void closeConnection(int endpointId, int connectionId);
+    /// Done sending, still receiving (TCP). connectionId 0: every connection.
+    void halfClose(int endpointId, int connectionId = 0);
+    /// One more client connection to the same server.
+    void openConnection(int endpointId);
+    void setEcho(int endpointId, bool on);
+    /// Logs an error the user made in this endpoint's controls (the UI shows it).
+    void logError(int endpointId, const QString &message);
+    void clearLog();
+    void setLogLimits(const EventLog::Limits &limits);
+
+    // Value snapshots: copies, safe from any thread.
+
+    QList<int> endpointIds() const;
+    EndpointSnapshot snapshot(int endpointId) const;
+    QList<ConnectionInfo> connections(int endpointId) const;
+
+    /// How often counters and rates are published.
+    static constexpr int StatsIntervalMs = 250;
+
+signals:
+    void endpointAdded(const SockPlay::EndpointSnapshot &snapshot);
+    void endpointRemoved(int endpointId);
+    /// State, addresses or error changed (at once), or counters (once per stats tick).
+    void endpointChanged(const SockPlay::EndpointSnapshot &snapshot);
+    void connectionOpened(int endpointId, const SockPlay::ConnectionInfo &connection);
+    void connectionClosed(int endpointId, int connectionId);
+    /// Counters of every connection of an endpoint, once per stats tick when they changed.
+    void connectionsUpdated(int endpointId, const QList<SockPlay::ConnectionInfo> &connections);
+    /// An error the user should see next to the control that caused it (also logged).
+    void errorOccurred(int endpointId, const QString &message);
+    void dataReceived(int endpointId, int connectionId, const QByteArray &bytes);
+    /// Bytes left an endpoint's queue for the kernel; pending is what still waits.
+    void bytesWritten(int endpointId, int connectionId, qint64 bytes, qint64 pending);
+
+private:
+    struct Entry;
+
+    /// Runs f now in the session's thread, or queues it there.
+    template <typename F> void command(F &&f);
+    Entry *entry(int endpointId);
+    Endpoint *makeEndpoint(const EndpointConfig &config, int id);
+    void wire(int endpointId, Endpoint *endpoint);
+    void publish(int endpointId);
+    void tick();
+    EndpointSnapshot snapshotLocked(int endpointId) const;
+
+    EventLog *m_log = nullptr;
+    QHash<quint16, Factory> m_factories; // key: transport << 8 | role
+    QHash<int, Entry *> m_entries;
+    QList<int> m_order;
+    std::atomic_int m_lastId = 0;
+    QTimer m_statsTimer;
+    QElapsedTimer m_clock;
+    mutable QMutex m_snapshotMutex; // guards m_snapshots and m_connections
+    QHash<int, EndpointSnapshot> m_snapshots;
+    QHash<int, QList<ConnectionInfo>> m_connections;
+};
+
+} // namespace SockPlay

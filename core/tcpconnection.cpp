@@ -1,0 +1,266 @@
+#include "tcpconnection.h"
+
+#include "endpoint.h"
+#include "eventlog.h"
+
+#include <QTcpSocket>
+#include <QTimer>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+
+#include <cerrno>
+#include <cstring>
+#endif
+
+namespace SockPlay {
+
+TcpConnection::TcpConnection(Endpoint *endpoint, int id, QTcpSocket *socket)
+    : Connection(endpoint, id, false)
+    , m_socket(socket)
+{
+    m_socket->setParent(this);
+    m_socket->setReadBufferSize(ReadBufferBytes);
+    setAddresses(socket->localAddress(), socket->localPort(), socket->peerAddress(), socket->peerPort());
+    watchSocket();
+    setState(State::Open);
+}
+
+TcpConnection::TcpConnection(Endpoint *endpoint, int id)
+    : Connection(endpoint, id, false)
+    , m_socket(new QTcpSocket(this))
+{
+    m_socket->setReadBufferSize(ReadBufferBytes);
+    watchSocket();
+}
+
+TcpConnection::~TcpConnection()
+{
+    if (m_socket)
+        m_socket->disconnect(this);
+}
+
+void TcpConnection::watchSocket()
+{
+    connect(m_socket, &QTcpSocket::readyRead, this, &TcpConnection::readFromSocket);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, [this](qint64 bytes) {
+        emit bytesWritten(bytes);
+        // Backpressure: reading resumes once the automatic writers' queue drained.
+        if (m_readingPaused && !isBackpressured())
+            readFromSocket();
+    });
+    connect(m_socket, &QTcpSocket::stateChanged, this,
+            [this](QAbstractSocket::SocketState state) { onSocketState(int(state)); });
+    connect(m_socket, &QTcpSocket::disconnected, this, &TcpConnection::onDisconnected);
+    connect(m_socket, &QTcpSocket::errorOccurred, this,
+            [this](QAbstractSocket::SocketError error) { onError(int(error)); });
+}
+
+void TcpConnection::connectTo(const QString &host, quint16 port)
+{
+    m_host = unbracketHost(host);
+    m_port = port;
+    // Until the name is looked up and the handshake done, the peer is what the user typed.
+    setSource(makeEventSource(endpoint()->id(), id(), endpoint()->name(), {}, 0, {}, 0,
+                              hostPortText(m_host, port)));
+    setState(State::Connecting);
+    logEvent(EventKind::Created, QStringLiteral("TCP client socket"));
+    m_socket->connectToHost(m_host, port);
+}
+
+void TcpConnection::onSocketState(int socketState)
+{
+    switch (QAbstractSocket::SocketState(socketState)) {
+    case QAbstractSocket::HostLookupState:
+        // Qt passes through this state for address literals too; only a name is looked up.
+        if (!QHostAddress(m_host).isNull())
+            break;
+        setState(State::LookingUp);
+        logEvent(EventKind::LookingUp, QStringLiteral("resolving %1").arg(m_host));
+        break;
+    case QAbstractSocket::ConnectingState:
+        setState(State::Connecting);
+        // After the lookup the peer is a concrete address (Qt tries each in turn).
+        if (!m_socket->peerAddress().isNull())
+            setSource(makeEventSource(endpoint()->id(), id(), endpoint()->name(), {}, 0, m_socket->peerAddress(), m_port));
+        logEvent(EventKind::Connecting, QStringLiteral("SYN sent, waiting for the handshake"));
+        break;
+    case QAbstractSocket::ConnectedState:
+        if (state() == State::Open)
+            break; // an accepted socket
+        setAddresses(m_socket->localAddress(), m_socket->localPort(), m_socket->peerAddress(), m_socket->peerPort());
+        logEvent(EventKind::Connected, QStringLiteral("from %1").arg(source()->localText));
+        setState(State::Open);
+        break;
+    case QAbstractSocket::ClosingState:
+        if (state() == State::Open)
+            setState(State::Closing);
+        break;
+    case QAbstractSocket::UnconnectedState:
+        // A connect that failed never emits disconnected(); the error (which
+        // Qt emits after this when every address was refused, before it when
+        // the lookup failed) is logged first, then the connection is over.
+        if (state() == State::LookingUp || state() == State::Connecting)
+            QTimer::singleShot(0, this, [this] { finishQuietly(); });
+        break;
+    case QAbstractSocket::BoundState:
+    case QAbstractSocket::ListeningState:
+        break;
+    }
+}
+
+void TcpConnection::readFromSocket()
+{
+    while (m_socket && m_socket->bytesAvailable() > 0) {
+        if (isBackpressured()) {
+            m_readingPaused = true; // resumed from bytesWritten
+            return;
+        }
+        m_readingPaused = false;
+        deliver(m_socket->readAll());
+    }
+}
+
+qint64 TcpConnection::transmit(const QByteArray &bytes)
+{
+    if (!m_socket)
+        return -1;
+    const qint64 written = m_socket->write(bytes);
+    // Hand the bytes to the kernel now: if the peer half-closes right after
+    // sending (nc -N, socat), Qt drops the socket on end-of-stream and, with
+    // it, whatever still waited in its write buffer — a reply would be lost.
+    m_socket->flush();
+    return written;
+}
+
+QString TcpConnection::transmitErrorString() const
+{
+    return m_socket ? m_socket->errorString() : QStringLiteral("the connection is closed");
+}
+
+qint64 TcpConnection::pendingWriteBytes() const
+{
+    return m_socket ? m_socket->bytesToWrite() : 0;
+}
+
+Result TcpConnection::halfClose()
+{
+    if (!m_socket || state() != State::Open)
+        return Result::failure(QStringLiteral("not connected")); // nothing left to half-close
+    if (m_halfClosed)
+        return Result::success();
+#ifdef Q_OS_UNIX
+    // Qt has no half-close; queued bytes go out first, then FIN via shutdown(2).
+    m_socket->flush();
+    if (m_socket->bytesToWrite() > 0) {
+        // Again after the next write; that call re-arms itself if bytes remain.
+        connect(m_socket, &QTcpSocket::bytesWritten, this, [this] { halfClose(); }, Qt::SingleShotConnection);
+        return Result::success();
+    }
+    if (::shutdown(int(m_socket->socketDescriptor()), SHUT_WR) == 0) {
+        m_halfClosed = true;
+        logEvent(EventKind::HalfClosed, QStringLiteral("FIN sent; still receiving"));
+        return Result::success();
+    }
+    const QString message = QStringLiteral("cannot half-close: %1").arg(QString::fromLocal8Bit(strerror(errno)));
+    reportError(message);
+    return Result::failure(message);
+#else
+    const QString message = QStringLiteral("half-close is not supported on this platform");
+    reportError(message);
+    return Result::failure(message);
+#endif
+}
+
+Result TcpConnection::close()
+{
+    if (!m_socket)
+        return Result::success();
+    switch (state()) {
+    case State::LookingUp:
+    case State::Connecting:
+        giveUp(QStringLiteral("gave up before connecting"));
+        break;
+    case State::Open:
+        m_closingByUs = true;
+        // Queued bytes go out first; onDisconnected (now or later) logs and finishes.
+        m_socket->disconnectFromHost();
+        break;
+    case State::Closing:
+        // Asked again while queued bytes wait: drop them.
+        m_closingByUs = true;
+        m_aborting = true;
+        m_socket->abort(); // emits disconnected
+        if (m_socket && m_socket->state() == QAbstractSocket::UnconnectedState)
+            onDisconnected();
+        break;
+    case State::Closed:
+        break;
+    }
+    return Result::success();
+}
+
+void TcpConnection::giveUp(const QString &detail)
+{
+    m_socket->disconnect(this);
+    m_socket->abort();
+    finish(EventKind::Closed, detail);
+}
+
+void TcpConnection::closeNow()
+{
+    if (!m_socket) {
+        finishQuietly();
+        return;
+    }
+    if (state() != State::Open && state() != State::Closing) {
+        giveUp(QStringLiteral("gave up before connecting"));
+        return;
+    }
+    // The socket flushes and closes on its own, owned by the endpoint until
+    // it is done; for us the connection ends now.
+    QTcpSocket *socket = std::exchange(m_socket, nullptr);
+    socket->disconnect(this);
+    socket->setParent(endpoint());
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    socket->disconnectFromHost();
+    finish(EventKind::Closed, QStringLiteral("closed by us (%1 stopped); %2").arg(endpoint()->name(), totalsText()));
+}
+
+void TcpConnection::onDisconnected()
+{
+    if (!m_socket)
+        return;
+    // Whatever arrived just before the FIN is still ours to log.
+    if (!m_aborting && m_socket->bytesAvailable() > 0) {
+        m_readingPaused = false;
+        while (m_socket->bytesAvailable() > 0)
+            deliver(m_socket->readAll());
+    }
+    const bool server = endpoint()->config().role == Role::Server;
+    QString detail;
+    if (!m_closingByUs)
+        detail = server ? QStringLiteral("the client closed the connection; ") : QStringLiteral("the server closed the connection; ");
+    else if (m_aborting)
+        detail = QStringLiteral("closed by us, at once (queued bytes dropped); ");
+    else
+        detail = QStringLiteral("closed by us; ");
+    finish(m_closingByUs ? EventKind::Closed : EventKind::PeerClosed, detail + totalsText());
+}
+
+void TcpConnection::onError(int socketError)
+{
+    if (!m_socket)
+        return;
+    const auto error = QAbstractSocket::SocketError(socketError);
+    // The peer closing is a lifecycle step, logged by onDisconnected.
+    if (error == QAbstractSocket::RemoteHostClosedError)
+        return;
+    const quint16 port = state() == State::Open ? 0 : m_port;
+    reportError(describeSocketError(m_socket->errorString(), error, port));
+    if (state() != State::Open && state() != State::Closing
+        && m_socket->state() == QAbstractSocket::UnconnectedState)
+        finishQuietly();
+}
+
+} // namespace SockPlay

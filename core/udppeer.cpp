@@ -1,0 +1,39 @@
+#include "udppeer.h"
+
+#include "udpendpoint.h"
+
+#include <QUdpSocket>
+
+namespace SockPlay {
+
+UdpPeer::UdpPeer(UdpEndpoint *endpoint, int id, const QHostAddress &address, quint16 port)
+    : Connection(endpoint, id, true)
+    , m_udp(endpoint)
+{
+    setAddresses(endpoint->localAddress(), endpoint->localPort(), address, port);
+    setState(State::Open);
+}
+
+qint64 UdpPeer::transmit(const QByteArray &bytes)
+{
+    return m_udp->writeDatagram(bytes, address(), port());
+}
+
+QString UdpPeer::transmitErrorString() const
+{
+    return m_udp->m_socket ? describeSocketError(m_udp->m_socket->errorString(), m_udp->m_socket->error(), port())
+                           : QStringLiteral("the UDP socket is closed");
+}
+
+Result UdpPeer::close()
+{
+    finish(EventKind::Note, QStringLiteral("forgot this peer (UDP has no connection to close)"));
+    return Result::success();
+}
+
+void UdpPeer::closeNow()
+{
+    finishQuietly(); // the socket's own Closed event says it all
+}
+
+} // namespace SockPlay

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "connection.h"
+
+namespace SockPlay {
+
+class UdpEndpoint;
+
+/// A UDP peer seen (or sent to) by a UDP socket: a "connection" in the
+/// pipeline's sense only. It is open from the first datagram until forgotten;
+/// its sends go out through the endpoint's one socket.
+class UdpPeer final : public Connection
+{
+    Q_OBJECT
+public:
+    UdpPeer(UdpEndpoint *endpoint, int id, const QHostAddress &address, quint16 port);
+
+    QHostAddress address() const { return info().peerAddress; }
+    quint16 port() const { return info().peerPort; }
+
+    /// Forgets the peer (UDP has nothing to close): a note in the log.
+    Result close() override;
+    void closeNow() override;
+
+    /// Datagrams that arrived from this peer go through the pipeline here.
+    void receive(const QByteArray &datagram) { deliver(datagram); }
+    /// A datagram the endpoint already sent to this peer (its first one).
+    void sentByEndpoint(const QByteArray &datagram) { accountSent(datagram, Origin::User); }
+
+protected:
+    qint64 transmit(const QByteArray &bytes) override;
+    QString transmitErrorString() const override;
+
+private:
+    UdpEndpoint *const m_udp;
+};
+
+} // namespace SockPlay

@@ -1,9 +1,11 @@
 // LogModel over a real EventLog: rows follow the log's batches by inserting at
-// the bottom and removing evicted rows at the top, never by resetting.
+// the bottom and removing evicted rows at the top and at the boundary where the
+// ring gave events up, never by resetting; Dropped rows say how many went.
 #include "eventlog.h"
 #include "logmodel.h"
 
 #include <QFont>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -11,15 +13,30 @@ using namespace SockPlay;
 
 namespace {
 
-Event note(int i, EventKind kind = EventKind::Info, const QByteArray &payload = {})
+const EventSourcePtr &serverSource()
+{
+    static const EventSourcePtr source = makeEventSource(1, 0, QStringLiteral("server"), {}, 0, {}, 0);
+    return source;
+}
+
+Event note(int i, EventKind kind = EventKind::Note, const QByteArray &payload = {})
 {
     Event event;
     event.kind = kind;
-    event.endpointName = QStringLiteral("server");
+    event.source = serverSource();
     event.detail = QStringLiteral("note %1").arg(i);
     event.payload = payload;
     event.byteCount = payload.size();
     return event;
+}
+
+/// What a view shows in the Event column, row by row.
+QStringList eventColumn(const LogModel &model)
+{
+    QStringList rows;
+    for (int row = 0; row < model.rowCount(); ++row)
+        rows.append(model.index(row, LogModel::EventColumn).data().toString());
+    return rows;
 }
 
 } // namespace
@@ -35,6 +52,9 @@ private slots:
     void payloadIsTruncatedForDisplay();
     void errorRowsStandOut();
     void endpointEventsShowTheLocalAddress();
+    void lifecycleOutlivesDataWithADroppedRowBetween();
+    void incrementalRowsMatchAFreshModel_data();
+    void incrementalRowsMatchAFreshModel();
 };
 
 void TestLogModel::batchesInsertAndEvictWithoutReset_data()
@@ -62,21 +82,31 @@ void TestLogModel::batchesInsertAndEvictWithoutReset()
     LogModel model(&log);
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
 
+    // Data events (received) are dropped oldest first; once any went, the
+    // first row says how many.
     int appended = 0;
     for (int count : batches) {
         for (int i = 0; i < count; ++i)
-            log.append(note(++appended));
+            log.append(note(++appended, EventKind::Received));
         log.flush();
-        QCOMPARE(model.rowCount(), qMin(appended, capacity));
+        const int dropped = qMax(0, appended - capacity);
+        QCOMPARE(model.rowCount(), qMin(appended, capacity) + (dropped > 0 ? 1 : 0));
     }
-    QCOMPARE(model.rowCount(), expectedRows);
+    const int dropped = appended - expectedRows;
+    const int headRows = dropped > 0 ? 1 : 0;
+    QCOMPARE(model.rowCount(), expectedRows + headRows);
     QCOMPARE(resets.count(), 0);
-    // The last row is the last event, the first row the oldest kept.
-    QCOMPARE(model.index(expectedRows - 1, LogModel::EventColumn).data().toString(),
-             QStringLiteral("info: note %1").arg(appended));
-    QCOMPARE(model.index(0, LogModel::EventColumn).data().toString(),
-             QStringLiteral("info: note %1").arg(appended - expectedRows + 1));
-    QCOMPARE(model.eventAt(0)->sequence, log.firstSequence());
+    // The last row is the last event, the first kept row the oldest kept.
+    QCOMPARE(model.index(expectedRows + headRows - 1, LogModel::EventColumn).data().toString(),
+             QStringLiteral("received: note %1").arg(appended));
+    QCOMPARE(model.index(headRows, LogModel::EventColumn).data().toString(),
+             QStringLiteral("received: note %1").arg(appended - expectedRows + 1));
+    QCOMPARE(model.eventAt(headRows)->sequence, log.firstSequence());
+    if (dropped > 0) {
+        QCOMPARE(model.eventAt(0)->kind, EventKind::Dropped);
+        QCOMPARE(model.eventAt(0)->droppedCount, qint64(dropped));
+        QVERIFY(model.index(0, LogModel::EventColumn).data().toString().contains(QString::number(dropped)));
+    }
 }
 
 void TestLogModel::clearRemovesEveryRowThenNewRowsArrive()
@@ -97,7 +127,7 @@ void TestLogModel::clearRemovesEveryRowThenNewRowsArrive()
     log.append(note(6));
     log.flush();
     QCOMPARE(model.rowCount(), 1);
-    QCOMPARE(model.index(0, LogModel::EventColumn).data().toString(), QStringLiteral("info: note 6"));
+    QCOMPARE(model.index(0, LogModel::EventColumn).data().toString(), QStringLiteral("note: note 6"));
 }
 
 void TestLogModel::payloadIsTruncatedForDisplay()
@@ -142,10 +172,10 @@ void TestLogModel::endpointEventsShowTheLocalAddress()
     EventLog log;
     LogModel model(&log);
     Event listening = note(1, EventKind::Listening);
-    listening.localAddress = QStringLiteral("127.0.0.1:5000");
+    listening.source = makeEventSource(1, 0, QStringLiteral("server"), QHostAddress::LocalHost, 5000, {}, 0);
     Event received = note(2, EventKind::Received, QByteArrayLiteral("x"));
-    received.localAddress = QStringLiteral("127.0.0.1:5000");
-    received.peerAddress = QStringLiteral("127.0.0.1:41234");
+    received.source = makeEventSource(1, 1, QStringLiteral("server"), QHostAddress::LocalHost, 5000,
+                                      QHostAddress::LocalHost, 41234);
     log.append(listening);
     log.append(received);
     log.flush();
@@ -153,6 +183,66 @@ void TestLogModel::endpointEventsShowTheLocalAddress()
     QCOMPARE(model.index(0, LogModel::ConnectionColumn).data().toString(), QStringLiteral("local 127.0.0.1:5000"));
     QCOMPARE(model.index(1, LogModel::ConnectionColumn).data().toString(), QStringLiteral("127.0.0.1:41234"));
     QCOMPARE(model.index(0, LogModel::SideColumn).data().toString(), QStringLiteral("server"));
+}
+
+void TestLogModel::lifecycleOutlivesDataWithADroppedRowBetween()
+{
+    EventLog::Limits limits;
+    limits.capacity = 100;
+    EventLog log(limits);
+    LogModel model(&log);
+    log.append(note(1, EventKind::Listening));
+    log.append(note(2, EventKind::Accepted));
+    for (int i = 0; i < 1000; ++i)
+        log.append(note(3 + i, EventKind::Received, QByteArrayLiteral("x")));
+    log.append(note(2000, EventKind::Error));
+    log.flush();
+
+    const QStringList rows = eventColumn(model);
+    QCOMPARE(rows.at(0), QStringLiteral("listening: note 1"));
+    QCOMPARE(rows.at(1), QStringLiteral("accepted: note 2"));
+    QCOMPARE(model.eventAt(2)->kind, EventKind::Dropped);
+    QCOMPARE(model.eventAt(2)->droppedCount, qint64(1000 - 97)); // 100 kept: 2 + 97 received + the error
+    QCOMPARE(rows.at(3), QStringLiteral("received: note %1").arg(3 + 1000 - 97));
+    QCOMPARE(rows.constLast(), QStringLiteral("error: note 2000"));
+}
+
+void TestLogModel::incrementalRowsMatchAFreshModel_data()
+{
+    QTest::addColumn<int>("capacity");
+    QTest::addColumn<int>("lifecyclePercent");
+    QTest::newRow("mostly data, small log") << 20 << 10;
+    QTest::newRow("half lifecycle") << 30 << 50;
+    QTest::newRow("all lifecycle") << 16 << 100;
+    QTest::newRow("no lifecycle") << 25 << 0;
+}
+
+void TestLogModel::incrementalRowsMatchAFreshModel()
+{
+    // Whatever the mix of batches, the rows a view was told about (by
+    // removals and insertions) are exactly the rows a new view reads.
+    QFETCH(int, capacity);
+    QFETCH(int, lifecyclePercent);
+    EventLog::Limits limits;
+    limits.capacity = capacity;
+    EventLog log(limits);
+    LogModel model(&log);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QRandomGenerator random(quint32(capacity * 100 + lifecyclePercent));
+    int appended = 0;
+    for (int batch = 0; batch < 200; ++batch) {
+        const int count = int(random.bounded(capacity * 3));
+        for (int i = 0; i < count; ++i) {
+            const bool lifecycle = int(random.bounded(100)) < lifecyclePercent;
+            log.append(note(++appended, lifecycle ? EventKind::Accepted : EventKind::Received));
+        }
+        if (random.bounded(20) == 0)
+            log.clear();
+        log.flush();
+        const LogModel fresh(&log);
+        QCOMPARE(eventColumn(model), eventColumn(fresh));
+    }
+    QCOMPARE(resets.count(), 0);
 }
 
 QTEST_MAIN(TestLogModel)

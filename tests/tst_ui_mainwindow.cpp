@@ -1,5 +1,6 @@
 // The main window driven as a user drives it: widgets found by objectName,
 // real clicks and key presses, real sockets on 127.0.0.1, offscreen.
+#include "address.h"
 #include "clientpane.h"
 #include "connectionsmodel.h"
 #include "event.h"
@@ -9,6 +10,11 @@
 #include "serverpane.h"
 
 #include <QAbstractButton>
+#include <QApplication>
+#include <QDialog>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
 #include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
@@ -33,6 +39,7 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -51,6 +58,9 @@ private slots:
     void mnemonicsStartAndConnect();
     void logNeverResetsAndFollowsBottomUnlessScrolledUp();
     void logPayloadToggleAndClear();
+    void restartedServerListsNoClientOfThePreviousRun();
+    void udpPeersAreCountedAsPeers();
+    void logLimitsAreASetting();
     void everyControlHasObjectAndAccessibleName();
     void tabOrderFollowsTheLayout();
 
@@ -69,7 +79,18 @@ private:
     void typeAndEnter(const char *editName, const QString &text);
 
     std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_settingsDir;
 };
+
+void TestMainWindow::initTestCase()
+{
+    // The window remembers settings: in a scratch place, never the user's.
+    QVERIFY(m_settingsDir.isValid());
+    QCoreApplication::setOrganizationName(QStringLiteral("SockPlayTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_ui_mainwindow"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+}
 
 void TestMainWindow::init()
 {
@@ -135,8 +156,7 @@ bool TestMainWindow::startServerAndConnectClient()
     QTest::mouseClick(connectButton, Qt::LeftButton);
     return QTest::qWaitFor([&] {
         auto *client = widget<ClientPane>("clientPane");
-        return table->model()->rowCount() == 1 && client->endpoint()
-            && client->endpoint()->isActive();
+        return table->model()->rowCount() == 1 && client->snapshot().isActive();
     });
 }
 
@@ -186,12 +206,11 @@ void TestMainWindow::tcpRoundTripIsLoggedAndListed()
     // The connections table lists the client by the address it connected from.
     auto *client = widget<ClientPane>("clientPane");
     auto *table = widget<QTableView>("serverConnectionsTable");
-    const QString clientAddress = formatAddress(client->endpoint()->localAddress(),
-                                                client->endpoint()->localPort());
+    const QString clientAddress = client->snapshot().localText;
     QCOMPARE(table->model()->index(0, ConnectionsModel::PeerColumn).data().toString(), clientAddress);
     QTRY_COMPARE(table->model()->index(0, ConnectionsModel::BytesInColumn).data().toLongLong(), size);
     QVERIFY(widget<QLabel>("serverStateLabel")->accessibleName().contains(QLatin1String("1 client")));
-    QTRY_VERIFY(widget<QLabel>("totalsLabel")->text().contains(QLatin1String("Bytes in: 6")));
+    QTRY_VERIFY(widget<QLabel>("totalsLabel")->text().contains(QLatin1String("In: 6 bytes")));
     QCOMPARE(resets.count(), 0);
 }
 
@@ -320,7 +339,7 @@ void TestMainWindow::udpRoundTrip()
     QTRY_COMPARE(table->model()->rowCount(), 1);
     auto *client = widget<ClientPane>("clientPane");
     QCOMPARE(table->model()->index(0, ConnectionsModel::PeerColumn).data().toString(),
-             formatAddress(client->endpoint()->localAddress(), client->endpoint()->localPort()));
+             client->snapshot().localText);
     typeAndEnter("serverPayloadEdit", QStringLiteral("reply"));
     QTRY_VERIFY(findLogRow(QStringLiteral("client"), EventKind::DatagramReceived, 6) >= 0);
 }
@@ -379,8 +398,8 @@ void TestMainWindow::serverOnAnyPortUpdatesLinkedClient()
 
     click("serverStartButton");
     auto *server = widget<ServerPane>("serverPane");
-    QVERIFY(server->endpoint() && server->endpoint()->isActive());
-    const quint16 actual = server->endpoint()->localPort();
+    QTRY_VERIFY(server->snapshot().isActive());
+    const quint16 actual = server->snapshot().localPort;
     QVERIFY(actual != 0);
     QCOMPARE(widget<QSpinBox>("clientPortSpin")->value(), int(actual));
     QVERIFY(widget<QLabel>("serverStateLabel")->accessibleName().contains(QString::number(actual)));
@@ -407,14 +426,10 @@ void TestMainWindow::logNeverResetsAndFollowsBottomUnlessScrolledUp()
     QSignalSpy resets(model, &QAbstractItemModel::modelReset);
     QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
 
-    auto appendMany = [log](int count) {
-        for (int i = 0; i < count; ++i) {
-            Event event;
-            event.kind = EventKind::Info;
-            event.endpointName = QStringLiteral("server");
-            event.detail = QStringLiteral("note %1").arg(i);
-            log->append(event);
-        }
+    const EventSourcePtr server = makeEventSource(1, 0, QStringLiteral("server"), {}, 0, {}, 0);
+    auto appendMany = [log, server](int count) {
+        for (int i = 0; i < count; ++i)
+            log->append(EventKind::Note, server, {}, 0, -1, QStringLiteral("note %1").arg(i));
         log->flush();
     };
 
@@ -438,11 +453,8 @@ void TestMainWindow::logNeverResetsAndFollowsBottomUnlessScrolledUp()
 
 void TestMainWindow::logPayloadToggleAndClear()
 {
-    Event event;
-    event.kind = EventKind::Received;
-    event.endpointName = QStringLiteral("client");
-    event.payload = QByteArrayLiteral("Hi\n");
-    m_window->log()->append(event);
+    m_window->log()->append(EventKind::Received, makeEventSource(2, 1, QStringLiteral("client"), {}, 0, {}, 0),
+                            QByteArrayLiteral("Hi\n"));
     m_window->log()->flush();
     LogModel *model = logModel();
     QCOMPARE(model->rowCount(), 1);
@@ -453,6 +465,64 @@ void TestMainWindow::logPayloadToggleAndClear()
 
     click("logClearButton");
     QTRY_COMPARE(model->rowCount(), 0);
+}
+
+void TestMainWindow::restartedServerListsNoClientOfThePreviousRun()
+{
+    QVERIFY(startServerAndConnectClient());
+    auto *table = widget<QTableView>("serverConnectionsTable");
+    QCOMPARE(table->model()->rowCount(), 1);
+    click("serverStartButton"); // Stop
+    QTRY_COMPARE(widget<QPushButton>("serverStartButton")->text(), QStringLiteral("&Start"));
+    QCOMPARE(table->model()->rowCount(), 0);
+    click("serverStartButton"); // Start again
+    QTRY_COMPARE(widget<QPushButton>("serverStartButton")->text(), QStringLiteral("S&top"));
+    QCOMPARE(table->model()->rowCount(), 0);
+    // The old client heard that the server went away.
+    QTRY_VERIFY(findLogRow(QStringLiteral("client"), EventKind::PeerClosed) >= 0);
+    QTRY_COMPARE(widget<QPushButton>("clientConnectButton")->text(), QStringLiteral("&Connect"));
+    QCOMPARE(table->model()->rowCount(), 0);
+    // A new connection is #1 again: ids are per endpoint and per start.
+    click("clientConnectButton");
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, ConnectionsModel::IdColumn).data().toInt(), 1);
+}
+
+void TestMainWindow::udpPeersAreCountedAsPeers()
+{
+    QTest::keyClick(widget<QComboBox>("serverTransportCombo"), Qt::Key_Down); // TCP -> UDP
+    click("serverStartButton");
+    click("clientConnectButton");
+    QTRY_VERIFY(widget<QPushButton>("clientSendButton")->isEnabled());
+    typeAndEnter("clientPayloadEdit", QStringLiteral("datagram"));
+    auto *table = widget<QTableView>("serverConnectionsTable");
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->headerData(ConnectionsModel::SinceColumn, Qt::Horizontal).toString(),
+             QStringLiteral("First seen"));
+    auto *totals = widget<QLabel>("totalsLabel");
+    // Two peers: the client seen by the server, the server sent to by the client.
+    QTRY_VERIFY2(totals->text().contains(QLatin1String("UDP peers: 2")), qPrintable(totals->text()));
+    QVERIFY2(totals->text().contains(QLatin1String("TCP connections: 0")), qPrintable(totals->text()));
+}
+
+void TestMainWindow::logLimitsAreASetting()
+{
+    QCOMPARE(m_window->log()->limits().capacity, 1000000);
+    QTimer::singleShot(0, this, [] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *capacity = dialog->findChild<QSpinBox *>(QStringLiteral("logCapacitySpin"));
+        QVERIFY(capacity);
+        QVERIFY(!capacity->accessibleName().isEmpty());
+        capacity->setValue(5000);
+        dialog->accept();
+    });
+    click("logLimitsButton");
+    QTRY_COMPARE(m_window->log()->limits().capacity, 5000);
+    // Remembered for the next run; put the default back for the other tests.
+    QSettings settings;
+    QCOMPARE(settings.value(QStringLiteral("log/capacity")).toInt(), 5000);
+    settings.remove(QStringLiteral("log"));
 }
 
 void TestMainWindow::everyControlHasObjectAndAccessibleName()
@@ -482,8 +552,8 @@ void TestMainWindow::everyControlHasObjectAndAccessibleName()
         QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
     }
     // 14 in the server pane (with the address edit and the clear button),
-    // 10 in the client pane (with the clear button), 3 in the log pane.
-    QCOMPARE(checked, 27);
+    // 10 in the client pane (with the clear button), 4 in the log pane.
+    QCOMPARE(checked, 28);
 }
 
 void TestMainWindow::tabOrderFollowsTheLayout()
@@ -503,7 +573,7 @@ void TestMainWindow::tabOrderFollowsTheLayout()
         return {};
     };
     QStringList order{focused()};
-    for (int i = 0; i < 20; ++i) {
+    for (int i = 0; i < 21; ++i) {
         QTest::keyClick(m_window->focusWidget(), Qt::Key_Tab);
         order.append(focused());
     }
@@ -518,7 +588,7 @@ void TestMainWindow::tabOrderFollowsTheLayout()
         QStringLiteral("clientConnectButton"), QStringLiteral("clientFollowServerCheck"),
         QStringLiteral("clientPayloadEdit"), QStringLiteral("clientPayloadModeCombo"),
         QStringLiteral("clientLineEndingCombo"), QStringLiteral("logPayloadModeCombo"),
-        QStringLiteral("logClearButton"), QStringLiteral("logView")};
+        QStringLiteral("logLimitsButton"), QStringLiteral("logClearButton"), QStringLiteral("logView")};
     QCOMPARE(order.mid(0, expected.size()), expected);
 }
 

@@ -1,11 +1,10 @@
 #include "clientpane.h"
 
+#include "address.h"
 #include "errorlabel.h"
-#include "eventlog.h"
 #include "lifecyclelabel.h"
 #include "payloadeditor.h"
-#include "tcpclientendpoint.h"
-#include "udpendpoint.h"
+#include "session.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,18 +22,18 @@ namespace SockPlay {
 
 namespace {
 
-/// "127.0.0.1:5000", "[::1]:5000", "example.org:80".
-QString hostPortText(const QString &host, quint16 port)
+EndpointConfig clientConfig()
 {
-    const QHostAddress literal(host);
-    return literal.isNull() ? host + QLatin1Char(':') + QString::number(port)
-                            : formatAddress(literal, port);
+    EndpointConfig config;
+    config.role = Role::Client;
+    config.name = QStringLiteral("client");
+    return config;
 }
 
 } // namespace
 
-ClientPane::ClientPane(EventLog *log, QWidget *parent)
-    : EndpointPane(QStringLiteral("client"), tr("Client"), log, parent)
+ClientPane::ClientPane(Session *session, QWidget *parent)
+    : EndpointPane(clientConfig(), tr("Client"), session, parent)
 {
     m_transportCombo = new QComboBox(this);
     m_transportCombo->setObjectName(QStringLiteral("clientTransportCombo"));
@@ -115,11 +114,10 @@ ClientPane::ClientPane(EventLog *log, QWidget *parent)
     connect(m_hostEdit, &QLineEdit::returnPressed, this, &ClientPane::toggleConnect);
     connect(m_connectButton, &QPushButton::clicked, this, &ClientPane::toggleConnect);
     connect(m_payload, &PayloadEditor::sendRequested, this, &ClientPane::send);
-    connect(log, &EventLog::eventsChanged, this, &ClientPane::onLogBatch);
 
     updateControls();
     updateState();
-    onLogBatch();
+    updateCounters();
 }
 
 Transport ClientPane::transport() const
@@ -134,9 +132,9 @@ bool ClientPane::isFollowingServer() const
 
 bool ClientPane::isTcp() const
 {
-    // While running, what runs; otherwise what is picked.
-    return isRunning() ? endpoint()->config().transport == Transport::Tcp
-                       : transport() == Transport::Tcp;
+    const EndpointCapabilities capabilities = isRunning() ? snapshot().capabilities
+                                                          : Session::capabilitiesOf(transport(), Role::Client);
+    return capabilities.hasConnections;
 }
 
 void ClientPane::setServerTarget(Transport transport, const QString &host, quint16 port)
@@ -163,7 +161,7 @@ void ClientPane::applyServerTarget()
 void ClientPane::toggleConnect()
 {
     if (isRunning())
-        endpoint()->stop();
+        session()->stop(endpointId());
     else
         start();
 }
@@ -177,62 +175,37 @@ void ClientPane::start()
         m_hostEdit->setFocus(Qt::OtherFocusReason);
         return;
     }
-
-    EndpointConfig config;
+    EndpointConfig config = snapshot().config;
     config.transport = transport();
-    Endpoint *client = nullptr;
-    if (config.transport == Transport::Tcp) {
-        config.host = host;
-        config.port = quint16(m_portSpin->value());
-        client = new TcpClientEndpoint(name(), eventLog(), this);
-    } else {
-        // A UDP client is a socket bound to a port the system picks; each
-        // datagram names its target.
-        config.host = udpBindAddressFor(host);
-        config.port = 0;
-        m_udpTargetHost = host;
-        m_udpTargetPort = quint16(m_portSpin->value());
-        client = new UdpEndpoint(name(), eventLog(), this);
-    }
-    replaceEndpoint(client);
-
-    connect(client, &Endpoint::stateChanged, this, [this] {
-        updateControls();
-        updateState();
-    });
-    connect(client, &Endpoint::errorOccurred, errorLabel(), &ErrorLabel::showError);
-    connect(client, &Endpoint::connectionOpened, this, &ClientPane::updateState);
-
-    const Result result = client->start(config);
-    if (!result)
-        errorLabel()->showError(result.error);
-    updateControls();
-    updateState();
+    config.host = host;
+    config.port = quint16(m_portSpin->value());
+    session()->start(endpointId(), config);
 }
 
 void ClientPane::send()
 {
-    if (!endpoint() || !endpoint()->isActive()) {
+    if (!snapshot().isActive()) {
         reportUiError(isTcp() ? tr("Cannot send: not connected — press Connect first.")
                               : tr("Cannot send: the UDP socket is not open — press Open first."));
         return;
     }
-    const std::optional<QByteArray> bytes = takePayload(m_payload);
-    if (!bytes)
-        return;
-    auto *udp = qobject_cast<UdpEndpoint *>(endpoint());
-    finishSend(udp ? udp->sendTo(m_udpTargetHost, m_udpTargetPort, *bytes)
-                   : endpoint()->send(Endpoint::AllConnections, *bytes),
-               m_payload);
+    sendPayload(0, m_payload); // to the client's connection, or its UDP target
 }
 
-void ClientPane::onLogBatch()
+void ClientPane::snapshotChanged(const EndpointSnapshot &previous)
 {
-    const qint64 out = endpoint() ? endpoint()->bytesOut() : 0;
-    const qint64 in = endpoint() ? endpoint()->bytesIn() : 0;
+    Q_UNUSED(previous)
+    updateControls();
+    updateState();
+    updateCounters();
+}
+
+void ClientPane::updateCounters()
+{
     const QLocale locale;
     m_countersLabel->setText(tr("Sent %1 bytes · received %2 bytes")
-                                 .arg(locale.toString(out), locale.toString(in)));
+                                 .arg(locale.toString(snapshot().stats.bytesOut),
+                                      locale.toString(snapshot().stats.bytesIn)));
 }
 
 void ClientPane::updateControls()
@@ -249,7 +222,7 @@ void ClientPane::updateControls()
         m_connectButton->setText(running ? tr("&Close") : tr("&Open"));
         m_connectButton->setAccessibleName(running ? tr("Close client socket") : tr("Open client socket"));
     }
-    m_payload->setSendEnabled(endpoint() && endpoint()->isActive());
+    m_payload->setSendEnabled(snapshot().isActive());
 }
 
 void ClientPane::updateState()
@@ -257,9 +230,8 @@ void ClientPane::updateState()
     const bool tcp = isTcp();
     lifecycleLabel()->setKind(tcp ? LifecycleLabel::Kind::TcpClient : LifecycleLabel::Kind::UdpClient);
 
-    const EndpointState state = endpoint() ? endpoint()->state() : EndpointState::Idle;
-    const EndpointConfig config = endpoint() ? endpoint()->config() : EndpointConfig{};
-    switch (state) {
+    const EndpointConfig &config = snapshot().config;
+    switch (snapshot().state) {
     case EndpointState::Idle:
         showState(Tone::Idle, tcp ? tr("not connected — press Connect")
                                   : tr("closed — press Open to create a socket"));
@@ -274,15 +246,13 @@ void ClientPane::updateState()
         lifecycleLabel()->setReached(1);
         break;
     case EndpointState::Active: {
-        const QString local = formatAddress(endpoint()->localAddress(), endpoint()->localPort());
+        const QString local = snapshot().localText;
         if (tcp) {
-            const QList<ConnectionInfo> connections = endpoint()->connections();
-            const QString peer = connections.isEmpty() ? hostPortText(config.host, config.port)
-                                                       : connections.first().peerText();
+            const QString peer = snapshot().peerText.isEmpty() ? hostPortText(config.host, config.port)
+                                                               : snapshot().peerText;
             showState(Tone::Active, tr("connected %1 → %2").arg(local, peer));
         } else {
-            showState(Tone::Active, tr("open on %1, sends to %2")
-                                        .arg(local, hostPortText(m_udpTargetHost, m_udpTargetPort)));
+            showState(Tone::Active, tr("open on %1, sends to %2").arg(local, hostPortText(config.host, config.port)));
         }
         lifecycleLabel()->setReached(2);
         break;
@@ -292,21 +262,6 @@ void ClientPane::updateState()
         lifecycleLabel()->setReached(3);
         break;
     }
-}
-
-QString ClientPane::udpBindAddressFor(const QString &host)
-{
-    // Bind where the answer will come from: loopback for a loopback target (so
-    // the socket is not reachable from the network), any address otherwise;
-    // a host name may resolve to IPv6 or IPv4, and "::" takes both.
-    const QHostAddress address(host);
-    if (address.isNull())
-        return QStringLiteral("::");
-    bool v4 = false;
-    address.toIPv4Address(&v4);
-    if (address.isLoopback())
-        return v4 ? QStringLiteral("127.0.0.1") : QStringLiteral("::1");
-    return v4 ? QStringLiteral("0.0.0.0") : QStringLiteral("::");
 }
 
 } // namespace SockPlay

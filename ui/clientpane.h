@@ -11,15 +11,15 @@ class QSpinBox;
 
 namespace SockPlay {
 
-class EventLog;
 class PayloadEditor;
+class Session;
 
 /// The client side: transport, the server's host and port, Connect/Disconnect
 /// (TCP) or Open/Close (UDP), and a payload editor.
 ///
-/// TCP creates a TcpClientEndpoint named "client". UDP creates a UdpEndpoint
-/// named "client" bound to a port the system picks (on loopback when the
-/// target is loopback), and Send calls sendTo(host, port).
+/// The pane drives one session endpoint named "client" (role Client): TCP
+/// connects to host:port; UDP binds a port the system picks (on loopback when
+/// the target is loopback) and each Send is a datagram to host:port.
 ///
 /// While "Follow the server's address" is checked, host, port and transport
 /// follow the server pane; editing the host or port by hand unchecks it.
@@ -27,7 +27,7 @@ class ClientPane : public EndpointPane
 {
     Q_OBJECT
 public:
-    explicit ClientPane(EventLog *log, QWidget *parent = nullptr);
+    explicit ClientPane(Session *session, QWidget *parent = nullptr);
 
     Transport transport() const;
     bool isFollowingServer() const;
@@ -42,11 +42,12 @@ private:
     void start();
     void send();
     void applyServerTarget();
-    void onLogBatch();
+    void snapshotChanged(const EndpointSnapshot &previous) override;
+    void updateCounters();
     void updateControls();
     void updateState();
+    /// What runs while running; otherwise what is picked.
     bool isTcp() const;
-    static QString udpBindAddressFor(const QString &host);
 
     QComboBox *m_transportCombo = nullptr;
     QLineEdit *m_hostEdit = nullptr;
@@ -60,9 +61,6 @@ private:
     QString m_serverHost;
     quint16 m_serverPort = 0;
     bool m_applyingServerTarget = false;
-    // Where a UDP client sends, fixed when it is opened.
-    QString m_udpTargetHost;
-    quint16 m_udpTargetPort = 0;
 };
 
 } // namespace SockPlay

@@ -1,88 +1,78 @@
 #include "connectionsmodel.h"
 
-#include <QSet>
+#include "address.h"
+#include "session.h"
 
 namespace SockPlay {
 
-ConnectionsModel::ConnectionsModel(QObject *parent)
+ConnectionsModel::ConnectionsModel(Session *session, int endpointId, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_endpointId(endpointId)
 {
+    connect(session, &Session::connectionOpened, this, [this](int endpointId, const ConnectionInfo &connection) {
+        if (endpointId == m_endpointId)
+            add(connection);
+    });
+    connect(session, &Session::connectionClosed, this, [this](int endpointId, int connectionId) {
+        if (endpointId == m_endpointId)
+            remove(connectionId);
+    });
+    connect(session, &Session::connectionsUpdated, this,
+            [this](int endpointId, const QList<ConnectionInfo> &connections) {
+                if (endpointId == m_endpointId)
+                    update(connections);
+            });
 }
 
-void ConnectionsModel::setEndpoint(Endpoint *endpoint)
+void ConnectionsModel::setPeers(bool peers)
 {
-    if (m_endpoint)
-        m_endpoint->disconnect(this);
-    beginResetModel();
-    m_endpoint = endpoint;
-    m_rows.clear();
-    if (m_endpoint)
-        m_rows = m_endpoint->connections();
-    endResetModel();
-    if (m_endpoint) {
-        connect(m_endpoint, &Endpoint::connectionOpened, this, &ConnectionsModel::refresh);
-        connect(m_endpoint, &Endpoint::connectionClosed, this, &ConnectionsModel::refresh);
-    }
-}
-
-void ConnectionsModel::refresh()
-{
-    const QList<ConnectionInfo> now = m_endpoint ? m_endpoint->connections() : QList<ConnectionInfo>{};
-
-    QSet<int> nowIds;
-    nowIds.reserve(now.size());
-    for (const ConnectionInfo &info : now)
-        nowIds.insert(info.id);
-
-    // Remove the rows of closed connections, from the bottom up so that row
-    // numbers stay valid; contiguous runs go in one call.
-    for (int row = m_rows.size() - 1; row >= 0;) {
-        if (nowIds.contains(m_rows.at(row).id)) {
-            --row;
-            continue;
-        }
-        int first = row;
-        while (first > 0 && !nowIds.contains(m_rows.at(first - 1).id))
-            --first;
-        beginRemoveRows({}, first, row);
-        m_rows.remove(first, row - first + 1);
-        endRemoveRows();
-        row = first - 1;
-    }
-
-    // What is left is in the endpoint's order; new connections come after it.
-    QSet<int> keptIds;
-    keptIds.reserve(m_rows.size());
-    for (const ConnectionInfo &info : std::as_const(m_rows))
-        keptIds.insert(info.id);
-    QList<ConnectionInfo> added;
-    QList<ConnectionInfo> kept;
-    for (const ConnectionInfo &info : now) {
-        if (keptIds.contains(info.id))
-            kept.append(info);
-        else
-            added.append(info);
-    }
-
-    bool sameOrder = kept.size() == m_rows.size();
-    for (int i = 0; sameOrder && i < kept.size(); ++i)
-        sameOrder = kept.at(i).id == m_rows.at(i).id;
-    if (!sameOrder) {
-        beginResetModel();
-        m_rows = now;
-        endResetModel();
+    if (peers == m_peers)
         return;
-    }
+    m_peers = peers;
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
 
-    m_rows = kept;
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, BytesInColumn), index(m_rows.size() - 1, BytesOutColumn),
-                         {Qt::DisplayRole});
-    if (!added.isEmpty()) {
-        beginInsertRows({}, m_rows.size(), m_rows.size() + added.size() - 1);
-        m_rows.append(added);
-        endInsertRows();
+void ConnectionsModel::clear()
+{
+    if (m_rows.isEmpty())
+        return;
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
+void ConnectionsModel::add(const ConnectionInfo &connection)
+{
+    if (rowOfConnection(connection.id) >= 0)
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+    m_rows.append(connection);
+    endInsertRows();
+}
+
+void ConnectionsModel::remove(int connectionId)
+{
+    const int row = rowOfConnection(connectionId);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+}
+
+void ConnectionsModel::update(const QList<ConnectionInfo> &connections)
+{
+    // Counters only: rows come and go with connectionOpened/connectionClosed.
+    QHash<int, const ConnectionInfo *> byId;
+    byId.reserve(connections.size());
+    for (const ConnectionInfo &info : connections)
+        byId.insert(info.id, &info);
+    for (ConnectionInfo &row : m_rows) {
+        if (const ConnectionInfo *now = byId.value(row.id))
+            row = *now;
     }
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, BytesInColumn), index(int(m_rows.size()) - 1, BytesOutColumn), {Qt::DisplayRole});
 }
 
 int ConnectionsModel::connectionIdAt(int row) const
@@ -123,7 +113,8 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
         return {};
     }
     if (role == Qt::ToolTipRole) {
-        return tr("Connection %1: %2 → %3").arg(info.id)
+        return (m_peers ? tr("Peer %1: %2 → %3") : tr("Connection %1: %2 → %3"))
+            .arg(info.id)
             .arg(info.peerText(), formatAddress(info.localAddress, info.localPort));
     }
     if (role != Qt::DisplayRole)
@@ -153,7 +144,7 @@ QVariant ConnectionsModel::headerData(int section, Qt::Orientation orientation, 
     case PeerColumn: return tr("Peer");
     case BytesInColumn: return tr("Bytes in");
     case BytesOutColumn: return tr("Bytes out");
-    case SinceColumn: return tr("Connected since");
+    case SinceColumn: return m_peers ? tr("First seen") : tr("Connected since");
     default: return {};
     }
 }

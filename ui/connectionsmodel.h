@@ -1,19 +1,21 @@
 #pragma once
 
-#include "endpoint.h"
+#include "endpointtypes.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
-#include <QPointer>
 
 namespace SockPlay {
 
-/// The server's connections (TCP clients, or UDP peers seen), one row each:
-/// id, peer address:port, bytes in, bytes out, connected since.
+class Session;
+
+/// One endpoint's connections (TCP clients, or UDP peers seen), one row each:
+/// id, peer address:port, bytes in, bytes out, connected since (first seen).
 ///
-/// Rows are inserted and removed as connections open and close, so the view
-/// keeps its selection; counters are refreshed by refresh(), which the server
-/// pane calls once per log batch rather than once per packet.
+/// Fed by the session's signals, never by reading an endpoint: rows are
+/// inserted and removed as connections open and close (so the view keeps its
+/// selection), and counters change once per stats tick (connectionsUpdated).
 class ConnectionsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,15 +24,12 @@ public:
     /// Qt::UserRole on any column: the connection id (an int).
     static constexpr int ConnectionIdRole = Qt::UserRole;
 
-    explicit ConnectionsModel(QObject *parent = nullptr);
+    ConnectionsModel(Session *session, int endpointId, QObject *parent = nullptr);
 
-    /// Shows this endpoint's connections (nullptr shows none).
-    void setEndpoint(Endpoint *endpoint);
-    Endpoint *endpoint() const { return m_endpoint; }
-
-    /// Re-reads the endpoint's connections: inserts new rows, removes gone
-    /// ones, updates counters.
-    void refresh();
+    /// Peers (UDP) rather than connections (TCP): only the headers differ.
+    void setPeers(bool peers);
+    /// Forgets every row (a new start).
+    void clear();
 
     int connectionIdAt(int row) const;
     int rowOfConnection(int connectionId) const;
@@ -42,7 +41,12 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QPointer<Endpoint> m_endpoint;
+    void add(const ConnectionInfo &connection);
+    void remove(int connectionId);
+    void update(const QList<ConnectionInfo> &connections);
+
+    const int m_endpointId;
+    bool m_peers = false;
     QList<ConnectionInfo> m_rows;
 };
 

@@ -1,9 +1,9 @@
 #include "endpointpane.h"
 
 #include "errorlabel.h"
-#include "eventlog.h"
 #include "lifecyclelabel.h"
 #include "payloadeditor.h"
+#include "session.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -11,13 +11,13 @@
 
 namespace SockPlay {
 
-EndpointPane::EndpointPane(const QString &name, const QString &title, EventLog *log,
+EndpointPane::EndpointPane(const EndpointConfig &config, const QString &title, Session *session,
                            QWidget *parent)
     : QFrame(parent)
-    , m_name(name)
-    , m_log(log)
+    , m_name(config.displayName())
+    , m_session(session)
 {
-    setObjectName(name + QStringLiteral("Pane"));
+    setObjectName(m_name + QStringLiteral("Pane"));
     setAccessibleName(title);
     setFrameShape(QFrame::StyledPanel);
 
@@ -28,12 +28,12 @@ EndpointPane::EndpointPane(const QString &name, const QString &title, EventLog *
     titleLabel->setFont(titleFont);
 
     m_stateLabel = new QLabel(this);
-    m_stateLabel->setObjectName(name + QStringLiteral("StateLabel"));
+    m_stateLabel->setObjectName(m_name + QStringLiteral("StateLabel"));
     m_stateLabel->setTextFormat(Qt::RichText);
     m_lifecycleLabel = new LifecycleLabel(this);
-    m_lifecycleLabel->setObjectName(name + QStringLiteral("LifecycleLabel"));
+    m_lifecycleLabel->setObjectName(m_name + QStringLiteral("LifecycleLabel"));
     m_errorLabel = new ErrorLabel(this);
-    m_errorLabel->setObjectName(name + QStringLiteral("ErrorLabel"));
+    m_errorLabel->setObjectName(m_name + QStringLiteral("ErrorLabel"));
     m_errorLabel->setAccessibleName(title + tr(" error"));
 
     // The title and the state side by side: what this is, and what it does now.
@@ -44,11 +44,22 @@ EndpointPane::EndpointPane(const QString &name, const QString &title, EventLog *
 
     m_layout = new QVBoxLayout(this);
     m_layout->addLayout(titleRow);
-}
 
-bool EndpointPane::isRunning() const
-{
-    return m_endpoint && m_endpoint->state() != EndpointState::Idle;
+    m_endpointId = session->addEndpoint(config);
+    m_snapshot.id = m_endpointId;
+    m_snapshot.name = m_name;
+    m_snapshot.config = config;
+    m_snapshot.capabilities = Session::capabilitiesOf(config.transport, config.role);
+    connect(session, &Session::endpointChanged, this, [this](const EndpointSnapshot &snapshot) {
+        if (snapshot.id != m_endpointId)
+            return;
+        const EndpointSnapshot previous = std::exchange(m_snapshot, snapshot);
+        snapshotChanged(previous);
+    });
+    connect(session, &Session::errorOccurred, this, [this](int endpointId, const QString &message) {
+        if (endpointId == m_endpointId)
+            m_errorLabel->showError(message);
+    });
 }
 
 void EndpointPane::addStatusLines()
@@ -66,26 +77,10 @@ void EndpointPane::showState(Tone tone, const QString &text)
     m_stateLabel->setAccessibleName(text);
 }
 
-void EndpointPane::replaceEndpoint(Endpoint *endpoint)
-{
-    // Called from a button's click, never from the old endpoint's own signal,
-    // so it can go right away.
-    Endpoint *previous = m_endpoint;
-    m_endpoint = endpoint;
-    if (m_endpoint)
-        m_endpoint->setParent(this);
-    delete previous;
-}
-
 void EndpointPane::reportUiError(const QString &message)
 {
     m_errorLabel->showError(message);
-    Event event;
-    event.kind = EventKind::Error;
-    event.endpointId = m_endpoint ? m_endpoint->id() : 0;
-    event.endpointName = m_name;
-    event.detail = message;
-    m_log->append(event);
+    m_session->logError(m_endpointId, message);
 }
 
 std::optional<QByteArray> EndpointPane::takePayload(PayloadEditor *editor)
@@ -103,15 +98,16 @@ std::optional<QByteArray> EndpointPane::takePayload(PayloadEditor *editor)
     return parsed.bytes;
 }
 
-void EndpointPane::finishSend(const Result &result, PayloadEditor *editor)
+void EndpointPane::sendPayload(int connectionId, PayloadEditor *editor)
 {
-    if (result) {
-        m_errorLabel->clearError();
-        editor->markSent();
+    const std::optional<QByteArray> bytes = takePayload(editor);
+    if (!bytes)
         return;
-    }
-    // The endpoint already logged its refusal; only show it here.
-    m_errorLabel->showError(result.error);
+    // What happens next (sent, or refused) arrives as an event and, for a
+    // refusal, through errorOccurred, which shows it on the error line.
+    m_errorLabel->clearError();
+    editor->markSent();
+    m_session->send(m_endpointId, connectionId, *bytes);
 }
 
 } // namespace SockPlay

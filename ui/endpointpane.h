@@ -1,6 +1,6 @@
 #pragma once
 
-#include "endpoint.h"
+#include "endpointtypes.h"
 
 #include <QFrame>
 
@@ -12,31 +12,38 @@ class QVBoxLayout;
 namespace SockPlay {
 
 class ErrorLabel;
-class EventLog;
 class LifecycleLabel;
 class PayloadEditor;
+class Session;
 
 /// What the server and the client pane share: a title with a state line, a
-/// lifecycle line, the error line under the controls, the endpoint the pane
-/// created, and the path from the payload editor to the log.
+/// lifecycle line, the error line under the controls, the session endpoint
+/// the pane drives, and the path from the payload editor to the session.
+///
+/// A pane talks to its endpoint only through the Session: commands go in,
+/// snapshots (endpointChanged) and errors come back as signals. It never
+/// reads a socket-owning object.
 class EndpointPane : public QFrame
 {
     Q_OBJECT
 public:
-    Endpoint *endpoint() const { return m_endpoint; }
+    /// The endpoint this pane drives (stays the same across transports).
+    int endpointId() const { return m_endpointId; }
+    /// The endpoint as last published by the session.
+    const EndpointSnapshot &snapshot() const { return m_snapshot; }
     /// Started and not yet stopped (listening, connecting, connected, bound, closing).
-    bool isRunning() const;
+    bool isRunning() const { return m_snapshot.isRunning(); }
 
 protected:
     /// How the state line's dot is coloured.
     enum class Tone { Idle, Busy, Active };
 
-    /// name ("server", "client") names the endpoint, the log's side, and
-    /// prefixes the children's objectNames.
-    EndpointPane(const QString &name, const QString &title, EventLog *log, QWidget *parent);
+    /// config names the endpoint (and the log's side); its name prefixes the
+    /// children's objectNames.
+    EndpointPane(const EndpointConfig &config, const QString &title, Session *session, QWidget *parent);
 
     QString name() const { return m_name; }
-    EventLog *eventLog() const { return m_log; }
+    Session *session() const { return m_session; }
     QVBoxLayout *paneLayout() const { return m_layout; }
     LifecycleLabel *lifecycleLabel() const { return m_lifecycleLabel; }
     ErrorLabel *errorLabel() const { return m_errorLabel; }
@@ -45,8 +52,8 @@ protected:
     void addStatusLines();
     void showState(Tone tone, const QString &text);
 
-    /// Takes ownership of a new endpoint and deletes the previous one.
-    void replaceEndpoint(Endpoint *endpoint);
+    /// A new snapshot of this pane's endpoint arrived (previous: the one before).
+    virtual void snapshotChanged(const EndpointSnapshot &previous) = 0;
 
     /// Shows the message and logs it as an Error of this side: for errors
     /// that never reach an endpoint (bad payload, send while not connected).
@@ -54,14 +61,14 @@ protected:
     /// The editor's bytes, or nothing after reporting why (the cursor goes to
     /// a parse error's position).
     std::optional<QByteArray> takePayload(PayloadEditor *editor);
-    /// After Endpoint::send: shows a failure (the endpoint logged it), or
-    /// clears the error line and readies the editor for the next one.
-    void finishSend(const Result &result, PayloadEditor *editor);
+    /// Asks the session to send; a refusal comes back through errorOccurred.
+    void sendPayload(int connectionId, PayloadEditor *editor);
 
 private:
     const QString m_name;
-    EventLog *m_log = nullptr;
-    Endpoint *m_endpoint = nullptr;
+    Session *m_session = nullptr;
+    int m_endpointId = 0;
+    EndpointSnapshot m_snapshot;
     QVBoxLayout *m_layout = nullptr;
     QLabel *m_stateLabel = nullptr;
     LifecycleLabel *m_lifecycleLabel = nullptr;

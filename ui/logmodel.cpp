@@ -3,6 +3,10 @@
 #include "eventlog.h"
 
 #include <QBrush>
+#include <QLocale>
+
+#include <algorithm>
+#include <climits>
 #include <QColor>
 #include <QStringList>
 
@@ -23,8 +27,7 @@ LogModel::LogModel(EventLog *log, QObject *parent)
 {
     m_errorFont.setBold(true);
     if (m_log) {
-        m_first = m_log->firstSequence();
-        m_next = m_first + quint64(m_log->size());
+        m_layout = m_log->layout();
         connect(m_log, &EventLog::eventsChanged, this, &LogModel::onEventsChanged);
     }
 }
@@ -48,62 +51,128 @@ void LogModel::setPayloadFont(const QFont &font)
         emit dataChanged(index(0, PayloadColumn), index(rows - 1, PayloadColumn), {Qt::FontRole});
 }
 
-void LogModel::onEventsChanged(quint64 firstSequence, quint64 nextSequence)
+void LogModel::onEventsChanged()
 {
-    if (firstSequence == m_first && nextSequence == m_next)
+    const EventLog::Layout next = m_log->layout();
+    if (next == m_layout)
         return;
     emit batchAboutToBeApplied();
+    applyLayout(next);
+    m_cachedRow = -1;
+    emit batchApplied();
+}
 
-    // Evicted (or cleared) events leave from the top.
-    if (firstSequence > m_first && m_next > m_first) {
-        const quint64 gone = qMin(firstSequence, m_next) - m_first;
-        if (gone > 0) {
-            beginRemoveRows({}, 0, int(gone - 1));
-            m_first += gone;
+void LogModel::applyLayout(const EventLog::Layout &next)
+{
+    // The rows are [head][kept items][gap][ring]. Everything only moves
+    // forward: kept items leave at the front, the ring gives events up at its
+    // front (to the kept list, or dropped into the gap), new events arrive at
+    // the bottom. Each step below changes one place and keeps m_layout equal
+    // to what the views have been told.
+    EventLog::Layout &now = m_layout;
+    m_cachedRow = -1;
+
+    // 1. The top: the head row and kept items that left.
+    const quint64 keptFrom = std::min(std::max(now.keptBegin, next.keptBegin), now.keptEnd);
+    const int popped = int(keptFrom - now.keptBegin);
+    if (popped == 0 && now.headRows() == 1 && next.headRows() == 1) {
+        now.headDropped = next.headDropped;
+        emit dataChanged(index(0, 0), index(0, ColumnCount - 1));
+    } else {
+        const int removeTop = now.headRows() + popped;
+        if (removeTop > 0) {
+            beginRemoveRows({}, 0, removeTop - 1);
+            now.headDropped = 0;
+            now.keptBegin = keptFrom;
             endRemoveRows();
         }
+        now.keptBegin = keptFrom;
+        if (next.headRows() > 0) {
+            beginInsertRows({}, 0, 0);
+            now.headDropped = next.headDropped;
+            endInsertRows();
+        }
     }
-    if (m_first == m_next) {
-        // Nothing shown: start where the log starts now.
-        m_first = m_next = qMax(m_first, firstSequence);
+
+    // 2. The boundary: the old gap row and the ring's first events give way to
+    // the kept items that moved there and the new gap row.
+    const int at = now.headRows() + now.keptRows();
+    const quint64 ringFrom = std::min(std::max(now.ringBegin, next.ringBegin), now.ringEnd);
+    const int ringGone = int(ringFrom - now.ringBegin);
+    const quint64 newKeptFrom = std::max(now.keptEnd, next.keptBegin);
+    const int newKept = int(next.keptEnd - newKeptFrom);
+    if (ringGone == 0 && newKept == 0 && now.gapRows() == 1 && next.gapRows() == 1) {
+        now.gapDropped = next.gapDropped;
+        emit dataChanged(index(at, 0), index(at, ColumnCount - 1));
+    } else {
+        const int removeCount = now.gapRows() + ringGone;
+        if (removeCount > 0) {
+            beginRemoveRows({}, at, at + removeCount - 1);
+            now.gapDropped = 0;
+            now.ringBegin = ringFrom;
+            endRemoveRows();
+        }
+        now.ringBegin = ringFrom;
+        // Kept items that were never shown (they left again) are skipped.
+        if (newKeptFrom > now.keptEnd && now.keptRows() == 0)
+            now.keptBegin = now.keptEnd = newKeptFrom;
+        const int insertCount = newKept + next.gapRows();
+        if (insertCount > 0) {
+            beginInsertRows({}, at, at + insertCount - 1);
+            now.keptEnd = next.keptEnd;
+            now.gapDropped = next.gapDropped;
+            endInsertRows();
+        }
+        now.keptEnd = next.keptEnd;
     }
-    // New events arrive at the bottom.
-    if (nextSequence > m_next) {
-        const int firstRow = int(m_next - m_first);
-        const int lastRow = int(nextSequence - m_first) - 1;
-        beginInsertRows({}, firstRow, lastRow);
-        m_next = nextSequence;
+
+    // 3. The bottom: new events.
+    const quint64 ringNewFrom = std::max(now.ringEnd, next.ringBegin);
+    if (now.ringRows() == 0)
+        now.ringBegin = now.ringEnd = ringNewFrom;
+    if (next.ringEnd > ringNewFrom) {
+        const int first = rowCount();
+        beginInsertRows({}, first, first + int(next.ringEnd - ringNewFrom) - 1);
+        now.ringEnd = next.ringEnd;
         endInsertRows();
     }
-    m_cachedSequence = 0;
-    emit batchApplied();
+    Q_ASSERT(now == next);
+    now = next;
 }
 
 std::optional<Event> LogModel::eventAt(int row) const
 {
     if (!m_log || row < 0 || row >= rowCount())
         return std::nullopt;
-    const quint64 sequence = m_first + quint64(row);
-    if (sequence == m_cachedSequence)
+    if (row == m_cachedRow)
         return m_cached;
-    const quint64 logFirst = m_log->firstSequence();
-    if (sequence < logFirst)
-        return std::nullopt;
-    const quint64 logIndex = sequence - logFirst;
-    if (logIndex >= quint64(m_log->size()))
-        return std::nullopt;
-    Event event = m_log->at(int(logIndex));
-    // Another thread may have appended (and evicted) between the two calls.
-    if (event.sequence != sequence)
-        return std::nullopt;
-    m_cachedSequence = sequence;
-    m_cached = event;
+    const EventLog::Layout &l = m_layout;
+    std::optional<Event> event;
+    int r = row;
+    if (r < l.headRows()) {
+        event = Event{};
+        event->kind = EventKind::Dropped;
+        event->droppedCount = qint64(l.headDropped);
+    } else if ((r -= l.headRows()) < l.keptRows()) {
+        event = m_log->keptItem(l.keptBegin + quint64(r));
+    } else if ((r -= l.keptRows()) < l.gapRows()) {
+        event = Event{};
+        event->kind = EventKind::Dropped;
+        event->droppedCount = qint64(l.gapDropped);
+    } else {
+        r -= l.gapRows();
+        event = m_log->event(l.ringBegin + quint64(r));
+    }
+    if (event) {
+        m_cachedRow = row;
+        m_cached = *event;
+    }
     return event;
 }
 
 int LogModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_next - m_first);
+    return parent.isValid() ? 0 : m_layout.rowCount();
 }
 
 int LogModel::columnCount(const QModelIndex &parent) const
@@ -113,6 +182,8 @@ int LogModel::columnCount(const QModelIndex &parent) const
 
 QString LogModel::payloadText(const Event &event, int maxChars) const
 {
+    if (event.payloadDropped())
+        return tr("(payload dropped: the log's payload budget ran out)");
     if (event.payload.isEmpty())
         return {};
     // Render only what can be shown: at most maxChars bytes give at least
@@ -130,6 +201,11 @@ QString LogModel::payloadText(const Event &event, int maxChars) const
 
 QString LogModel::eventText(const Event &event) const
 {
+    if (event.kind == EventKind::Dropped) {
+        return tr("⋯ %n event(s) dropped here: the log keeps the newest %1, and lifecycle and errors longer",
+                  nullptr, int(std::min<qint64>(event.droppedCount, INT_MAX)))
+            .arg(QLocale().toString(m_log->limits().capacity));
+    }
     const QString name = eventKindName(event.kind);
     return event.detail.isEmpty() ? name : name + QStringLiteral(": ") + event.detail;
 }
@@ -165,13 +241,17 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (error)
             return QBrush(QColor(0xb3, 0x26, 0x1e));
-        if (index.column() == ConnectionColumn && event->peerAddress.isEmpty())
-            return QBrush(QColor(0x80, 0x86, 0x8b)); // the endpoint's own address
+        if (event->kind == EventKind::Dropped)
+            return QBrush(QColor(0x5f, 0x63, 0x68));
+        if (index.column() == ConnectionColumn && event->peerText().isEmpty())
+            return QBrush(QColor(0x5f, 0x63, 0x68)); // the endpoint's own address
         if (index.column() == SideColumn)
-            return QBrush(event->endpointName == QLatin1String("server") ? QColor(0x15, 0x65, 0xc0)
-                                                                       : QColor(0x2e, 0x7d, 0x32));
+            return QBrush(event->endpointName() == QLatin1String("server") ? QColor(0x15, 0x65, 0xc0)
+                                                                         : QColor(0x2e, 0x7d, 0x32));
         return {};
     case Qt::BackgroundRole:
+        if (event->kind == EventKind::Dropped)
+            return QBrush(QColor(0xfe, 0xf7, 0xe0));
         return error ? QVariant(QBrush(QColor(0xfd, 0xec, 0xea))) : QVariant();
     case Qt::FontRole:
         if (index.column() == PayloadColumn)
@@ -180,11 +260,11 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case ConnectionColumn:
-            if (event->localAddress.isEmpty())
-                return event->peerAddress;
-            return event->peerAddress.isEmpty()
-                ? tr("local %1").arg(event->localAddress)
-                : tr("local %1, peer %2").arg(event->localAddress, event->peerAddress);
+            if (event->localText().isEmpty())
+                return event->peerText();
+            return event->peerText().isEmpty()
+                ? tr("local %1").arg(event->localText())
+                : tr("local %1, peer %2").arg(event->localText(), event->peerText());
         case EventColumn:
             return eventText(*event);
         case PayloadColumn: {
@@ -204,15 +284,17 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
 
     switch (index.column()) {
     case TimeColumn:
-        return event->wallTime.toLocalTime().toString(QStringLiteral("hh:mm:ss.zzz"));
+        if (event->kind == EventKind::Dropped)
+            return {};
+        return event->wallTime().toLocalTime().toString(QStringLiteral("hh:mm:ss.zzz"));
     case SideColumn:
-        return event->endpointName;
+        return event->endpointName();
     case ConnectionColumn:
         // Events of the endpoint itself (bound, listening) have no peer: show
         // where it is instead, greyed.
-        if (event->peerAddress.isEmpty() && !event->localAddress.isEmpty())
-            return tr("local %1").arg(event->localAddress);
-        return event->peerAddress;
+        if (event->peerText().isEmpty() && !event->localText().isEmpty())
+            return tr("local %1").arg(event->localText());
+        return event->peerText();
     case EventColumn:
         return eventText(*event);
     case BytesColumn:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "event.h"
+#include "eventlog.h"
 #include "payloadcodec.h"
 
 #include <QAbstractTableModel>
@@ -10,16 +11,17 @@
 
 namespace SockPlay {
 
-class EventLog;
-
 /// The live log as a table, over an EventLog it never copies.
 ///
-/// Row r shows the event with sequence number first + r, where [first, next)
-/// is the range this model has announced to its views. The model follows the
-/// log's coalesced eventsChanged(): once per batch it removes the evicted rows
-/// at the top and inserts the new rows at the bottom; it never resets per
-/// packet. Cells read the event through EventLog::at(), so the cost of a batch
-/// does not depend on the log's size.
+/// Rows follow the log's Layout: [events dropped before] [lifecycle and error
+/// events kept from before, with a "dropped" row wherever events were dropped
+/// between them] [events dropped since] [the ring: every recent event]. Once
+/// per batch (the log's coalesced eventsChanged()) the model compares the
+/// new layout with the one its views know and removes and inserts exactly the
+/// rows that changed: at the top, at the boundary where the ring gave events
+/// up, at the bottom. It never resets per packet, and a batch costs the same
+/// whatever the log's size. Cells read one event by sequence number (or kept
+/// index) through the log.
 class LogModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -45,8 +47,11 @@ public:
     /// The font of the payload column (monospace); unset attributes come from the view.
     void setPayloadFont(const QFont &font);
 
-    /// The event shown at row; empty when the log evicted it meanwhile.
+    /// The event shown at row (a Dropped row is an Event of kind Dropped);
+    /// empty when the log evicted it meanwhile.
     std::optional<Event> eventAt(int row) const;
+    /// The layout the views know now.
+    EventLog::Layout layout() const { return m_layout; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -61,19 +66,19 @@ signals:
     void batchApplied();
 
 private:
-    void onEventsChanged(quint64 firstSequence, quint64 nextSequence);
+    void onEventsChanged();
+    void applyLayout(const EventLog::Layout &next);
     QString payloadText(const Event &event, int maxChars) const;
     QString eventText(const Event &event) const;
 
     EventLog *m_log = nullptr; // outlives the model (the window owns both)
-    quint64 m_first = 1; // sequence shown at row 0
-    quint64 m_next = 1;  // one past the sequence shown at the last row
+    EventLog::Layout m_layout;
     PayloadMode m_payloadMode = PayloadMode::Text;
     QFont m_payloadFont;
     QFont m_errorFont;
     // A view asks for several roles of several cells of one row in a row:
-    // keep the last event read so that each row costs one EventLog::at().
-    mutable quint64 m_cachedSequence = 0;
+    // keep the last event read so that each row costs one read of the log.
+    mutable int m_cachedRow = -1;
     mutable Event m_cached;
 };
 

@@ -1,7 +1,9 @@
 #include "logview.h"
 
 #include "eventlog.h"
+#include "loglimitsdialog.h"
 #include "logmodel.h"
+#include "session.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -17,9 +19,9 @@
 
 namespace SockPlay {
 
-LogView::LogView(EventLog *log, QWidget *parent)
+LogView::LogView(Session *session, QWidget *parent)
     : QWidget(parent)
-    , m_log(log)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("logPane"));
     setAccessibleName(tr("Live log"));
@@ -41,12 +43,18 @@ LogView::LogView(EventLog *log, QWidget *parent)
     m_payloadModeCombo->addItem(tr("Hex"), QVariant::fromValue(int(PayloadMode::Hex)));
     modeLabel->setBuddy(m_payloadModeCombo);
 
+    m_limitsButton = new QPushButton(tr("Li&mits…"), this);
+    m_limitsButton->setObjectName(QStringLiteral("logLimitsButton"));
+    m_limitsButton->setAccessibleName(tr("Log limits"));
+    m_limitsButton->setToolTip(tr("How many events the log keeps, and how many payload bytes"));
+    m_limitsButton->setAutoDefault(false);
+
     m_clearButton = new QPushButton(tr("C&lear log"), this);
     m_clearButton->setObjectName(QStringLiteral("logClearButton"));
     m_clearButton->setAccessibleName(tr("Clear log"));
     m_clearButton->setAutoDefault(false);
 
-    m_model = new LogModel(log, this);
+    m_model = new LogModel(session->log(), this);
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("logView"));
@@ -77,6 +85,7 @@ LogView::LogView(EventLog *log, QWidget *parent)
     top->addStretch(1);
     top->addWidget(modeLabel);
     top->addWidget(m_payloadModeCombo);
+    top->addWidget(m_limitsButton);
     top->addWidget(m_clearButton);
 
     auto *layout = new QVBoxLayout(this);
@@ -86,10 +95,8 @@ LogView::LogView(EventLog *log, QWidget *parent)
     connect(m_payloadModeCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setPayloadMode(PayloadMode(m_payloadModeCombo->currentData().toInt()));
     });
-    connect(m_clearButton, &QPushButton::clicked, this, [this] {
-        m_log->clear();
-        m_log->flush();
-    });
+    connect(m_clearButton, &QPushButton::clicked, m_session, &Session::clearLog);
+    connect(m_limitsButton, &QPushButton::clicked, this, &LogView::editLimits);
     connect(m_model, &LogModel::batchAboutToBeApplied, this, [this] {
         m_followBottom = isScrolledToBottom();
     });
@@ -135,8 +142,23 @@ void LogView::applyFontMetrics()
 
 void LogView::updateCount()
 {
-    const int rows = m_model->rowCount();
-    m_countLabel->setText(rows == 1 ? tr("1 event") : tr("%1 events").arg(QLocale().toString(rows)));
+    const EventLog::Totals totals = m_session->log()->totals();
+    const QLocale locale;
+    QString text = totals.kept == 1 ? tr("1 event") : tr("%1 events").arg(locale.toString(totals.kept));
+    if (totals.dropped > 0)
+        text += tr(" (%1 dropped)").arg(locale.toString(totals.dropped));
+    m_countLabel->setText(text);
+    m_countLabel->setAccessibleName(tr("Events in the log: %1").arg(text));
+}
+
+void LogView::editLimits()
+{
+    LogLimitsDialog dialog(m_session->log()->limits(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const EventLog::Limits limits = dialog.limits();
+    LogLimitsDialog::save(limits);
+    m_session->setLogLimits(limits);
 }
 
 bool LogView::isScrolledToBottom() const

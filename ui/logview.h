@@ -9,11 +9,11 @@ class QTableView;
 
 namespace SockPlay {
 
-class EventLog;
 class LogModel;
+class Session;
 
 /// The live log pane: a header row (title, event count, payload as Text/Hex,
-/// Clear) above a table of every event, shared by the server and the client.
+/// Limits…, Clear) above a table of every event, shared by every endpoint.
 ///
 /// The table uses fixed row heights so that a million rows cost no more than
 /// a hundred, and it follows new rows unless the user scrolled up to read.
@@ -21,7 +21,7 @@ class LogView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit LogView(EventLog *log, QWidget *parent = nullptr);
+    explicit LogView(Session *session, QWidget *parent = nullptr);
 
     LogModel *model() const { return m_model; }
     QTableView *tableView() const { return m_view; }
@@ -34,8 +34,11 @@ private:
     void updateCount();
     bool isScrolledToBottom() const;
 
-    EventLog *m_log = nullptr;
+    void editLimits();
+
+    Session *m_session = nullptr;
     LogModel *m_model = nullptr;
+    QPushButton *m_limitsButton = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_countLabel = nullptr;
     QComboBox *m_payloadModeCombo = nullptr;

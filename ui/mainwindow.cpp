@@ -2,8 +2,10 @@
 
 #include "clientpane.h"
 #include "eventlog.h"
+#include "loglimitsdialog.h"
 #include "logview.h"
 #include "serverpane.h"
+#include "session.h"
 
 #include <QIcon>
 #include <QLabel>
@@ -33,11 +35,11 @@ MainWindow::MainWindow(QWidget *parent)
         setFont(base);
     }
 
-    m_log = new EventLog(this);
+    m_session = new Session(LogLimitsDialog::load(), this);
 
-    m_serverPane = new ServerPane(m_log, this);
-    m_clientPane = new ClientPane(m_log, this);
-    m_logView = new LogView(m_log, this);
+    m_serverPane = new ServerPane(m_session, this);
+    m_clientPane = new ClientPane(m_session, this);
+    m_logView = new LogView(m_session, this);
 
     m_panesSplitter = new QSplitter(Qt::Horizontal, this);
     m_panesSplitter->setObjectName(QStringLiteral("panesSplitter"));
@@ -62,7 +64,14 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_totalsLabel, 1);
 
     connect(m_serverPane, &ServerPane::targetChanged, this, &MainWindow::syncClientToServer);
-    connect(m_log, &EventLog::eventsChanged, this, &MainWindow::updateTotals);
+    connect(m_session, &Session::endpointChanged, this, [this](const EndpointSnapshot &snapshot) {
+        m_snapshots.insert(snapshot.id, snapshot);
+        updateTotals();
+    });
+    connect(m_session, &Session::endpointRemoved, this, [this](int endpointId) {
+        m_snapshots.remove(endpointId);
+        updateTotals();
+    });
 
     syncClientToServer();
     updateTotals();
@@ -71,9 +80,13 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Endpoints log until they are gone: delete the panes (and the endpoints
-    // they own) while the log still exists.
+    // The panes listen to the session: they go first.
     delete takeCentralWidget();
+}
+
+EventLog *MainWindow::log() const
+{
+    return m_session->log();
 }
 
 void MainWindow::syncClientToServer()
@@ -84,19 +97,29 @@ void MainWindow::syncClientToServer()
 
 void MainWindow::updateTotals()
 {
-    // Refreshed once per log batch, never per packet.
-    const Endpoint *server = m_serverPane->endpoint();
-    const Endpoint *client = m_clientPane->endpoint();
-    const int serverConnections = server && server->isActive() ? server->connectionCount() : 0;
-    const int clientConnections = client && client->isActive() ? client->connectionCount() : 0;
-    const qint64 in = (server ? server->bytesIn() : 0) + (client ? client->bytesIn() : 0);
-    const qint64 out = (server ? server->bytesOut() : 0) + (client ? client->bytesOut() : 0);
+    // From the session's snapshots: refreshed once per stats tick, never per packet.
+    int connections = 0;
+    int peers = 0;
+    EndpointStats total;
+    for (const EndpointSnapshot &snapshot : std::as_const(m_snapshots)) {
+        if (snapshot.isActive()) {
+            if (snapshot.capabilities.hasConnections)
+                connections += snapshot.connectionCount;
+            else
+                peers += snapshot.connectionCount;
+        }
+        total.bytesIn += snapshot.stats.bytesIn;
+        total.bytesOut += snapshot.stats.bytesOut;
+        total.bytesInPerSecond += snapshot.stats.bytesInPerSecond;
+        total.bytesOutPerSecond += snapshot.stats.bytesOutPerSecond;
+    }
     const QLocale locale;
-    const QString text = tr("Connections: %1 (server %2, client %3)    Bytes in: %4    Bytes out: %5")
-                             .arg(locale.toString(serverConnections + clientConnections),
-                                  locale.toString(serverConnections),
-                                  locale.toString(clientConnections), locale.toString(in),
-                                  locale.toString(out));
+    const QString text = tr("TCP connections: %1    UDP peers: %2    In: %3 bytes (%4/s)    Out: %5 bytes (%6/s)")
+                             .arg(locale.toString(connections), locale.toString(peers),
+                                  locale.toString(total.bytesIn),
+                                  locale.formattedDataSize(qint64(total.bytesInPerSecond)),
+                                  locale.toString(total.bytesOut),
+                                  locale.formattedDataSize(qint64(total.bytesOutPerSecond)));
     m_totalsLabel->setText(text);
     m_totalsLabel->setAccessibleName(text);
 }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "endpointtypes.h"
+
+#include <QHash>
 #include <QMainWindow>
 
 class QLabel;
@@ -11,10 +14,11 @@ class ClientPane;
 class EventLog;
 class LogView;
 class ServerPane;
+class Session;
 
 /// The SockPlay window: the server pane and the client pane side by side, the
-/// shared live log below, totals in the status bar. It owns the one EventLog
-/// that every endpoint writes to.
+/// shared live log below, totals in the status bar. It owns the Session that
+/// every pane drives, and talks to nothing else in the core.
 ///
 /// It opens ready to demo: the server is preset to 127.0.0.1 and a free port,
 /// and the client follows the server's address until the user edits it.
@@ -25,13 +29,15 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    EventLog *log() const { return m_log; }
+    Session *session() const { return m_session; }
+    EventLog *log() const;
 
 private:
     void syncClientToServer();
     void updateTotals();
 
-    EventLog *m_log = nullptr;
+    Session *m_session = nullptr;
+    QHash<int, EndpointSnapshot> m_snapshots;
     ServerPane *m_serverPane = nullptr;
     ClientPane *m_clientPane = nullptr;
     LogView *m_logView = nullptr;

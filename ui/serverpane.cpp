@@ -1,13 +1,12 @@
 #include "serverpane.h"
 
+#include "address.h"
 #include "connectionsmodel.h"
 #include "connectionsview.h"
 #include "errorlabel.h"
-#include "eventlog.h"
 #include "lifecyclelabel.h"
 #include "payloadeditor.h"
-#include "tcpserverendpoint.h"
-#include "udpendpoint.h"
+#include "session.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,10 +28,18 @@ QString plural(qsizetype n, const QString &one, const QString &many)
     return n == 1 ? one : many.arg(n);
 }
 
+EndpointConfig serverConfig()
+{
+    EndpointConfig config;
+    config.role = Role::Server;
+    config.name = QStringLiteral("server");
+    return config;
+}
+
 } // namespace
 
-ServerPane::ServerPane(EventLog *log, QWidget *parent)
-    : EndpointPane(QStringLiteral("server"), tr("Server"), log, parent)
+ServerPane::ServerPane(Session *session, QWidget *parent)
+    : EndpointPane(serverConfig(), tr("Server"), session, parent)
 {
     m_transportCombo = new QComboBox(this);
     m_transportCombo->setObjectName(QStringLiteral("serverTransportCombo"));
@@ -81,7 +88,7 @@ ServerPane::ServerPane(EventLog *log, QWidget *parent)
     bold.setBold(true);
     m_connectionsLabel->setFont(bold);
 
-    m_connections = new ConnectionsModel(this);
+    m_connections = new ConnectionsModel(session, endpointId(), this);
     m_connectionsView = new ConnectionsView(m_connections, this);
     m_connectionsView->setObjectName(QStringLiteral("serverConnectionsTable"));
     m_connectionsView->setAccessibleName(tr("Server connections"));
@@ -138,16 +145,22 @@ ServerPane::ServerPane(EventLog *log, QWidget *parent)
     connect(m_addressCombo, &QComboBox::currentTextChanged, this, &ServerPane::targetChanged);
     connect(m_portSpin, &QSpinBox::valueChanged, this, &ServerPane::targetChanged);
     connect(m_startButton, &QPushButton::clicked, this, &ServerPane::toggleStart);
-    connect(m_echoCheck, &QCheckBox::toggled, this, [this](bool on) {
-        if (endpoint())
-            endpoint()->setEcho(on);
-    });
+    connect(m_echoCheck, &QCheckBox::toggled, this, [this](bool on) { this->session()->setEcho(endpointId(), on); });
     connect(m_disconnectButton, &QPushButton::clicked, this, &ServerPane::disconnectSelected);
     connect(m_payload, &PayloadEditor::sendRequested, this, &ServerPane::sendToSelected);
     connect(m_sendAllButton, &QPushButton::clicked, this, &ServerPane::sendToAll);
     connect(m_connectionsView->selectionModel(), &QItemSelectionModel::selectionChanged,
             this, &ServerPane::updateControls);
-    connect(log, &EventLog::eventsChanged, this, &ServerPane::onLogBatch);
+    connect(m_connections, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
+        // The first client gets selected, so that "type, Enter" answers it.
+        m_connectionsView->selectIfNoneSelected(m_connections->connectionIdAt(first));
+        updateControls();
+        updateState();
+    });
+    connect(m_connections, &QAbstractItemModel::rowsRemoved, this, [this] {
+        updateControls();
+        updateState();
+    });
 
     updateControls();
     updateState();
@@ -166,8 +179,8 @@ QString ServerPane::bindAddress() const
 
 quint16 ServerPane::port() const
 {
-    if (endpoint() && endpoint()->isActive())
-        return endpoint()->localPort();
+    if (snapshot().isActive())
+        return snapshot().localPort;
     return quint16(m_portSpin->value());
 }
 
@@ -184,17 +197,15 @@ QString ServerPane::hostForClients() const
     return address;
 }
 
-bool ServerPane::isTcp() const
+EndpointCapabilities ServerPane::capabilities() const
 {
-    // While running, what runs; otherwise what is picked.
-    return isRunning() ? endpoint()->config().transport == Transport::Tcp
-                       : transport() == Transport::Tcp;
+    return isRunning() ? snapshot().capabilities : Session::capabilitiesOf(transport(), Role::Server);
 }
 
 void ServerPane::toggleStart()
 {
     if (isRunning())
-        endpoint()->stop();
+        session()->stop(endpointId());
     else
         start();
 }
@@ -203,56 +214,38 @@ void ServerPane::start()
 {
     errorLabel()->clearError();
 
-    EndpointConfig config;
+    EndpointConfig config = snapshot().config;
     config.transport = transport();
     config.host = bindAddress();
     config.port = quint16(m_portSpin->value());
     config.echo = m_echoCheck->isChecked();
 
-    // A fresh endpoint per start: the transport may have changed, and counters
-    // and connection ids start from scratch. The model lets go of the old one first.
-    Endpoint *server = config.transport == Transport::Tcp
-        ? static_cast<Endpoint *>(new TcpServerEndpoint(name(), eventLog(), this))
-        : new UdpEndpoint(name(), eventLog(), this);
-    m_connections->setEndpoint(server); // connected first: the model updates before the pane
-    replaceEndpoint(server);
+    // Counters and connection ids start from scratch; the outcome arrives
+    // as a snapshot (listening) or an error next to the controls.
+    m_connections->clear();
+    m_connections->setPeers(!Session::capabilitiesOf(config.transport, Role::Server).hasConnections);
+    session()->start(endpointId(), config);
+}
 
-    connect(server, &Endpoint::stateChanged, this, [this] {
-        if (!isRunning())
-            m_connections->refresh();
-        updateControls();
-        updateState();
-    });
-    connect(server, &Endpoint::errorOccurred, errorLabel(), &ErrorLabel::showError);
-    connect(server, &Endpoint::connectionOpened, this, [this](int connectionId) {
-        // The first client gets selected, so that "type, Enter" answers it.
-        m_connectionsView->selectIfNoneSelected(connectionId);
-        updateControls();
-        updateState();
-    });
-    connect(server, &Endpoint::connectionClosed, this, [this] {
-        updateControls();
-        updateState();
-    });
-
-    const Result result = server->start(config);
-    if (!result)
-        errorLabel()->showError(result.error);
+void ServerPane::snapshotChanged(const EndpointSnapshot &previous)
+{
     updateControls();
     updateState();
-    if (result)
+    // Listening now (perhaps on a port the system picked): clients can follow.
+    if (snapshot().isActive() && (!previous.isActive() || previous.localPort != snapshot().localPort))
         emit targetChanged();
 }
 
 void ServerPane::sendToSelected()
 {
-    if (!endpoint() || !endpoint()->isActive()) {
+    if (!snapshot().isActive()) {
         reportUiError(tr("Cannot send: the server is not started — press Start first."));
         return;
     }
     if (m_connections->rowCount() == 0) {
-        reportUiError(isTcp() ? tr("Cannot send: no client is connected yet — connect the client first.")
-                              : tr("Cannot send: no peer has sent a datagram yet, so there is nobody to answer."));
+        reportUiError(capabilities().hasConnections
+                          ? tr("Cannot send: no client is connected yet — connect the client first.")
+                          : tr("Cannot send: no peer has sent a datagram yet, so there is nobody to answer."));
         return;
     }
     const int connectionId = m_connectionsView->selectedConnectionId();
@@ -260,49 +253,33 @@ void ServerPane::sendToSelected()
         reportUiError(tr("Cannot send: select a connection in the table first (or use Send to all)."));
         return;
     }
-    send(connectionId);
+    sendPayload(connectionId, m_payload);
 }
 
 void ServerPane::sendToAll()
 {
-    if (!endpoint() || !endpoint()->isActive()) {
+    if (!snapshot().isActive()) {
         reportUiError(tr("Cannot send: the server is not started — press Start first."));
         return;
     }
-    send(Endpoint::AllConnections);
-}
-
-void ServerPane::send(int connectionId)
-{
-    if (const std::optional<QByteArray> bytes = takePayload(m_payload))
-        finishSend(endpoint()->send(connectionId, *bytes), m_payload);
+    sendPayload(0, m_payload);
 }
 
 void ServerPane::disconnectSelected()
 {
     const int connectionId = m_connectionsView->selectedConnectionId();
-    if (!endpoint() || connectionId == 0)
+    if (!snapshot().isActive() || connectionId == 0)
         return;
-    // A refusal is logged by the endpoint; here it is only shown.
-    const Result result = endpoint()->disconnectConnection(connectionId);
-    if (result)
-        errorLabel()->clearError();
-    else
-        errorLabel()->showError(result.error);
-}
-
-void ServerPane::onLogBatch()
-{
-    // Counters change with every packet; the table follows once per batch.
-    if (endpoint())
-        m_connections->refresh();
+    // A refusal is logged by the core and shown through errorOccurred.
+    errorLabel()->clearError();
+    session()->closeConnection(endpointId(), connectionId);
 }
 
 void ServerPane::updateControls()
 {
     const bool running = isRunning();
-    const bool active = endpoint() && endpoint()->isActive();
-    const bool tcp = isTcp();
+    const bool active = snapshot().isActive();
+    const bool tcp = capabilities().hasConnections;
     const bool anyConnection = m_connections->rowCount() > 0;
     const bool selected = m_connectionsView->selectedConnectionId() != 0;
 
@@ -326,16 +303,17 @@ void ServerPane::updateControls()
 
 void ServerPane::updateState()
 {
-    const bool tcp = isTcp();
+    const bool tcp = capabilities().hasConnections;
     lifecycleLabel()->setKind(tcp ? LifecycleLabel::Kind::TcpServer : LifecycleLabel::Kind::UdpServer);
+    m_connections->setPeers(!tcp);
 
-    if (!endpoint() || !endpoint()->isActive()) {
+    if (!snapshot().isActive()) {
         showState(Tone::Idle, tcp ? tr("stopped — press Start to listen")
                                   : tr("stopped — press Start to bind"));
         lifecycleLabel()->setReached(-1);
         return;
     }
-    const QString where = formatAddress(endpoint()->localAddress(), endpoint()->localPort());
+    const QString where = snapshot().localText;
     const qsizetype n = m_connections->rowCount();
     if (tcp) {
         showState(Tone::Active, tr("listening on %1 — %2")

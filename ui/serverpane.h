@@ -12,21 +12,20 @@ namespace SockPlay {
 
 class ConnectionsModel;
 class ConnectionsView;
-class EventLog;
 class PayloadEditor;
+class Session;
 
 /// The server side: transport, local address and port, Start/Stop, echo, the
 /// table of connections (TCP clients or UDP peers seen), and a payload editor
 /// that sends to the selected connection or to all.
 ///
-/// The endpoint is created when the user starts it (a TcpServerEndpoint, or a
-/// UdpEndpoint bound to the address and port, named "server"), so the pane
-/// talks to core objects only, never to a socket.
+/// The pane drives one session endpoint named "server" (role Server); Start
+/// (re)configures it from the fields, so switching TCP/UDP keeps its id.
 class ServerPane : public EndpointPane
 {
     Q_OBJECT
 public:
-    explicit ServerPane(EventLog *log, QWidget *parent = nullptr);
+    explicit ServerPane(Session *session, QWidget *parent = nullptr);
 
     Transport transport() const;
     /// The address typed or picked (the first word of the combo's text: "0.0.0.0").
@@ -46,12 +45,12 @@ private:
     void start();
     void sendToSelected();
     void sendToAll();
-    void send(int connectionId);
     void disconnectSelected();
-    void onLogBatch();
+    void snapshotChanged(const EndpointSnapshot &previous) override;
     void updateControls();
     void updateState();
-    bool isTcp() const;
+    /// What runs while running; otherwise what is picked.
+    EndpointCapabilities capabilities() const;
 
     ConnectionsModel *m_connections = nullptr;
 

@@ -50,6 +50,7 @@ EventLog::EventLog(const Limits &limits, QObject *parent)
     : QObject(parent)
 {
     qRegisterMetaType<SockPlay::Event>();
+    static_assert(sizeof(Record) <= 72, "a million records must stay small");
     m_epochMs = QDateTime::currentMSecsSinceEpoch();
     m_clock.start();
     m_batchTimer.setSingleShot(true);

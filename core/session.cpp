@@ -121,14 +121,18 @@ void Session::wire(int endpointId, Endpoint *endpoint)
         publish(endpointId);
         emit errorOccurred(endpointId, message);
     });
+    // Connection counts reach the snapshots with the next stats tick: a storm
+    // of connects must not copy every connection list once per connect.
     connect(endpoint, &Endpoint::connectionOpened, this, [this, endpointId, endpoint](int connectionId) {
+        if (Entry *e = m_entries.value(endpointId))
+            e->countersChanged = true;
         if (const Connection *connection = endpoint->connection(connectionId))
             emit connectionOpened(endpointId, connection->info());
-        publish(endpointId);
     });
     connect(endpoint, &Endpoint::connectionClosed, this, [this, endpointId](int connectionId) {
+        if (Entry *e = m_entries.value(endpointId))
+            e->countersChanged = true;
         emit connectionClosed(endpointId, connectionId);
-        publish(endpointId);
     });
     connect(endpoint, &Endpoint::dataReceived, this,
             [this, endpointId](int connectionId, const QByteArray &bytes) {

@@ -181,7 +181,7 @@ void TestLogModel::endpointEventsShowTheLocalAddress()
     log.flush();
 
     QCOMPARE(model.index(0, LogModel::ConnectionColumn).data().toString(), QStringLiteral("local 127.0.0.1:5000"));
-    QCOMPARE(model.index(1, LogModel::ConnectionColumn).data().toString(), QStringLiteral("127.0.0.1:41234"));
+    QCOMPARE(model.index(1, LogModel::ConnectionColumn).data().toString(), QStringLiteral("#1 127.0.0.1:41234"));
     QCOMPARE(model.index(0, LogModel::SideColumn).data().toString(), QStringLiteral("server"));
 }
 

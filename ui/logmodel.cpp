@@ -294,6 +294,9 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
         // where it is instead, greyed.
         if (event->peerText().isEmpty() && !event->localText().isEmpty())
             return tr("local %1").arg(event->localText());
+        // The connection's id, as in the connections table: "#2 127.0.0.1:41234".
+        if (event->connectionId() > 0)
+            return tr("#%1 %2").arg(event->connectionId()).arg(event->peerText());
         return event->peerText();
     case EventColumn:
         return eventText(*event);

@@ -135,7 +135,7 @@ void LogView::applyFontMetrics()
     QHeaderView *header = m_view->horizontalHeader();
     header->resizeSection(LogModel::TimeColumn, metrics.horizontalAdvance(QStringLiteral("00:00:00.000")) + pad);
     header->resizeSection(LogModel::SideColumn, metrics.horizontalAdvance(QStringLiteral("server")) + pad);
-    header->resizeSection(LogModel::ConnectionColumn, metrics.horizontalAdvance(QStringLiteral("127.000.000.001:65535")) + pad);
+    header->resizeSection(LogModel::ConnectionColumn, metrics.horizontalAdvance(QStringLiteral("#1000 127.000.000.001:65535")) + pad);
     header->resizeSection(LogModel::EventColumn, metrics.horizontalAdvance(QStringLiteral("listening: backlog 4096, up to 1000 clients, echo")) + pad);
     header->resizeSection(LogModel::BytesColumn, metrics.horizontalAdvance(QStringLiteral("Bytes 000000")) + pad);
 }

@@ -78,7 +78,7 @@ void Connection::reportError(const QString &message)
 
 void Connection::deliver(const QByteArray &chunk)
 {
-    if (chunk.isEmpty())
+    if (chunk.isEmpty() && !m_datagram) // an empty datagram is a message; an empty read is nothing
         return;
     const qint64 size = chunk.size();
     m_info.bytesIn += size;

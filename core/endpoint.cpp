@@ -178,7 +178,7 @@ void Endpoint::closeAllConnections()
 Result Endpoint::send(int connectionId, const QByteArray &bytes)
 {
     if (m_state != EndpointState::Active)
-        return refuse(m_config.role == Role::Client ? QStringLiteral("not connected — connect first")
+        return refuse(capabilities().hasTarget ? QStringLiteral("not connected — connect first")
                                                     : QStringLiteral("%1 is not started").arg(m_name));
     if (connectionId == AllConnections) {
         QList<Connection *> targets;

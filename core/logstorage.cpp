@@ -80,6 +80,19 @@ void PayloadArena::dropOldestChunk()
     giveSpare(std::move(slot.bytes));
 }
 
+void PayloadArena::releaseBefore(quint64 position)
+{
+    if (m_chunkBytes == 0)
+        return;
+    const quint64 chunk = quint64(m_chunkBytes);
+    // Never the chunk being written: the next payload goes there.
+    while (m_liveChunks > 0 && (m_tail / chunk + 1) * chunk <= position && m_tail / chunk < m_head / chunk) {
+        const quint64 dropped = m_payloadsDropped; // their events are gone: not a budget drop
+        dropOldestChunk();
+        m_payloadsDropped = dropped;
+    }
+}
+
 void PayloadArena::reset()
 {
     const quint64 dropped = m_payloadsDropped; // by the budget, not by this

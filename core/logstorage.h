@@ -140,6 +140,9 @@ public:
     /// The bytes at position; the caller checked contains().
     const char *data(quint64 position) const;
 
+    /// Frees the chunks that hold only positions before this one (their
+    /// events are gone): a full ring then recycles payload memory too.
+    void releaseBefore(quint64 position);
     /// Forgets every payload (positions keep growing).
     void reset();
 

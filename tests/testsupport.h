@@ -33,7 +33,7 @@ inline QList<EventKind> kindsOf(const EventLog &log, int endpointId)
 {
     QList<EventKind> kinds;
     for (const Event &e : log.snapshot())
-        if (e.endpointId == endpointId)
+        if (e.endpointId() == endpointId)
             kinds.append(e.kind);
     return kinds;
 }
@@ -43,7 +43,7 @@ inline QList<Event> eventsOf(const EventLog &log, int endpointId, EventKind kind
 {
     QList<Event> events;
     for (const Event &e : log.snapshot())
-        if (e.endpointId == endpointId && e.kind == kind)
+        if (e.endpointId() == endpointId && e.kind == kind)
             events.append(e);
     return events;
 }
@@ -53,7 +53,7 @@ inline QByteArray bytesOf(const EventLog &log, int endpointId, EventKind kind, i
 {
     QByteArray bytes;
     for (const Event &e : eventsOf(log, endpointId, kind))
-        if (connectionId == 0 || e.connectionId == connectionId)
+        if (connectionId == 0 || e.connectionId() == connectionId)
             bytes += e.payload;
     return bytes;
 }

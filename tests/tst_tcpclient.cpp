@@ -86,7 +86,7 @@ void TestTcpClient::connectSendReceiveClose()
              << EventKind::Closed;
     QCOMPARE(kindsOf(log, client.id()), expected);
     const Event connected = eventsOf(log, client.id(), EventKind::Connected).at(0);
-    QCOMPARE(connected.peerAddress,
+    QCOMPARE(connected.peerText(),
              formatAddress(QHostAddress(listenOn), server.serverPort()));
     QVERIFY2(eventsOf(log, client.id(), EventKind::Closed).at(0).detail.contains(QStringLiteral("by us")),
              "our own close says so");

@@ -17,6 +17,32 @@ CliOptions::CliOptions(const QString &command, const QString &description)
     m_parser.addOption(m_hex);
     m_parser.addOption(m_json);
     m_parser.addOption(m_verbose);
+    m_parser.addOption(m_logCapacity_);
+    m_parser.addOption(m_logPayloadBytes_);
+    m_parser.addOption(m_logEventBytes_);
+}
+
+std::optional<qint64> CliOptions::numberOption(const QCommandLineOption &option, qint64 minimum, qint64 maximum)
+{
+    const QString name = option.names().constFirst();
+    if (!m_parser.isSet(name))
+        return std::nullopt;
+    const QString text = m_parser.value(name);
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < minimum || value > maximum) {
+        fail(QStringLiteral("invalid value '%1' for --%2: expected a whole number from %3 to %4")
+                 .arg(text, name).arg(minimum).arg(maximum));
+        return std::nullopt;
+    }
+    return value;
+}
+
+void CliOptions::readLogOptions()
+{
+    m_logCapacity = numberOption(m_logCapacity_, 1, 100000000);
+    m_logPayloadBytes = numberOption(m_logPayloadBytes_, 0, qint64(1) << 40);
+    m_logEventBytes = numberOption(m_logEventBytes_, 0, 1 << 30);
 }
 
 void CliOptions::addOption(const QCommandLineOption &option)

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace SockPlay::Cli {
 
 /// The arguments of one subcommand: its own QCommandLineParser carrying the
@@ -54,6 +56,12 @@ public:
     /// A whole number of at least 1 given to the named option.
     int positiveNumber(const QString &optionName);
 
+    /// Reads --log-capacity, --log-payload-bytes and --log-event-bytes.
+    void readLogOptions();
+    std::optional<qint64> logCapacity() const { return m_logCapacity; }
+    std::optional<qint64> logPayloadBytes() const { return m_logPayloadBytes; }
+    std::optional<qint64> logEventBytes() const { return m_logEventBytes; }
+
     /// Records a usage error (the first one wins).
     void fail(const QString &reason);
     bool hasError() const { return !m_error.isEmpty(); }
@@ -81,6 +89,21 @@ private:
     QCommandLineOption m_verbose{{QStringLiteral("v"), QStringLiteral("verbose")},
                                  QStringLiteral("Describe every event on stderr "
                                                 "(connections, senders, sizes).")};
+    QCommandLineOption m_logCapacity_{QStringLiteral("log-capacity"),
+                                      QStringLiteral("Keep at most N events in the log (default 1000000)."),
+                                      QStringLiteral("N")};
+    QCommandLineOption m_logPayloadBytes_{QStringLiteral("log-payload-bytes"),
+                                          QStringLiteral("Payload memory of the log in bytes (default 134217728); "
+                                                         "past it the oldest events lose their bytes."),
+                                          QStringLiteral("N")};
+    QCommandLineOption m_logEventBytes_{QStringLiteral("log-event-bytes"),
+                                        QStringLiteral("Payload bytes the log keeps per event (default 16384)."),
+                                        QStringLiteral("N")};
+    std::optional<qint64> m_logCapacity;
+    std::optional<qint64> m_logPayloadBytes;
+    std::optional<qint64> m_logEventBytes;
+    /// A whole number in [minimum, maximum] given to the option, or a usage error.
+    std::optional<qint64> numberOption(const QCommandLineOption &option, qint64 minimum, qint64 maximum);
     QString m_error;
 };
 

@@ -3,10 +3,12 @@
 #include "console.h"
 #include "eventformat.h"
 #include "payloadcodec.h"
+#include "session.h"
 #include "signalwatcher.h"
 #include "stdinreader.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTimer>
 
 namespace SockPlay::Cli {
@@ -15,27 +17,26 @@ Command::Command(const QString &name, const QString &summary, QObject *parent)
     : QObject(parent)
     , m_options(name, summary)
 {
-    connect(&m_log, &EventLog::eventAppended, this, &Command::onEvent, Qt::DirectConnection);
 }
 
 Command::~Command()
 {
-    // The endpoint logs its last events while it is destroyed: it must go
-    // before the log, a member that dies before QObject deletes children.
-    // The subcommand is already gone: its handlers must not hear of it.
-    if (m_endpoint) {
-        m_endpoint->disconnect(this);
-        delete m_endpoint;
-    }
+    // The subcommand is already gone: its handlers must not hear the session's last signals.
+    if (m_session)
+        m_session->disconnect(this);
 }
 
-EventLog::Limits Command::logLimits()
+EventLog::Limits Command::logLimits() const
 {
-    // The CLI prints each event as it is appended and never reads the log
-    // back: a small ring is enough, and piping a big file costs no memory.
+    // The same log as the window's (1,000,000 events by default), unless the
+    // user asked for another size.
     EventLog::Limits limits;
-    limits.capacity = 1024;
-    limits.payloadBytesTotal = 4 << 20;
+    if (const std::optional<qint64> n = m_options.logCapacity())
+        limits.capacity = int(*n);
+    if (const std::optional<qint64> n = m_options.logPayloadBytes())
+        limits.payloadBytesTotal = *n;
+    if (const std::optional<qint64> n = m_options.logEventBytes())
+        limits.payloadBytesPerEvent = int(*n);
     return limits;
 }
 
@@ -45,6 +46,7 @@ CliOptions::Outcome Command::parse(const QStringList &arguments)
     const CliOptions::Outcome outcome = m_options.parse(arguments);
     if (outcome != CliOptions::Outcome::Run)
         return outcome;
+    m_options.readLogOptions();
     readArguments(m_options);
     return m_options.hasError() ? CliOptions::Outcome::UsageError : CliOptions::Outcome::Run;
 }
@@ -54,37 +56,76 @@ void Command::run()
     m_signals = new SignalWatcher(this);
     connect(m_signals, &SignalWatcher::signalReceived, this, [this] { finish(ExitDone); });
 
-    // A failure to start comes back as the Result; the same error is also
-    // emitted by the endpoint meanwhile, and must not be printed twice.
-    m_starting = true;
-    const Result started = start();
-    m_starting = false;
-    if (!started)
-        finish(ExitNetworkError, started.error);
+    m_session = std::make_unique<Session>(logLimits());
+    const EndpointConfig config = endpointConfig();
+    m_endpointId = m_session->addEndpoint(config);
+    wireSession();
+    m_session->start(m_endpointId, config);
 }
 
-void Command::watch(Endpoint *endpoint)
+void Command::wireSession()
 {
-    m_endpoint = endpoint;
-    connect(endpoint, &Endpoint::dataReceived, this,
-            [this](int, const QByteArray &bytes) { printReceived(bytes); });
-    connect(endpoint, &Endpoint::bytesWritten, this, [this] {
-        if (m_inputBlocked)
-            applyBackpressure();
+    Session *s = m_session.get();
+    // Only when someone reads them: the log skips building events otherwise.
+    if (options().json() || options().verbose() || wantsEvents())
+        connect(s->log(), &EventLog::eventAppended, this, &Command::onEvent, Qt::DirectConnection);
+    connect(s, &Session::endpointChanged, this, [this](const EndpointSnapshot &snapshot) {
+        if (snapshot.id != m_endpointId || m_finishing)
+            return;
+        if (snapshot.isActive() && !m_started) {
+            m_started = true;
+            started(snapshot);
+        } else if (snapshot.state == EndpointState::Idle && m_started) {
+            m_started = false;
+            stopped();
+        } else if (snapshot.state == EndpointState::Idle && m_wasRunning) {
+            // Gave up before it ever became active, without an error on the way.
+            startFailed(snapshot.errorString);
+        }
+        m_wasRunning = snapshot.isRunning();
     });
-    connect(endpoint, &Endpoint::errorOccurred, this, [this](const QString &message) {
-        if (!m_starting && !m_finishing)
+    connect(s, &Session::errorOccurred, this, [this](int endpointId, const QString &message) {
+        if (endpointId != m_endpointId || m_finishing)
+            return;
+        if (m_started)
             endpointError(message);
+        else
+            startFailed(message);
+    });
+    connect(s, &Session::connectionOpened, this, [this](int endpointId, const ConnectionInfo &connection) {
+        if (endpointId == m_endpointId && !m_finishing)
+            connectionOpened(connection.id);
+    });
+    connect(s, &Session::connectionClosed, this, [this](int endpointId, int connectionId) {
+        if (endpointId == m_endpointId && !m_finishing)
+            connectionClosed(connectionId);
+    });
+    connect(s, &Session::dataReceived, this,
+            [this](int endpointId, int connectionId, const QByteArray &bytes) {
+                if (endpointId != m_endpointId || m_finishing)
+                    return;
+                printReceived(bytes);
+                received(connectionId, bytes);
+            });
+    connect(s, &Session::bytesWritten, this, [this](int endpointId, int, qint64, qint64 pending) {
+        if (endpointId == m_endpointId && m_inputBlocked)
+            applyBackpressure(pending);
     });
 }
 
 void Command::printReceived(const QByteArray &bytes)
 {
-    if (m_finishing || options().json() || bytes.isEmpty())
+    if (options().json() || bytes.isEmpty())
         return;
     const QByteArray out = options().hex() ? PayloadCodec::renderHex(bytes).toUtf8() + '\n' : bytes;
     Console::writeOut(out);
     m_lastByteOut = out.back();
+}
+
+void Command::send(int connectionId, const QByteArray &bytes)
+{
+    // A refusal comes back through errorOccurred.
+    m_session->send(m_endpointId, connectionId, bytes);
 }
 
 void Command::setInputEnabled(bool enabled)
@@ -112,31 +153,31 @@ void Command::onInputLine(const QByteArray &line)
 {
     if (m_finishing)
         return;
-    if (!options().hex()) {
-        sendInput(line);
-        applyBackpressure();
-        return;
+    QByteArray bytes = line;
+    if (options().hex()) {
+        QByteArray text = line;
+        while (text.endsWith('\n') || text.endsWith('\r'))
+            text.chop(1);
+        if (text.trimmed().isEmpty())
+            return;
+        const ParseResult parsed = PayloadCodec::parseHex(QString::fromUtf8(text));
+        if (!parsed.ok) {
+            invalidInput(parsed.error);
+            return;
+        }
+        bytes = parsed.bytes;
     }
-    QByteArray text = line;
-    while (text.endsWith('\n') || text.endsWith('\r'))
-        text.chop(1);
-    if (text.trimmed().isEmpty())
-        return;
-    const ParseResult parsed = PayloadCodec::parseHex(QString::fromUtf8(text));
-    if (!parsed.ok) {
-        invalidInput(parsed.error);
-        return;
-    }
-    sendInput(parsed.bytes);
-    applyBackpressure();
+    sendInput(bytes);
+    if (m_session && !m_finishing)
+        applyBackpressure(m_session->snapshot(m_endpointId).pendingWriteBytes);
 }
 
-void Command::applyBackpressure()
+void Command::applyBackpressure(qint64 pending)
 {
     // stdin can be far faster than the peer (a file into a slow reader):
     // stop reading it while the socket's queue is over the bound, so memory
     // stays bounded whatever the input's size; bytesWritten resumes it.
-    const bool blocked = m_endpoint && m_endpoint->pendingWriteBytes() > MaxQueuedInputBytes;
+    const bool blocked = pending > MaxQueuedInputBytes;
     if (blocked != m_inputBlocked) {
         m_inputBlocked = blocked;
         updateInput();
@@ -146,6 +187,11 @@ void Command::applyBackpressure()
 void Command::invalidInput(const QString &reason)
 {
     warn(reason + QStringLiteral("; line not sent"));
+}
+
+void Command::startFailed(const QString &message)
+{
+    finish(ExitNetworkError, message);
 }
 
 void Command::endpointError(const QString &message)
@@ -184,14 +230,22 @@ void Command::finish(int exitCode, const QString &reason)
         warn(reason);
     if (m_stdin)
         m_stdin->setEnabled(false);
-    // Endpoints call us from inside their socket handlers: stop them later.
+    // Called from inside the session's signals: stop later.
     QTimer::singleShot(0, this, &Command::complete);
 }
 
 void Command::complete()
 {
-    if (m_endpoint)
-        m_endpoint->stop();
+    if (m_session) {
+        m_session->stop(m_endpointId);
+        if (options().verbose()) {
+            const EventLog::Totals totals = m_session->log()->totals();
+            const QLocale c = QLocale::c();
+            Console::writeErr(QStringLiteral("* log: %1 events logged, %2 kept, %3 dropped; %4 payload bytes kept")
+                                  .arg(c.toString(totals.logged), c.toString(totals.kept),
+                                       c.toString(totals.dropped), c.toString(totals.payloadBytesKept)));
+        }
+    }
     // A person at a terminal gets the prompt back on a line of its own.
     if (m_lastByteOut != '\n' && Console::stdoutIsTerminal())
         Console::writeOut("\n");

@@ -1,21 +1,28 @@
 #pragma once
 
 #include "clioptions.h"
-#include "endpoint.h"
+#include "endpointtypes.h"
 #include "eventlog.h"
+#include "result.h"
 
 #include <QObject>
-#include <QPointer>
+
+#include <memory>
+
+namespace SockPlay {
+class Session;
+}
 
 namespace SockPlay::Cli {
 
 class StdinReader;
 class SignalWatcher;
 
-/// What every subcommand shares: its argument parser, an EventLog that the
-/// endpoint appends to, printing what arrives (raw, --hex or --json), the
-/// -v lines, reading stdin, Ctrl-C, and the exit codes. A subcommand adds its
-/// options, starts one core endpoint and decides when it is done.
+/// What every subcommand shares: its argument parser, a Session with one
+/// endpoint, printing what arrives (raw, --hex or --json), the -v lines and
+/// summary, reading stdin with backpressure, Ctrl-C, and the exit codes. A
+/// subcommand adds its options, gives the endpoint's config and decides when
+/// it is done — from the session's signals only, as the window does.
 class Command : public QObject
 {
     Q_OBJECT
@@ -45,26 +52,40 @@ protected:
     virtual void declareArguments(CliOptions &options) = 0;
     /// Reads their values; problems go to options.fail() (exit code 2).
     virtual void readArguments(CliOptions &options) = 0;
-    /// Starts the endpoint. A failure ends the command with exit code 1.
-    virtual Result start() = 0;
+    /// The endpoint to start.
+    virtual EndpointConfig endpointConfig() const = 0;
+    /// The endpoint is active (listening, bound, connected).
+    virtual void started(const EndpointSnapshot &snapshot) { Q_UNUSED(snapshot) }
+    /// It went back to idle after being active.
+    virtual void stopped() {}
+    virtual void connectionOpened(int connectionId) { Q_UNUSED(connectionId) }
+    virtual void connectionClosed(int connectionId) { Q_UNUSED(connectionId) }
+    /// Bytes arrived (after they were printed).
+    virtual void received(int connectionId, const QByteArray &bytes) { Q_UNUSED(connectionId) Q_UNUSED(bytes) }
     /// One line of stdin, as bytes (already parsed when --hex).
     virtual void sendInput(const QByteArray &bytes) { Q_UNUSED(bytes) }
     /// stdin ended.
     virtual void inputEnded() {}
     /// A stdin line that is not valid hex. By default: say so and skip it.
     virtual void invalidInput(const QString &reason);
-    /// An endpoint error. By default the end, with exit code 1.
+    /// The endpoint could not start (or, for a client, never connected). By
+    /// default the end, with exit code 1.
+    virtual void startFailed(const QString &message);
+    /// An error after it started. By default the end, with exit code 1.
     virtual void endpointError(const QString &message);
+    /// Whether eventAppended() is wanted without --json or -v (each event is
+    /// then built for it).
+    virtual bool wantsEvents() const { return false; }
     /// Every event of the log, after --json and -v printed it.
     virtual void eventAppended(const SockPlay::Event &event) { Q_UNUSED(event) }
 
     const CliOptions &options() const { return m_options; }
-    EventLog *log() { return &m_log; }
+    Session *session() const { return m_session.get(); }
+    int endpointId() const { return m_endpointId; }
+    bool hasStarted() const { return m_started; }
 
-    /// Prints what the endpoint receives, passes on its errors, stops it at the end.
-    void watch(Endpoint *endpoint);
-    /// Received bytes to stdout: raw, or one hex line with --hex; nothing with --json.
-    void printReceived(const QByteArray &bytes);
+    /// Send through the session to a connection (0: every one, or the target).
+    void send(int connectionId, const QByteArray &bytes);
     /// Read stdin (or pause) now; lines go to sendInput().
     void setInputEnabled(bool enabled);
     /// A status line on stderr, always ("listening on 127.0.0.1:5000").
@@ -73,29 +94,32 @@ protected:
     void warn(const QString &message);
     /// Ends with this exit code, and the reason on stderr when there is one.
     /// The first call wins; the endpoint is stopped and finished() emitted
-    /// from the event loop, never from inside an endpoint's signal.
+    /// from the event loop, never from inside a session signal.
     void finish(int exitCode, const QString &reason = {});
     bool isFinishing() const { return m_finishing; }
 
 private:
-    static EventLog::Limits logLimits();
+    EventLog::Limits logLimits() const;
+    void wireSession();
     void onEvent(const SockPlay::Event &event);
     void onInputLine(const QByteArray &line);
+    void printReceived(const QByteArray &bytes);
     void updateInput();
-    void applyBackpressure();
+    void applyBackpressure(qint64 pending);
+    void complete();
 
     /// stdin is paused while more than this waits to go out.
     static constexpr qint64 MaxQueuedInputBytes = 1 << 20;
-    void complete();
 
     CliOptions m_options;
-    EventLog m_log{logLimits()};
-    QPointer<Endpoint> m_endpoint;
+    std::unique_ptr<Session> m_session;
+    int m_endpointId = 0;
     StdinReader *m_stdin = nullptr;
     SignalWatcher *m_signals = nullptr;
     bool m_inputWanted = false;  // the subcommand wants stdin now
     bool m_inputBlocked = false; // paused by backpressure
-    bool m_starting = false;
+    bool m_started = false;
+    bool m_wasRunning = false;
     bool m_finishing = false;
     int m_exitCode = ExitDone;
     char m_lastByteOut = '\n';

@@ -19,6 +19,7 @@ QString prepositionFor(EventKind kind)
     case EventKind::Connected:
     case EventKind::Sent:
     case EventKind::DatagramSent:
+    case EventKind::AutoReplied:
         return QStringLiteral("to");
     default:
         return {};
@@ -27,24 +28,26 @@ QString prepositionFor(EventKind kind)
 
 bool carriesData(EventKind kind)
 {
-    return kind == EventKind::Sent || kind == EventKind::Received
-        || kind == EventKind::DatagramSent || kind == EventKind::DatagramReceived;
+    return isDataKind(kind);
 }
 
 } // namespace
 
 QJsonObject toJson(const Event &event)
 {
-    const QDateTime wallTime = event.wallTime.toOffsetFromUtc(event.wallTime.offsetFromUtc());
+    const QDateTime local = event.wallTime().toLocalTime();
+    const QDateTime wallTime = local.toOffsetFromUtc(local.offsetFromUtc());
     return QJsonObject{
         {QStringLiteral("seq"), qint64(event.sequence)},
         {QStringLiteral("time"), wallTime.toString(Qt::ISODateWithMs)},
-        {QStringLiteral("monotonic_ms"), event.monotonicMs},
-        {QStringLiteral("endpoint"), event.endpointName},
-        {QStringLiteral("connection"), event.connectionId},
+        {QStringLiteral("monotonic_ms"), event.timeMs()},
+        {QStringLiteral("monotonic_ns"), event.timeNs},
+        {QStringLiteral("endpoint"), event.endpointName()},
+        {QStringLiteral("connection"), event.connectionId()},
         {QStringLiteral("kind"), eventKindName(event.kind)},
-        {QStringLiteral("local"), event.localAddress},
-        {QStringLiteral("peer"), event.peerAddress},
+        {QStringLiteral("local"), event.localText()},
+        {QStringLiteral("peer"), event.peerText()},
+        {QStringLiteral("stream_offset"), event.streamOffset},
         {QStringLiteral("bytes"), event.byteCount},
         {QStringLiteral("payload_text"), PayloadCodec::renderText(event.payload)},
         {QStringLiteral("payload_hex"), PayloadCodec::renderHex(event.payload)},
@@ -56,12 +59,12 @@ QJsonObject toJson(const Event &event)
 QString toLine(const Event &event)
 {
     QString line = eventKindName(event.kind);
-    if (!event.peerAddress.isEmpty()) {
+    if (!event.peerText().isEmpty()) {
         const QString preposition = prepositionFor(event.kind);
         line += (preposition.isEmpty() ? QString() : QLatin1Char(' ') + preposition)
-            + QLatin1Char(' ') + event.peerAddress;
-    } else if (!event.localAddress.isEmpty()) {
-        line += QStringLiteral(" on ") + event.localAddress;
+            + QLatin1Char(' ') + event.peerText();
+    } else if (!event.localText().isEmpty()) {
+        line += QStringLiteral(" on ") + event.localText();
     }
     if (carriesData(event.kind))
         line += QStringLiteral(" (%1 bytes)").arg(event.byteCount);

@@ -13,7 +13,7 @@ namespace SockPlay::Cli {
 namespace EventFormat {
 
 /// One JSON object per event (--json): seq, time (ISO 8601 with ms and UTC
-/// offset), monotonic_ms, endpoint, connection, kind, local, peer, bytes,
+/// offset), monotonic_ms, monotonic_ns, endpoint, connection, kind, local, peer, stream_offset, bytes,
 /// payload_text, payload_hex, payload_truncated, detail. Every field is always
 /// present, so that a consumer can rely on the shape.
 QJsonObject toJson(const Event &event);

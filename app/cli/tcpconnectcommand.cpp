@@ -1,6 +1,6 @@
 #include "tcpconnectcommand.h"
 
-#include "tcpclientendpoint.h"
+#include "session.h"
 
 namespace SockPlay::Cli {
 
@@ -19,44 +19,44 @@ void TcpConnectCommand::declareArguments(CliOptions &options)
 void TcpConnectCommand::readArguments(CliOptions &options)
 {
     m_config.transport = Transport::Tcp;
+    m_config.role = Role::Client;
+    m_config.name = QStringLiteral("client");
     m_config.host = options.positional(0).trimmed();
     if (m_config.host.isEmpty())
         options.fail(QStringLiteral("HOST is empty"));
     m_config.port = options.port(options.positional(1), CliOptions::PortUse::Peer);
 }
 
-Result TcpConnectCommand::start()
+void TcpConnectCommand::connectionOpened(int connectionId)
 {
-    m_client = new TcpClientEndpoint(QStringLiteral("client"), log(), this);
-    watch(m_client);
-    connect(m_client, &Endpoint::connectionOpened, this, [this] {
-        m_connected = true;
-        setInputEnabled(true);
-    });
-    // The server closed (or we did, after a half-close): done.
-    connect(m_client, &Endpoint::connectionClosed, this, [this] { finish(ExitDone); });
-    connect(m_client, &Endpoint::stateChanged, this, &TcpConnectCommand::onStateChanged);
-    return m_client->start(m_config);
+    Q_UNUSED(connectionId)
+    m_connected = true;
+    setInputEnabled(true);
 }
 
-void TcpConnectCommand::onStateChanged(EndpointState state)
+void TcpConnectCommand::connectionClosed(int connectionId)
 {
-    // Normally an error (refused, host not found) has ended us already; this
-    // covers an attempt that stops without one.
-    if (state == EndpointState::Idle && !m_connected) {
-        endpointError(m_client->errorString());
-    }
+    Q_UNUSED(connectionId)
+    finish(ExitDone); // the server closed (or we did, after a half-close)
+}
+
+void TcpConnectCommand::stopped()
+{
+    if (m_connected)
+        finish(ExitDone);
+}
+
+void TcpConnectCommand::startFailed(const QString &message)
+{
+    // The core's reason says what went wrong; on a command line it must also
+    // say with whom, since no field is next to it.
+    finish(ExitNetworkError, QStringLiteral("cannot connect to %1: %2")
+                                 .arg(serverText(), message.isEmpty() ? QStringLiteral("gave up") : message));
 }
 
 void TcpConnectCommand::endpointError(const QString &message)
 {
-    // The core's reason says what went wrong; on a command line it must also
-    // say with whom, since no field is next to it.
-    if (m_connected)
-        finish(ExitNetworkError, message);
-    else
-        finish(ExitNetworkError, QStringLiteral("cannot connect to %1: %2")
-                                     .arg(serverText(), message.isEmpty() ? QStringLiteral("gave up") : message));
+    finish(ExitNetworkError, message);
 }
 
 QString TcpConnectCommand::serverText() const
@@ -69,15 +69,12 @@ QString TcpConnectCommand::serverText() const
 
 void TcpConnectCommand::sendInput(const QByteArray &bytes)
 {
-    // A refusal reaches endpointError() through the endpoint's errorOccurred.
-    m_client->send(0, bytes);
+    send(0, bytes);
 }
 
 void TcpConnectCommand::inputEnded()
 {
-    const Result closed = m_client->shutdownWrite();
-    if (!closed)
-        warn(closed.error);
+    session()->halfClose(endpointId());
 }
 
 } // namespace SockPlay::Cli

@@ -1,6 +1,6 @@
 #include "tcplistencommand.h"
 
-#include "tcpserverendpoint.h"
+#include "address.h"
 
 namespace SockPlay::Cli {
 
@@ -28,6 +28,8 @@ void TcpListenCommand::declareArguments(CliOptions &options)
 void TcpListenCommand::readArguments(CliOptions &options)
 {
     m_config.transport = Transport::Tcp;
+    m_config.role = Role::Server;
+    m_config.name = QStringLiteral("server");
     m_config.host = options.value(QStringLiteral("bind"));
     options.bindAddress(m_config.host);
     m_config.port = options.port(options.positional(0), CliOptions::PortUse::Listen);
@@ -37,26 +39,18 @@ void TcpListenCommand::readArguments(CliOptions &options)
         m_config.maxConnections = 1;
 }
 
-Result TcpListenCommand::start()
+void TcpListenCommand::started(const EndpointSnapshot &snapshot)
 {
-    m_server = new TcpServerEndpoint(QStringLiteral("server"), log(), this);
-    watch(m_server);
-    connect(m_server, &Endpoint::connectionOpened, this, &TcpListenCommand::onConnectionOpened);
-    connect(m_server, &Endpoint::connectionClosed, this, &TcpListenCommand::onConnectionClosed);
-
-    const Result started = m_server->start(m_config);
-    if (started)
-        note(QStringLiteral("listening on ") + formatAddress(m_server->localAddress(), m_server->localPort()));
-    return started;
+    note(QStringLiteral("listening on ") + snapshot.localText);
 }
 
-void TcpListenCommand::onConnectionOpened(int connectionId)
+void TcpListenCommand::connectionOpened(int connectionId)
 {
     m_clients.insert(connectionId);
     setInputEnabled(true);
 }
 
-void TcpListenCommand::onConnectionClosed(int connectionId)
+void TcpListenCommand::connectionClosed(int connectionId)
 {
     if (!m_clients.remove(connectionId))
         return; // a client turned away (--once, or too many): never counted
@@ -68,8 +62,8 @@ void TcpListenCommand::onConnectionClosed(int connectionId)
 
 void TcpListenCommand::sendInput(const QByteArray &bytes)
 {
-    // A refusal reaches endpointError() through the endpoint's errorOccurred.
-    m_server->send(Endpoint::AllConnections, bytes);
+    send(0, bytes); // to every client
+
 }
 
 void TcpListenCommand::endpointError(const QString &message)

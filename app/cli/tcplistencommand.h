@@ -4,13 +4,9 @@
 
 #include <QSet>
 
-namespace SockPlay {
-class TcpServerEndpoint;
-}
-
 namespace SockPlay::Cli {
 
-/// `tcp-listen PORT`: a TCP server (TcpServerEndpoint) that prints what its
+/// `tcp-listen PORT`: a TCP server endpoint that prints what its
 /// clients send and sends them the lines typed on stdin; --echo sends every
 /// chunk back, --once ends after the first client leaves.
 class TcpListenCommand : public Command
@@ -22,15 +18,14 @@ public:
 protected:
     void declareArguments(CliOptions &options) override;
     void readArguments(CliOptions &options) override;
-    Result start() override;
+    EndpointConfig endpointConfig() const override { return m_config; }
+    void started(const EndpointSnapshot &snapshot) override;
+    void connectionOpened(int connectionId) override;
+    void connectionClosed(int connectionId) override;
     void sendInput(const QByteArray &bytes) override;
     void endpointError(const QString &message) override;
 
 private:
-    void onConnectionOpened(int connectionId);
-    void onConnectionClosed(int connectionId);
-
-    TcpServerEndpoint *m_server = nullptr;
     EndpointConfig m_config;
     bool m_once = false;
     QSet<int> m_clients;

@@ -1,6 +1,6 @@
 #include "udplistencommand.h"
 
-#include "udpendpoint.h"
+#include "address.h"
 
 namespace SockPlay::Cli {
 
@@ -26,6 +26,8 @@ void UdpListenCommand::declareArguments(CliOptions &options)
 void UdpListenCommand::readArguments(CliOptions &options)
 {
     m_config.transport = Transport::Udp;
+    m_config.role = Role::Server;
+    m_config.name = QStringLiteral("udp");
     m_config.host = options.value(QStringLiteral("bind"));
     options.bindAddress(m_config.host);
     m_config.port = options.port(options.positional(0), CliOptions::PortUse::Listen);
@@ -34,22 +36,15 @@ void UdpListenCommand::readArguments(CliOptions &options)
         m_count = options.positiveNumber(QStringLiteral("count"));
 }
 
-Result UdpListenCommand::start()
+void UdpListenCommand::started(const EndpointSnapshot &snapshot)
 {
-    m_udp = new UdpEndpoint(QStringLiteral("udp"), log(), this);
-    watch(m_udp); // prints the payload first, then we count it
-    connect(m_udp, &Endpoint::dataReceived, this, &UdpListenCommand::onDatagram);
-
-    const Result started = m_udp->start(m_config);
-    if (started)
-        note(QStringLiteral("bound to ") + formatAddress(m_udp->localAddress(), m_udp->localPort()));
-    return started;
+    note(QStringLiteral("bound to ") + snapshot.localText);
 }
 
-void UdpListenCommand::onDatagram()
+void UdpListenCommand::received(int connectionId, const QByteArray &bytes)
 {
-    if (isFinishing())
-        return;
+    Q_UNUSED(bytes)
+    m_lastSender = connectionId;
     setInputEnabled(true); // there is someone to reply to now
     if (m_count > 0 && ++m_received >= m_count)
         finish(ExitDone);
@@ -57,8 +52,7 @@ void UdpListenCommand::onDatagram()
 
 void UdpListenCommand::sendInput(const QByteArray &bytes)
 {
-    // A refusal reaches endpointError() through the endpoint's errorOccurred.
-    m_udp->replyToLast(bytes);
+    send(m_lastSender, bytes); // a reply to whoever sent the last datagram
 }
 
 void UdpListenCommand::endpointError(const QString &message)

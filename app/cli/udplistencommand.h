@@ -2,13 +2,9 @@
 
 #include "command.h"
 
-namespace SockPlay {
-class UdpEndpoint;
-}
-
 namespace SockPlay::Cli {
 
-/// `udp-listen PORT`: a bound UDP socket (UdpEndpoint) that prints each
+/// `udp-listen PORT`: a bound UDP socket endpoint that prints each
 /// datagram's payload and sends the lines typed on stdin to the last sender;
 /// --echo sends every datagram back, --count N ends after N datagrams.
 class UdpListenCommand : public Command
@@ -20,15 +16,15 @@ public:
 protected:
     void declareArguments(CliOptions &options) override;
     void readArguments(CliOptions &options) override;
-    Result start() override;
+    EndpointConfig endpointConfig() const override { return m_config; }
+    void started(const EndpointSnapshot &snapshot) override;
+    void received(int connectionId, const QByteArray &bytes) override;
     void sendInput(const QByteArray &bytes) override;
     void endpointError(const QString &message) override;
 
 private:
-    void onDatagram();
-
-    UdpEndpoint *m_udp = nullptr;
     EndpointConfig m_config;
+    int m_lastSender = 0; // the peer that sent the last datagram
     int m_count = 0; // 0: no limit
     int m_received = 0;
 };

@@ -1,7 +1,8 @@
 #include "udpsendcommand.h"
 
 #include "payloadcodec.h"
-#include "udpendpoint.h"
+#include "address.h"
+#include "session.h"
 
 #include <unistd.h>
 
@@ -32,15 +33,19 @@ void UdpSendCommand::declareArguments(CliOptions &options)
 
 void UdpSendCommand::readArguments(CliOptions &options)
 {
-    m_bindConfig.transport = Transport::Udp;
-    m_bindConfig.host = options.value(QStringLiteral("bind"));
-    m_bindConfig.port = 0;
-    options.bindAddress(m_bindConfig.host);
+    // A UDP client: its target is HOST:PORT, it binds --bind on a free port.
+    m_config.transport = Transport::Udp;
+    m_config.role = Role::Client;
+    m_config.name = QStringLiteral("udp");
+    m_config.localHost = options.value(QStringLiteral("bind"));
+    options.bindAddress(m_config.localHost);
 
     m_host = options.positional(0).trimmed();
     if (m_host.isEmpty())
         options.fail(QStringLiteral("HOST is empty"));
     m_port = options.port(options.positional(1), CliOptions::PortUse::Peer);
+    m_config.host = m_host;
+    m_config.port = m_port;
     if (options.isSet(QStringLiteral("wait-reply")))
         m_waitReplyMs = options.positiveNumber(QStringLiteral("wait-reply"));
 
@@ -58,27 +63,19 @@ void UdpSendCommand::readArguments(CliOptions &options)
     m_payload = parsed.bytes;
 }
 
-Result UdpSendCommand::start()
+void UdpSendCommand::started(const EndpointSnapshot &snapshot)
 {
-    m_udp = new UdpEndpoint(QStringLiteral("udp"), log(), this);
-    watch(m_udp);
-    connect(m_udp, &Endpoint::dataReceived, this, &UdpSendCommand::onReply);
-
+    Q_UNUSED(snapshot)
     m_replyTimer.setSingleShot(true);
     m_replyTimer.setInterval(m_waitReplyMs);
     connect(&m_replyTimer, &QTimer::timeout, this, [this] {
         finish(ExitNetworkError,
                QStringLiteral("no reply within %1 ms from %2:%3").arg(m_waitReplyMs).arg(m_host).arg(m_port));
     });
-
-    const Result bound = m_udp->start(m_bindConfig);
-    if (!bound)
-        return bound;
     if (m_messageGiven)
-        send(m_payload);
+        sendDatagram(m_payload);
     else
         readPayloadFromStdin();
-    return Result::success();
 }
 
 void UdpSendCommand::readPayloadFromStdin()
@@ -92,12 +89,21 @@ void UdpSendCommand::readPayloadFromStdin()
 
 void UdpSendCommand::sendInput(const QByteArray &bytes)
 {
+    // One datagram carries at most this much over IPv4: stop at once rather
+    // than read an endless stdin into memory.
+    constexpr qsizetype MaxDatagramBytes = 65507;
+    if (m_payload.size() + bytes.size() > MaxDatagramBytes) {
+        m_payload.clear();
+        finish(ExitUsage, QStringLiteral("stdin: more than %1 bytes, the most one UDP datagram carries; nothing sent")
+                              .arg(MaxDatagramBytes));
+        return;
+    }
     m_payload += bytes;
 }
 
 void UdpSendCommand::inputEnded()
 {
-    send(m_payload);
+    sendDatagram(m_payload);
 }
 
 void UdpSendCommand::invalidInput(const QString &reason)
@@ -105,12 +111,11 @@ void UdpSendCommand::invalidInput(const QString &reason)
     finish(ExitUsage, QStringLiteral("stdin: ") + reason + QStringLiteral("; nothing sent"));
 }
 
-void UdpSendCommand::send(const QByteArray &bytes)
+void UdpSendCommand::sendDatagram(const QByteArray &bytes)
 {
-    // Success shows as a "datagram sent" event (a host name is resolved first).
-    const Result sent = m_udp->sendTo(m_host, m_port, bytes);
-    if (!sent)
-        finish(ExitNetworkError, sent.error);
+    // Success shows as a "datagram sent" event (a host name is resolved
+    // first); a refusal arrives through errorOccurred.
+    send(0, bytes);
 }
 
 void UdpSendCommand::endpointError(const QString &message)
@@ -124,16 +129,19 @@ void UdpSendCommand::endpointError(const QString &message)
 void UdpSendCommand::eventAppended(const SockPlay::Event &event)
 {
     // "Datagram sent" has no signal of its own (a name is resolved first).
-    if (!m_udp || event.endpointId != m_udp->id() || isFinishing() || event.kind != EventKind::DatagramSent)
+    if (event.endpointId() != endpointId() || isFinishing() || m_sent || event.kind != EventKind::DatagramSent)
         return;
+    m_sent = true;
     if (m_waitReplyMs > 0)
         m_replyTimer.start();
     else
         finish(ExitDone);
 }
 
-void UdpSendCommand::onReply()
+void UdpSendCommand::received(int connectionId, const QByteArray &bytes)
 {
+    Q_UNUSED(connectionId)
+    Q_UNUSED(bytes)
     if (m_waitReplyMs > 0)
         finish(ExitDone); // the reply was printed
 }

@@ -4,14 +4,10 @@
 
 #include <QTimer>
 
-namespace SockPlay {
-class UdpEndpoint;
-}
-
 namespace SockPlay::Cli {
 
 /// `udp-send HOST PORT [MESSAGE]`: sends one datagram (MESSAGE, or all of
-/// stdin) from a UdpEndpoint bound to a free port; --wait-reply MS waits for
+/// stdin, at most 65,507 bytes) from a UDP client endpoint bound to a free port; --wait-reply MS waits for
 /// one datagram back and prints it.
 class UdpSendCommand : public Command
 {
@@ -22,7 +18,10 @@ public:
 protected:
     void declareArguments(CliOptions &options) override;
     void readArguments(CliOptions &options) override;
-    Result start() override;
+    EndpointConfig endpointConfig() const override { return m_config; }
+    void started(const EndpointSnapshot &snapshot) override;
+    void received(int connectionId, const QByteArray &bytes) override;
+    bool wantsEvents() const override { return true; }
     void sendInput(const QByteArray &bytes) override;
     void inputEnded() override;
     void invalidInput(const QString &reason) override;
@@ -31,17 +30,16 @@ protected:
 
 private:
     void readPayloadFromStdin();
-    void send(const QByteArray &bytes);
-    void onReply();
+    void sendDatagram(const QByteArray &bytes);
 
-    UdpEndpoint *m_udp = nullptr;
-    EndpointConfig m_bindConfig;
+    EndpointConfig m_config;
     QString m_host;
     quint16 m_port = 0;
     bool m_messageGiven = false;
     QByteArray m_payload;
     int m_waitReplyMs = 0; // 0: do not wait
     QTimer m_replyTimer;
+    bool m_sent = false;
 };
 
 } // namespace SockPlay::Cli

@@ -98,10 +98,12 @@ private slots:
     void udpListenEchoesOneDatagramToNcAndExits();
     void udpListenVerboseNamesTheSenderAndSize();
     void udpListenSendsStdinLinesToTheLastSender();
+    void verboseEndsWithTheLogSummaryWithinTheCapacity();
 
     void udpSendWaitReplyPrintsTheTutorialReceiversHello();
     void udpSendSendsAllOfStdinAsOneDatagram();
     void udpSendWithoutAReplyExitsOneAfterTheWait();
+    void udpSendRefusesStdinLargerThanADatagram();
 
     void jsonLinesOfTcpConnectFollowTheLifecycle();
     void jsonLinesOfUdpListenFollowTheLifecycle();
@@ -130,7 +132,9 @@ void TestCli::helpExitsZeroAndPrintsUsage_data()
         << QStringList{QStringLiteral("--help")} << QStringLiteral("Usage: sockplay-cli ") << commands;
     QTest::newRow("sockplay-cli help") << QStringList{QStringLiteral("help")}
                                        << QStringLiteral("Usage: sockplay-cli ") << commands;
-    const QStringList common = {QStringLiteral("--hex"), QStringLiteral("--json"), QStringLiteral("--verbose")};
+    const QStringList common = {QStringLiteral("--hex"), QStringLiteral("--json"), QStringLiteral("--verbose"),
+                                QStringLiteral("--log-capacity"), QStringLiteral("--log-payload-bytes"),
+                                QStringLiteral("--log-event-bytes")};
     QTest::newRow("tcp-listen --help")
         << QStringList{QStringLiteral("tcp-listen"), QStringLiteral("--help")}
         << QStringLiteral("Usage: sockplay-cli tcp-listen [options] PORT")
@@ -195,6 +199,9 @@ void TestCli::badArgumentsExitTwoWithAOneLineReason_data()
     QTest::newRow("count of zero") << args("udp-listen|--count|0|0") << QStringLiteral("--count");
     QTest::newRow("wait-reply not a number") << args("udp-send|--wait-reply|soon|127.0.0.1|9|hi") << QStringLiteral("--wait-reply");
     QTest::newRow("option value missing") << args("udp-listen|0|--count") << QStringLiteral("missing value after '--count'");
+    QTest::newRow("log capacity of zero") << args("tcp-listen|--log-capacity|0|0") << QStringLiteral("invalid value '0' for --log-capacity");
+    QTest::newRow("log capacity not a number") << args("udp-listen|--log-capacity|lots|0") << QStringLiteral("invalid value 'lots' for --log-capacity");
+    QTest::newRow("negative payload budget") << args("tcp-connect|--log-payload-bytes|-5|127.0.0.1|9") << QStringLiteral("--log-payload-bytes");
 }
 
 void TestCli::badArgumentsExitTwoWithAOneLineReason()
@@ -463,6 +470,28 @@ void TestCli::udpListenVerboseNamesTheSenderAndSize()
     QVERIFY2(cli.errText().contains(expected), qPrintable(cli.errText()));
 }
 
+void TestCli::verboseEndsWithTheLogSummaryWithinTheCapacity()
+{
+    // Six events (created, bound, three datagrams, closed) into a log of four:
+    // the summary says what was logged, kept and dropped, and the payload
+    // bytes the log holds (a dropped datagram's stay until their chunk goes).
+    PeerProcess cli;
+    QVERIFY(cli.start(cliPath(), {QStringLiteral("udp-listen"), QStringLiteral("-v"), QStringLiteral("--count"),
+                                  QStringLiteral("3"), QStringLiteral("--log-capacity"), QStringLiteral("4"),
+                                  QStringLiteral("0")}));
+    const quint16 port = cli.waitForCliPort();
+    QVERIFY2(port != 0, qPrintable(cli.errText()));
+    QUdpSocket sender;
+    QVERIFY(sender.bind(QHostAddress::LocalHost, 0));
+    for (const char *datagram : {"one", "two", "six"})
+        QCOMPARE(sender.writeDatagram(datagram, 3, QHostAddress::LocalHost, port), qint64(3));
+    QVERIFY(cli.waitForExit());
+    QCOMPARE(cli.exitCode(), 0);
+    const QStringList lines = cli.errText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(!lines.isEmpty());
+    QCOMPARE(lines.constLast(), QStringLiteral("* log: 6 events logged, 4 kept, 2 dropped; 9 payload bytes held"));
+}
+
 void TestCli::udpListenSendsStdinLinesToTheLastSender()
 {
     PeerProcess cli;
@@ -524,6 +553,26 @@ void TestCli::udpSendSendsAllOfStdinAsOneDatagram()
 
     QTRY_VERIFY_WITH_TIMEOUT(receiver.hasPendingDatagrams(), PeerTimeoutMs);
     QCOMPARE(receiver.receiveDatagram().data(), QByteArrayLiteral("line one\nline two\n"));
+    QVERIFY(!receiver.hasPendingDatagrams());
+}
+
+void TestCli::udpSendRefusesStdinLargerThanADatagram()
+{
+    // One datagram carries at most 65,507 bytes: more on stdin is refused,
+    // nothing is sent, and stdin is not read to its end (an endless pipe
+    // cannot grow memory).
+    QUdpSocket receiver;
+    QVERIFY(receiver.bind(QHostAddress::LocalHost, 0));
+    PeerProcess cli;
+    QVERIFY(cli.start(cliPath(), {QStringLiteral("udp-send"), QStringLiteral("127.0.0.1"),
+                                  QString::number(receiver.localPort())}));
+    cli.write(QByteArray(65507, 'a'));
+    cli.write("b\n"); // one byte too many, and never an end of input
+    QVERIFY(cli.waitForExit());
+    QCOMPARE(cli.exitCode(), 2);
+    QVERIFY2(cli.errText().contains(QLatin1String("65507")), qPrintable(cli.errText()));
+    QVERIFY2(cli.errText().contains(QLatin1String("nothing sent")), qPrintable(cli.errText()));
+    // Had it sent, the datagram would be in the receiver's queue by now: loopback delivers at once.
     QVERIFY(!receiver.hasPendingDatagrams());
 }
 

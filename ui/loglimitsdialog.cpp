@@ -19,6 +19,9 @@ LogLimitsDialog::LogLimitsDialog(const EventLog::Limits &limits, QWidget *parent
     , m_limits(limits)
 {
     setObjectName(QStringLiteral("logLimitsDialog"));
+    // A window of its own does not inherit the main window's (projector-sized) font.
+    if (parent)
+        setFont(parent->window()->font());
     setWindowTitle(tr("Log limits"));
     setAccessibleName(tr("Log limits"));
 
@@ -51,6 +54,7 @@ LogLimitsDialog::LogLimitsDialog(const EventLog::Limits &limits, QWidget *parent
            "their bytes first."),
         this);
     explanation->setWordWrap(true);
+    explanation->setMinimumWidth(fontMetrics().averageCharWidth() * 50);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Events kept:"), m_capacitySpin);

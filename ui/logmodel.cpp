@@ -202,9 +202,8 @@ QString LogModel::payloadText(const Event &event, int maxChars) const
 QString LogModel::eventText(const Event &event) const
 {
     if (event.kind == EventKind::Dropped) {
-        return tr("⋯ %n event(s) dropped here: the log keeps the newest %1, and lifecycle and errors longer",
-                  nullptr, int(std::min<qint64>(event.droppedCount, INT_MAX)))
-            .arg(QLocale().toString(m_log->limits().capacity));
+        const QString count = QLocale().toString(event.droppedCount);
+        return event.droppedCount == 1 ? tr("⋯ 1 event dropped here") : tr("⋯ %1 events dropped here").arg(count);
     }
     const QString name = eventKindName(event.kind);
     return event.detail.isEmpty() ? name : name + QStringLiteral(": ") + event.detail;
@@ -266,6 +265,11 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
                 ? tr("local %1").arg(event->localText())
                 : tr("local %1, peer %2").arg(event->localText(), event->peerText());
         case EventColumn:
+            if (event->kind == EventKind::Dropped) {
+                return tr("%1: the log keeps the newest %2 events, and connections, lifecycle steps and "
+                          "errors longer (Limits… changes how many)")
+                    .arg(eventText(*event), QLocale().toString(m_log->limits().capacity));
+            }
             return eventText(*event);
         case PayloadColumn: {
             // Plain-text tooltips do not wrap: break the longer render into lines.

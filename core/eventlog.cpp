@@ -123,8 +123,10 @@ void EventLog::evictOneLocked()
     if (isDataKind(front.kind) || m_keptCapacity == 0) {
         // Payloads are stored in order: every chunk before this one's end
         // holds only bytes of events already gone.
-        if (front.payloadLength > 0)
+        if (front.payloadLength > 0) {
+            m_arena->forget(front.payloadPosition, int(front.payloadLength));
             m_arena->releaseBefore(front.payloadPosition + front.payloadLength);
+        }
         m_ring->pop_front();
         ++m_dropped;
         if (m_kept->empty())

@@ -71,7 +71,7 @@ public:
         quint64 kept = 0;            ///< events kept now
         quint64 dropped = 0;         ///< events dropped to stay within capacity (not cleared ones)
         quint64 payloadsDropped = 0; ///< events that lost their payload to the budget
-        qint64 payloadBytesKept = 0; ///< payload bytes held (a dropped event's until its chunk is freed)
+        qint64 payloadBytesKept = 0; ///< payload bytes of the events kept now
         qint64 memoryBytes = 0;      ///< records and payload chunks allocated
     };
 
@@ -109,8 +109,7 @@ public:
     Event at(int index) const;
     /// All events kept, oldest first. For tests, not for views.
     QList<Event> snapshot() const;
-    /// Payload bytes the log holds: those of the events kept, and of dropped
-    /// events whose arena chunk is not freed yet. At most the payload budget.
+    /// Payload bytes of the events kept now (at most the payload budget).
     qint64 payloadBytesKept() const;
     Totals totals() const;
 

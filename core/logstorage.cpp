@@ -48,13 +48,13 @@ quint64 PayloadArena::store(const char *data, int len)
         } else {
             slot.bytes = newChunk(); // fallback: normally a spare was prepared outside the lock
         }
-        slot.used = 0;
+        slot.live = 0;
         slot.payloads = 0;
         ++m_liveChunks;
     }
     const quint64 position = m_head;
     std::memcpy(slot.bytes.get() + position % chunk, data, size_t(len));
-    slot.used += len;
+    slot.live += len;
     ++slot.payloads;
     m_bytesKept += len;
     m_head += quint64(len);
@@ -74,10 +74,20 @@ void PayloadArena::dropOldestChunk()
     m_tail = (m_tail / chunk + 1) * chunk;
     if (!slot.bytes)
         return;
-    m_bytesKept -= slot.used;
+    m_bytesKept -= slot.live;
     m_payloadsDropped += slot.payloads;
     --m_liveChunks;
     giveSpare(std::move(slot.bytes));
+}
+
+void PayloadArena::forget(quint64 position, int len)
+{
+    if (len <= 0 || !contains(position) || m_chunkBytes == 0)
+        return;
+    Slot &slot = slotOf(position / quint64(m_chunkBytes));
+    slot.live -= len;
+    --slot.payloads;
+    m_bytesKept -= len;
 }
 
 void PayloadArena::releaseBefore(quint64 position)
@@ -87,9 +97,7 @@ void PayloadArena::releaseBefore(quint64 position)
     const quint64 chunk = quint64(m_chunkBytes);
     // Never the chunk being written: the next payload goes there.
     while (m_liveChunks > 0 && (m_tail / chunk + 1) * chunk <= position && m_tail / chunk < m_head / chunk) {
-        const quint64 dropped = m_payloadsDropped; // their events are gone: not a budget drop
-        dropOldestChunk();
-        m_payloadsDropped = dropped;
+        dropOldestChunk(); // only bytes of events already gone: nothing counts as dropped
     }
 }
 

@@ -140,12 +140,15 @@ public:
     /// The bytes at position; the caller checked contains().
     const char *data(quint64 position) const;
 
+    /// The event whose payload is at position is gone: its bytes no longer count as kept.
+    void forget(quint64 position, int len);
     /// Frees the chunks that hold only positions before this one (their
     /// events are gone): a full ring then recycles payload memory too.
     void releaseBefore(quint64 position);
     /// Forgets every payload (positions keep growing).
     void reset();
 
+    /// Payload bytes of events still in the log.
     qint64 bytesKept() const { return m_bytesKept; }
     qint64 bytesAllocated() const { return qint64(m_liveChunks + (m_spare ? 1 : 0)) * m_chunkBytes; }
     quint64 payloadsDropped() const { return m_payloadsDropped; }
@@ -161,8 +164,8 @@ private:
     struct Slot
     {
         Chunk bytes;
-        qint64 used = 0;     // payload bytes stored in it
-        quint64 payloads = 0;
+        qint64 live = 0;      // payload bytes in it of events still in the log
+        quint64 payloads = 0; // payloads in it of events still in the log
     };
     Slot &slotOf(quint64 chunkNumber) { return m_table[chunkNumber % m_table.size()]; }
     void dropOldestChunk();

@@ -229,10 +229,14 @@ void TestEventLog::aFloodNeverErasesTheStory()
         log.append(note(QString(), QByteArrayLiteral("data")));
 
     QList<EventKind> kept;
+    qint64 payloadBytes = 0;
     for (const Event &e : log.snapshot()) {
+        payloadBytes += e.payload.size();
         if (e.kind != EventKind::Received)
             kept.append(e.kind);
     }
+    // The payload bytes counted are exactly those of the events kept.
+    QCOMPARE(log.totals().payloadBytesKept, payloadBytes);
     QCOMPARE(kept, story);
     QCOMPARE(log.size(), capacity);
     const EventLog::Totals totals = log.totals();

@@ -241,7 +241,7 @@ void Command::complete()
         if (options().verbose()) {
             const EventLog::Totals totals = m_session->log()->totals();
             const QLocale c = QLocale::c();
-            Console::writeErr(QStringLiteral("* log: %1 events logged, %2 kept, %3 dropped; %4 payload bytes held")
+            Console::writeErr(QStringLiteral("* log: %1 events logged, %2 kept, %3 dropped; %4 payload bytes kept")
                                   .arg(c.toString(totals.logged), c.toString(totals.kept),
                                        c.toString(totals.dropped), c.toString(totals.payloadBytesKept)));
         }

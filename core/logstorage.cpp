@@ -40,9 +40,10 @@ quint64 PayloadArena::store(const char *data, int len)
     if (!slot.bytes) {
         if (m_liveChunks == m_maxChunks)
             dropOldestChunk();
-        if (m_spare)
-            slot.bytes = std::move(m_spare);
-        else if (!m_freed.empty()) { // the chunk just dropped
+        if (!m_spares.empty()) {
+            slot.bytes = std::move(m_spares.back());
+            m_spares.pop_back();
+        } else if (!m_freed.empty()) {
             slot.bytes = std::move(m_freed.back());
             m_freed.pop_back();
         } else {
@@ -116,8 +117,8 @@ void PayloadArena::reset()
 
 void PayloadArena::giveSpare(Chunk chunk)
 {
-    if (!m_spare)
-        m_spare = std::move(chunk);
+    if (m_spares.size() < 2)
+        m_spares.push_back(std::move(chunk));
     else
         m_freed.push_back(std::move(chunk));
 }

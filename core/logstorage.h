@@ -21,7 +21,9 @@ template <typename T>
 class ChunkedQueue
 {
 public:
-    static constexpr quint64 ChunkItems = 4096;
+    // 1,024 records of 72 bytes: a new chunk's first touch costs a few dozen
+    // page faults, not hundreds, inside one append.
+    static constexpr quint64 ChunkItems = 1024;
     using Chunk = std::unique_ptr<T[]>;
 
     /// begin is the absolute index of the first item; capacity the most items held.
@@ -44,7 +46,12 @@ public:
         Chunk &chunk = m_table[(m_end / ChunkItems) % m_table.size()];
         if (!chunk) {
             // Normally the spare prepared outside the lock; allocating here is the fallback.
-            chunk = m_spare ? std::move(m_spare) : Chunk(new T[ChunkItems]);
+            if (!m_spares.empty()) {
+                chunk = std::move(m_spares.back());
+                m_spares.pop_back();
+            } else {
+                chunk = Chunk(new T[ChunkItems]);
+            }
             ++m_chunks;
         }
         return chunk[m_end++ % ChunkItems];
@@ -81,11 +88,14 @@ public:
         m_table = std::move(table);
     }
 
-    bool needsSpare() const { return !m_spare; }
+    /// No spare left: the caller prepares one outside its lock.
+    bool needsSpare() const { return m_spares.empty(); }
+    /// Up to two spares are kept: a full queue's front hands a chunk back
+    /// just as its back needs one, so it never allocates.
     void giveSpare(Chunk chunk)
     {
-        if (!m_spare)
-            m_spare = std::move(chunk);
+        if (m_spares.size() < 2)
+            m_spares.push_back(std::move(chunk));
         else
             m_freed.push_back(std::move(chunk));
     }
@@ -95,7 +105,7 @@ public:
     static Chunk newChunk() { return Chunk(new T[ChunkItems]); }
 
     /// Chunks in use or spare, in bytes.
-    qint64 memoryBytes() const { return qint64(m_chunks + (m_spare ? 1 : 0)) * qint64(sizeof(T) * ChunkItems); }
+    qint64 memoryBytes() const { return qint64(m_chunks + m_spares.size()) * qint64(sizeof(T) * ChunkItems); }
 
 private:
     T &slot(quint64 index) { return m_table[(index / ChunkItems) % m_table.size()][index % ChunkItems]; }
@@ -113,7 +123,7 @@ private:
     quint64 m_end = 0;
     quint64 m_chunks = 0;
     std::vector<Chunk> m_table;
-    Chunk m_spare;
+    std::vector<Chunk> m_spares; // at most two
     std::vector<Chunk> m_freed;
 };
 
@@ -150,11 +160,11 @@ public:
 
     /// Payload bytes of events still in the log.
     qint64 bytesKept() const { return m_bytesKept; }
-    qint64 bytesAllocated() const { return qint64(m_liveChunks + (m_spare ? 1 : 0)) * m_chunkBytes; }
+    qint64 bytesAllocated() const { return qint64(m_liveChunks + m_spares.size()) * m_chunkBytes; }
     quint64 payloadsDropped() const { return m_payloadsDropped; }
     quint64 end() const { return m_head; }
 
-    bool needsSpare() const { return m_maxPayload > 0 && !m_spare; }
+    bool needsSpare() const { return m_maxPayload > 0 && m_spares.empty(); }
     void giveSpare(Chunk chunk);
     Chunk newChunk() const { return Chunk(new char[size_t(m_chunkBytes)]); }
     std::vector<Chunk> takeFreed() { return std::exchange(m_freed, {}); }
@@ -179,7 +189,7 @@ private:
     qint64 m_bytesKept = 0;
     quint64 m_payloadsDropped = 0;
     std::vector<Slot> m_table;
-    Chunk m_spare;
+    std::vector<Chunk> m_spares; // at most two (see ChunkedQueue::giveSpare)
     std::vector<Chunk> m_freed;
 };
 

@@ -10,6 +10,10 @@
 
 #include <algorithm>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace SockPlay {
 
 /// One event as the ring stores it: integers, a shared source, a payload
@@ -465,6 +469,11 @@ void EventLog::clear()
         m_gapDropped = 0;
     }
     releaseFreed();
+#ifdef __GLIBC__
+    // Chunks of records are below glibc's mmap threshold: without a trim the
+    // freed heap stays with the process, and Clear log would not give memory back.
+    malloc_trim(0);
+#endif
     m_dirty = true;
     flush();
 }

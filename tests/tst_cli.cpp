@@ -15,7 +15,11 @@
 #include <QTest>
 #include <QUdpSocket>
 
+#include <QFile>
+#include <QTemporaryDir>
+
 #include <csignal>
+#include <sys/socket.h>
 
 using namespace SockPlayTest;
 using SockPlay::EventKind;
@@ -68,6 +72,27 @@ bool inOrder(const QStringList &kinds, const QList<EventKind> &expected)
     return true;
 }
 
+/// A TCP server whose clients' sockets read at most readBufferSize bytes
+/// until the test reads them: a peer that does not read.
+class HoldingServer : public QTcpServer
+{
+public:
+    static constexpr int ReadBufferSize = 64 * 1024;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        // Limited before it is opened: QTcpServer's own socket would read
+        // everything that arrives until nextPendingConnection().
+        auto *socket = new QTcpSocket(this);
+        socket->setReadBufferSize(ReadBufferSize);
+        if (socket->setSocketDescriptor(descriptor))
+            addPendingConnection(socket);
+        else
+            delete socket;
+    }
+};
+
 } // namespace
 
 class TestCli : public QObject
@@ -86,6 +111,7 @@ private slots:
     void tcpConnectPrintsTheTutorialServersWelcomeAndExitsZero();
     void tcpConnectHalfClosesAtEndOfInputAndPrintsTheEcho();
     void tcpConnectToAClosedPortExitsOneWithTheReason();
+    void tcpConnectStopsReadingStdinWhileThePeerDoesNotRead();
     void unresolvableHostExitsOne_data();
     void unresolvableHostExitsOne();
 
@@ -98,7 +124,8 @@ private slots:
     void udpListenEchoesOneDatagramToNcAndExits();
     void udpListenVerboseNamesTheSenderAndSize();
     void udpListenSendsStdinLinesToTheLastSender();
-    void verboseEndsWithTheLogSummaryWithinTheCapacity();
+    void verboseEndsWithTheLogSummaryWithinTheLimits_data();
+    void verboseEndsWithTheLogSummaryWithinTheLimits();
 
     void udpSendWaitReplyPrintsTheTutorialReceiversHello();
     void udpSendSendsAllOfStdinAsOneDatagram();
@@ -202,6 +229,9 @@ void TestCli::badArgumentsExitTwoWithAOneLineReason_data()
     QTest::newRow("log capacity of zero") << args("tcp-listen|--log-capacity|0|0") << QStringLiteral("invalid value '0' for --log-capacity");
     QTest::newRow("log capacity not a number") << args("udp-listen|--log-capacity|lots|0") << QStringLiteral("invalid value 'lots' for --log-capacity");
     QTest::newRow("negative payload budget") << args("tcp-connect|--log-payload-bytes|-5|127.0.0.1|9") << QStringLiteral("--log-payload-bytes");
+    QTest::newRow("payload budget not whole") << args("udp-send|--log-payload-bytes|1.5|127.0.0.1|9|hi") << QStringLiteral("invalid value '1.5' for --log-payload-bytes");
+    QTest::newRow("bytes per event not a number") << args("udp-listen|--log-event-bytes|16k|0") << QStringLiteral("invalid value '16k' for --log-event-bytes");
+    QTest::newRow("log capacity too large") << args("tcp-listen|--log-capacity|99999999999|0") << QStringLiteral("invalid value '99999999999' for --log-capacity");
 }
 
 void TestCli::badArgumentsExitTwoWithAOneLineReason()
@@ -291,6 +321,76 @@ void TestCli::tcpConnectToAClosedPortExitsOneWithTheReason()
     QVERIFY2(err.startsWith(QStringLiteral("sockplay-cli: ")), qPrintable(err));
     QVERIFY2(err.contains(QStringLiteral("127.0.0.1:%1").arg(port)), qPrintable(err));
     QVERIFY2(err.contains(QStringLiteral("refused"), Qt::CaseInsensitive), qPrintable(err));
+}
+
+void TestCli::tcpConnectStopsReadingStdinWhileThePeerDoesNotRead()
+{
+    SOCKPLAY_REQUIRE_PROGRAM(sh, "sh");
+
+    // A peer that reads nothing: the kernel's buffers fill, then the CLI's
+    // queue. Past 1 MiB queued the CLI must stop reading stdin (a file here,
+    // which it could read at once), so what it took in stays within the
+    // buffers' size whatever the input's; once the peer reads, it resumes.
+    HoldingServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    // The peer's kernel buffer stays small (accepted sockets inherit it);
+    // the CLI's send buffer grows up to tcp_wmem's maximum.
+    const int receiveBuffer = HoldingServer::ReadBufferSize;
+    QCOMPARE(::setsockopt(int(server.socketDescriptor()), SOL_SOCKET, SO_RCVBUF, &receiveBuffer, sizeof receiveBuffer), 0);
+    QFile wmem(QStringLiteral("/proc/sys/net/ipv4/tcp_wmem"));
+    QVERIFY(wmem.open(QIODevice::ReadOnly));
+    const qint64 sendBufferMax = wmem.readAll().simplified().split(' ').value(2).toLongLong();
+    QVERIFY(sendBufferMax > 0);
+    // Kernel buffers (what they hold, and the peer's Qt buffer), 1 MiB
+    // queued, a piece being sent, and slack.
+    const qint64 bound = sendBufferMax + 4 * receiveBuffer + (4 << 20);
+    const qint64 size = 64 << 20;
+    if (bound > size / 2)
+        QSKIP("tcp_wmem allows a send buffer too large to tell a bounded queue from none");
+
+    QByteArray input(size, Qt::Uninitialized);
+    for (qint64 i = 0; i < size; ++i)
+        input[i] = char('a' + i % 26); // no newline: stdin is read in 64 KiB pieces
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile file(dir.filePath(QStringLiteral("input")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(input), size);
+    file.close();
+
+    // -v: every piece handed to the socket is one "sent" line on stderr.
+    PeerProcess cli;
+    QVERIFY(cli.start(sh, {QStringLiteral("-c"), QStringLiteral("exec \"$@\" < \"$0\""), file.fileName(), cliPath(),
+                           QStringLiteral("tcp-connect"), QStringLiteral("-v"), QStringLiteral("--log-event-bytes"),
+                           QStringLiteral("0"), QStringLiteral("127.0.0.1"), QString::number(server.serverPort())}));
+    const QRegularExpression sentLine(QStringLiteral("^\\* sent to \\S+ \\((\\d+) bytes\\)$"),
+                                      QRegularExpression::MultilineOption);
+    auto sentBytes = [&] {
+        qint64 total = 0;
+        for (const QRegularExpressionMatch &match : sentLine.globalMatch(cli.errText()))
+            total += match.captured(1).toLongLong();
+        return total;
+    };
+
+    QTRY_VERIFY_WITH_TIMEOUT(server.hasPendingConnections(), PeerTimeoutMs);
+    QTcpSocket *peer = server.nextPendingConnection();
+    // The queue fills up to its bound; without one, all of the file goes in.
+    QTRY_VERIFY_WITH_TIMEOUT(sentBytes() >= (1 << 20), PeerTimeoutMs);
+    const bool overran = QTest::qWaitFor([&] { return sentBytes() > bound || cli.hasExited(); }, 1000);
+    QVERIFY2(!overran, qPrintable(QStringLiteral("%1 bytes taken from stdin while the peer read none; bound %2")
+                                      .arg(sentBytes()).arg(bound)));
+
+    // The peer reads: stdin resumes, everything arrives in order, and the
+    // peer's close after the CLI's half-close ends the CLI.
+    QByteArray received;
+    QObject::connect(peer, &QTcpSocket::readyRead, peer, [&] { received += peer->readAll(); });
+    received += peer->readAll();
+    QTRY_VERIFY_WITH_TIMEOUT(received.size() >= size || cli.hasExited(), 2 * PeerTimeoutMs);
+    QCOMPARE(received.size(), size);
+    QVERIFY(received == input);
+    QVERIFY(cli.waitForExit());
+    QCOMPARE(cli.exitCode(), 0);
+    QCOMPARE(sentBytes(), size);
 }
 
 void TestCli::unresolvableHostExitsOne_data()
@@ -470,15 +570,42 @@ void TestCli::udpListenVerboseNamesTheSenderAndSize()
     QVERIFY2(cli.errText().contains(expected), qPrintable(cli.errText()));
 }
 
-void TestCli::verboseEndsWithTheLogSummaryWithinTheCapacity()
+void TestCli::verboseEndsWithTheLogSummaryWithinTheLimits_data()
 {
-    // Six events (created, bound, three datagrams, closed) into a log of four:
-    // the summary says what was logged, kept and dropped, and the payload
-    // bytes kept: only "six" is left of the datagrams (data goes before the lifecycle).
+    QTest::addColumn<QStringList>("limits");
+    QTest::addColumn<int>("kept");
+    QTest::addColumn<int>("dropped");
+    QTest::addColumn<int>("payloadAtLeast");
+    QTest::addColumn<int>("payloadAtMost");
+
+    // Six events: created, bound, the three 3-byte datagrams, closed.
+    QTest::newRow("default limits: everything kept") << QStringList{} << 6 << 0 << 9 << 9;
+    // Data goes before the lifecycle: only "six" is left of the datagrams.
+    QTest::newRow("--log-capacity 4") << QStringList{QStringLiteral("--log-capacity"), QStringLiteral("4")}
+                                      << 4 << 2 << 3 << 3;
+    QTest::newRow("--log-event-bytes 2") << QStringList{QStringLiteral("--log-event-bytes"), QStringLiteral("2")}
+                                         << 6 << 0 << 6 << 6;
+    QTest::newRow("--log-event-bytes 0 keeps no payload")
+        << QStringList{QStringLiteral("--log-event-bytes"), QStringLiteral("0")} << 6 << 0 << 0 << 0;
+    // The budget counts what is allocated: at most 4 bytes, whatever the chunking.
+    QTest::newRow("--log-payload-bytes 4") << QStringList{QStringLiteral("--log-payload-bytes"), QStringLiteral("4")}
+                                           << 6 << 0 << 0 << 4;
+}
+
+void TestCli::verboseEndsWithTheLogSummaryWithinTheLimits()
+{
+    QFETCH(QStringList, limits);
+    QFETCH(int, kept);
+    QFETCH(int, dropped);
+    QFETCH(int, payloadAtLeast);
+    QFETCH(int, payloadAtMost);
+
+    // The summary says what the log did with this run's events, so each
+    // limit is seen to reach the log.
     PeerProcess cli;
-    QVERIFY(cli.start(cliPath(), {QStringLiteral("udp-listen"), QStringLiteral("-v"), QStringLiteral("--count"),
-                                  QStringLiteral("3"), QStringLiteral("--log-capacity"), QStringLiteral("4"),
-                                  QStringLiteral("0")}));
+    QVERIFY(cli.start(cliPath(), QStringList{QStringLiteral("udp-listen"), QStringLiteral("-v"), QStringLiteral("--count"),
+                                             QStringLiteral("3")}
+                                     + limits + QStringList{QStringLiteral("0")}));
     const quint16 port = cli.waitForCliPort();
     QVERIFY2(port != 0, qPrintable(cli.errText()));
     QUdpSocket sender;
@@ -489,7 +616,15 @@ void TestCli::verboseEndsWithTheLogSummaryWithinTheCapacity()
     QCOMPARE(cli.exitCode(), 0);
     const QStringList lines = cli.errText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QVERIFY(!lines.isEmpty());
-    QCOMPARE(lines.constLast(), QStringLiteral("* log: 6 events logged, 4 kept, 2 dropped; 3 payload bytes kept"));
+    const QString summary = lines.constLast();
+    const QRegularExpressionMatch match =
+        QRegularExpression(QStringLiteral("^\\* log: 6 events logged, (\\d+) kept, (\\d+) dropped; (\\d+) payload bytes kept$"))
+            .match(summary);
+    QVERIFY2(match.hasMatch(), qPrintable(summary));
+    QCOMPARE(match.captured(1).toInt(), kept);
+    QCOMPARE(match.captured(2).toInt(), dropped);
+    const int payload = match.captured(3).toInt();
+    QVERIFY2(payload >= payloadAtLeast && payload <= payloadAtMost, qPrintable(summary));
 }
 
 void TestCli::udpListenSendsStdinLinesToTheLastSender()

@@ -1,6 +1,6 @@
 #include "clioptions.h"
 
-#include "endpoint.h"
+#include "address.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

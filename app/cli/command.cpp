@@ -58,6 +58,7 @@ void Command::run()
 
     m_session = std::make_unique<Session>(logLimits());
     const EndpointConfig config = endpointConfig();
+    m_queuesWrites = !Session::capabilitiesOf(config.transport, config.role).datagram;
     m_endpointId = m_session->addEndpoint(config);
     wireSession();
     m_session->start(m_endpointId, config);
@@ -67,11 +68,23 @@ void Command::wireSession()
 {
     Session *s = m_session.get();
     // Only when someone reads them: the log skips building events otherwise.
+    // Queued if the session runs on another thread, so every handler here
+    // runs in this one, in the order the session emitted.
     if (options().json() || options().verbose() || wantsEvents())
-        connect(s->log(), &EventLog::eventAppended, this, &Command::onEvent, Qt::DirectConnection);
+        connect(s->log(), &EventLog::eventAppended, this, &Command::onEvent);
     connect(s, &Session::endpointChanged, this, [this](const EndpointSnapshot &snapshot) {
-        if (snapshot.id != m_endpointId || m_finishing)
+        if (snapshot.id != m_endpointId)
             return;
+        pendingReported(snapshot.pendingWriteBytes);
+        if (m_finishing) {
+            // The stop went through: every event it logged came before this.
+            if (m_stopRequested && !m_completing && snapshot.state != EndpointState::Active
+                && snapshot.state != EndpointState::LookingUp && snapshot.state != EndpointState::Connecting) {
+                m_completing = true;
+                QTimer::singleShot(0, this, &Command::complete);
+            }
+            return;
+        }
         if (snapshot.isActive() && !m_started) {
             m_started = true;
             started(snapshot);
@@ -93,11 +106,17 @@ void Command::wireSession()
             startFailed(message);
     });
     connect(s, &Session::connectionOpened, this, [this](int endpointId, const ConnectionInfo &connection) {
-        if (endpointId == m_endpointId && !m_finishing)
+        if (endpointId != m_endpointId)
+            return;
+        m_openConnections.insert(connection.id);
+        if (!m_finishing)
             connectionOpened(connection.id);
     });
     connect(s, &Session::connectionClosed, this, [this](int endpointId, int connectionId) {
-        if (endpointId == m_endpointId && !m_finishing)
+        if (endpointId != m_endpointId)
+            return;
+        m_openConnections.remove(connectionId);
+        if (!m_finishing)
             connectionClosed(connectionId);
     });
     connect(s, &Session::dataReceived, this,
@@ -108,8 +127,8 @@ void Command::wireSession()
                 received(connectionId, bytes);
             });
     connect(s, &Session::bytesWritten, this, [this](int endpointId, int, qint64, qint64 pending) {
-        if (endpointId == m_endpointId && m_inputBlocked)
-            applyBackpressure(pending);
+        if (endpointId == m_endpointId)
+            pendingReported(pending);
     });
 }
 
@@ -124,8 +143,25 @@ void Command::printReceived(const QByteArray &bytes)
 
 void Command::send(int connectionId, const QByteArray &bytes)
 {
+    // Counted before the session takes them: in this thread the socket may
+    // report them written from inside send(). To every connection: once each.
+    if (m_queuesWrites) {
+        const qsizetype copies = connectionId == 0 ? std::max<qsizetype>(1, m_openConnections.size()) : 1;
+        m_sentSinceReport += bytes.size() * copies;
+    }
     // A refusal comes back through errorOccurred.
     m_session->send(m_endpointId, connectionId, bytes);
+    updateBackpressure();
+}
+
+void Command::pendingReported(qint64 pending)
+{
+    // The report counts every send the session had carried out when it made
+    // it; sends still on their way to it (another thread) are at most what
+    // this thread sent while the report travelled, so the queue stays bounded.
+    m_pendingReported = pending;
+    m_sentSinceReport = 0;
+    updateBackpressure();
 }
 
 void Command::setInputEnabled(bool enabled)
@@ -168,16 +204,15 @@ void Command::onInputLine(const QByteArray &line)
         bytes = parsed.bytes;
     }
     sendInput(bytes);
-    if (m_session && !m_finishing)
-        applyBackpressure(m_session->snapshot(m_endpointId).pendingWriteBytes);
 }
 
-void Command::applyBackpressure(qint64 pending)
+void Command::updateBackpressure()
 {
     // stdin can be far faster than the peer (a file into a slow reader):
     // stop reading it while the socket's queue is over the bound, so memory
-    // stays bounded whatever the input's size; bytesWritten resumes it.
-    const bool blocked = pending > MaxQueuedInputBytes;
+    // stays bounded whatever the input's size; the session's next report
+    // (bytesWritten, or the snapshot of its next stats tick) resumes it.
+    const bool blocked = m_pendingReported + m_sentSinceReport > MaxQueuedInputBytes;
     if (blocked != m_inputBlocked) {
         m_inputBlocked = blocked;
         updateInput();
@@ -231,13 +266,33 @@ void Command::finish(int exitCode, const QString &reason)
     if (m_stdin)
         m_stdin->setEnabled(false);
     // Called from inside the session's signals: stop later.
-    QTimer::singleShot(0, this, &Command::complete);
+    QTimer::singleShot(0, this, &Command::stopEndpoint);
+}
+
+void Command::stopEndpoint()
+{
+    if (!m_session) {
+        complete();
+        return;
+    }
+    // The session answers with a snapshot once the endpoint stopped (at once
+    // in this thread, later from a network thread); --json, -v and the
+    // summary wait for it so that they tell the whole story. A client still
+    // flushing to a peer that does not read may never finish closing: the
+    // end does not wait for it forever.
+    m_stopRequested = true;
+    QTimer::singleShot(StopTimeoutMs, this, [this] {
+        if (!m_completing) {
+            m_completing = true;
+            complete();
+        }
+    });
+    m_session->stop(m_endpointId);
 }
 
 void Command::complete()
 {
     if (m_session) {
-        m_session->stop(m_endpointId);
         if (options().verbose()) {
             const EventLog::Totals totals = m_session->log()->totals();
             const QLocale c = QLocale::c();

@@ -6,6 +6,7 @@
 #include "result.h"
 
 #include <QObject>
+#include <QSet>
 
 #include <memory>
 
@@ -85,6 +86,7 @@ protected:
     bool hasStarted() const { return m_started; }
 
     /// Send through the session to a connection (0: every one, or the target).
+    /// Counts towards the stdin backpressure until the session reports it written.
     void send(int connectionId, const QByteArray &bytes);
     /// Read stdin (or pause) now; lines go to sendInput().
     void setInputEnabled(bool enabled);
@@ -93,8 +95,9 @@ protected:
     /// "sockplay-cli: message" on stderr.
     void warn(const QString &message);
     /// Ends with this exit code, and the reason on stderr when there is one.
-    /// The first call wins; the endpoint is stopped and finished() emitted
-    /// from the event loop, never from inside a session signal.
+    /// The first call wins; the endpoint is stopped, and finished() emitted
+    /// from the event loop once the session says it stopped (never from
+    /// inside a session signal).
     void finish(int exitCode, const QString &reason = {});
     bool isFinishing() const { return m_finishing; }
 
@@ -105,11 +108,16 @@ private:
     void onInputLine(const QByteArray &line);
     void printReceived(const QByteArray &bytes);
     void updateInput();
-    void applyBackpressure(qint64 pending);
+    /// The session's word on what waits to go out (bytesWritten, a snapshot).
+    void pendingReported(qint64 pending);
+    void updateBackpressure();
+    void stopEndpoint();
     void complete();
 
     /// stdin is paused while more than this waits to go out.
     static constexpr qint64 MaxQueuedInputBytes = 1 << 20;
+    /// How long the end waits for the session to confirm the stop.
+    static constexpr int StopTimeoutMs = 2000;
 
     CliOptions m_options;
     std::unique_ptr<Session> m_session;
@@ -118,9 +126,18 @@ private:
     SignalWatcher *m_signals = nullptr;
     bool m_inputWanted = false;  // the subcommand wants stdin now
     bool m_inputBlocked = false; // paused by backpressure
+    // Backpressure without reading the endpoint (the session may live on
+    // another thread): what the session last reported waiting, plus what was
+    // sent since. Datagrams never wait in a queue.
+    bool m_queuesWrites = true;
+    qint64 m_pendingReported = 0;
+    qint64 m_sentSinceReport = 0;
+    QSet<int> m_openConnections;
     bool m_started = false;
     bool m_wasRunning = false;
     bool m_finishing = false;
+    bool m_stopRequested = false; // waiting for the session to confirm the stop
+    bool m_completing = false;
     int m_exitCode = ExitDone;
     char m_lastByteOut = '\n';
 };

@@ -5,7 +5,10 @@
 // Measurements only: nothing here passes or fails on a timing.
 //
 //   sockplay-logbench                   every section (memory ones in fresh processes)
-//   sockplay-logbench --section NAME    one of: append, udp, tcp
+//   sockplay-logbench --section NAME    one of: append, udp, tcp, ctx
+//
+// ctx is a diagnostic: the appends again, each bracketed by getrusage(), to
+// tell slow appends from appends whose thread another process displaced.
 //
 // The memory sections run in a fresh process each (this program re-executes
 // itself) so that what an earlier section freed, and the allocator kept, does
@@ -189,6 +192,56 @@ void appendSection()
     print("append_steady_dropped", double(totals.dropped), "events");
 }
 
+/// Diagnostic: the same appends, each bracketed by getrusage(RUSAGE_THREAD),
+/// to tell an append that was slow by itself from one whose thread was
+/// switched out (another process ran on a shared core) or took page faults.
+/// The two system calls stay outside the timed interval, so an append counts
+/// as preempted if a switch happened anywhere in the bracket (conservative).
+void timeAppendsWithRusage(EventLog &log, const std::vector<EventSourcePtr> &sources, const QByteArray &payload,
+                           int count, const std::string &prefix)
+{
+    qint64 overOneMs = 0;
+    qint64 preempted = 0; // over 1 ms, with a context switch in its bracket
+    qint64 faulted = 0;   // over 1 ms, page faults but no switch
+    qint64 neither = 0;   // over 1 ms, neither
+    qint64 maxUnswitched = 0; // the slowest append whose thread was never switched out
+    rusage before{};
+    rusage after{};
+    for (int i = 0; i < count; ++i) {
+        getrusage(RUSAGE_THREAD, &before);
+        const auto start = Clock::now();
+        log.append(EventKind::DatagramReceived, sources[size_t(i) % sources.size()], payload);
+        const qint64 ns = nsSince(start);
+        getrusage(RUSAGE_THREAD, &after);
+        const bool switched = after.ru_nivcsw != before.ru_nivcsw || after.ru_nvcsw != before.ru_nvcsw;
+        if (!switched)
+            maxUnswitched = std::max(maxUnswitched, ns);
+        if (ns <= 1000000)
+            continue;
+        ++overOneMs;
+        if (switched)
+            ++preempted;
+        else if (after.ru_minflt != before.ru_minflt || after.ru_majflt != before.ru_majflt)
+            ++faulted;
+        else
+            ++neither;
+    }
+    print(prefix + "_over_1ms", double(overOneMs), "appends");
+    print(prefix + "_over_1ms_switched_out", double(preempted), "appends");
+    print(prefix + "_over_1ms_faults_only", double(faulted), "appends");
+    print(prefix + "_over_1ms_neither", double(neither), "appends");
+    print(prefix + "_max_not_switched_out", double(maxUnswitched), "ns");
+}
+
+void preemptionSection()
+{
+    const auto sources = udpPeers(UdpPeers);
+    const QByteArray payload(PayloadBytes, 'x');
+    EventLog log(millionLimits());
+    timeAppendsWithRusage(log, sources, payload, Events, "ctx_fill");
+    timeAppendsWithRusage(log, sources, payload, Events, "ctx_steady");
+}
+
 /// Fills a fresh log with a million 64-byte data events; prints memory per event.
 /// udp: datagrams from 1,000 peers; otherwise Received chunks on 50 connections.
 /// The udp run then times reading the last rows and clear().
@@ -288,7 +341,7 @@ int main(int argc, char **argv)
     if (argc == 3 && std::strcmp(argv[1], "--section") == 0)
         section = argv[2];
     else if (argc != 1) {
-        std::fprintf(stderr, "usage: %s [--section append|udp|tcp]\n", argv[0]);
+        std::fprintf(stderr, "usage: %s [--section append|udp|tcp|ctx]\n", argv[0]);
         return 2;
     }
 
@@ -298,9 +351,11 @@ int main(int argc, char **argv)
         memorySection(true);
     } else if (section == "tcp") {
         memorySection(false);
+    } else if (section == "ctx") {
+        preemptionSection();
     } else if (section.empty()) {
         bool ok = true;
-        for (const char *name : {"append", "udp", "tcp"})
+        for (const char *name : {"append", "udp", "tcp", "ctx"})
             ok = runSection(name) && ok;
         return ok ? 0 : 1;
     } else {

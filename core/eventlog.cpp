@@ -470,7 +470,7 @@ void EventLog::clear()
     }
     releaseFreed();
 #ifdef __GLIBC__
-    // Chunks of records are below glibc's mmap threshold: without a trim the
+    // Chunks of records (36 KiB) are below glibc's mmap threshold: without a trim the
     // freed heap stays with the process, and Clear log would not give memory back.
     malloc_trim(0);
 #endif

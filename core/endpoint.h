@@ -135,6 +135,7 @@ protected:
 
 private:
     friend class Connection;
+    friend class Session; // gives a new endpoint the config it was made from
     void countIn(qint64 bytes);
     void countOut(qint64 bytes);
     void forget(int connectionId);

@@ -94,6 +94,8 @@ void EventLog::configureLocked(const Limits &requested)
         // A new arena: payloads stored before are gone (their positions lie
         // before the new arena's first one).
         const quint64 start = m_arena ? m_arena->end() : 0;
+        if (m_arena)
+            m_payloadsDroppedBefore += m_arena->payloadsDropped() + m_arena->payloadsKept();
         m_arena = std::make_unique<PayloadArena>(limits.payloadBytesTotal, limits.payloadBytesPerEvent, start);
     }
     m_limits = limits;
@@ -423,7 +425,7 @@ EventLog::Totals EventLog::totals() const
     totals.logged = m_logged;
     totals.kept = quint64(sizeLocked());
     totals.dropped = m_dropped;
-    totals.payloadsDropped = m_arena->payloadsDropped();
+    totals.payloadsDropped = m_payloadsDroppedBefore + m_arena->payloadsDropped();
     totals.payloadBytesKept = m_arena->bytesKept();
     totals.memoryBytes = m_ring->memoryBytes() + m_kept->memoryBytes() + m_arena->bytesAllocated();
     return totals;

@@ -152,6 +152,7 @@ private:
     int m_keptEvents = 0; // events (not markers) in m_kept
     quint64 m_logged = 0;
     quint64 m_dropped = 0;
+    quint64 m_payloadsDroppedBefore = 0; // by arenas replaced by setLimits()
     qint64 m_epochMs = 0;
     QElapsedTimer m_clock;
     QTimer m_batchTimer;

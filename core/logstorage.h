@@ -162,6 +162,14 @@ public:
     qint64 bytesKept() const { return m_bytesKept; }
     qint64 bytesAllocated() const { return qint64(m_liveChunks + m_spares.size()) * m_chunkBytes; }
     quint64 payloadsDropped() const { return m_payloadsDropped; }
+    /// Payloads of events still in the log (they are lost if the arena is replaced).
+    quint64 payloadsKept() const
+    {
+        quint64 kept = 0;
+        for (const Slot &slot : m_table)
+            kept += slot.bytes ? slot.payloads : 0;
+        return kept;
+    }
     quint64 end() const { return m_head; }
 
     bool needsSpare() const { return m_maxPayload > 0 && m_spares.empty(); }

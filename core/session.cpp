@@ -110,6 +110,7 @@ Endpoint *Session::makeEndpoint(const EndpointConfig &config, int id)
     if (!factory)
         return nullptr;
     Endpoint *endpoint = factory(config.displayName(), m_log, this, id);
+    endpoint->setConfig(config); // an idle endpoint's snapshot describes what it was made for
     wire(id, endpoint);
     return endpoint;
 }

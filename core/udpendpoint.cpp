@@ -70,6 +70,8 @@ Result UdpEndpoint::start(const EndpointConfig &requested)
     updateSource();
     connect(m_socket, &QUdpSocket::readyRead, this, &UdpEndpoint::onReadyRead);
     connect(m_socket, &QUdpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+        if (m_writing)
+            return; // writeDatagram's caller reports it, naming the target
         reportError(describeSocketError(m_socket->errorString(), error, 0));
     });
     QString detail = client ? QStringLiteral("sends to %1").arg(hostPortText(config.host, config.port))
@@ -142,7 +144,12 @@ void UdpEndpoint::onReadyRead()
 
 qint64 UdpEndpoint::writeDatagram(const QByteArray &bytes, const QHostAddress &address, quint16 port)
 {
-    return m_socket ? m_socket->writeDatagram(bytes, address, port) : -1;
+    if (!m_socket)
+        return -1;
+    m_writing = true;
+    const qint64 written = m_socket->writeDatagram(bytes, address, port);
+    m_writing = false;
+    return written;
 }
 
 Result UdpEndpoint::sendToAddress(const QHostAddress &address, quint16 port, const QByteArray &bytes)

@@ -69,6 +69,7 @@ private:
     qint64 writeDatagram(const QByteArray &bytes, const QHostAddress &address, quint16 port);
 
     QUdpSocket *m_socket = nullptr;
+    bool m_writing = false; // a failed write is reported by its sender, once, naming the target
     QHash<PeerKey, int> m_idByPeer;
     int m_lastSenderId = 0;
 };

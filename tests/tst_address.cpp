@@ -1,5 +1,5 @@
 // How addresses are shown and how typed bind addresses are read.
-#include "endpoint.h"
+#include "address.h"
 
 #include <QTest>
 

@@ -6,7 +6,43 @@
 #include <QTest>
 #include <QThread>
 
+#include <atomic>
+#include <cstdlib>
+#include <new>
+
 using namespace SockPlay;
+
+// Every operator new of this test program is counted while a test asks for
+// it, in the thread that asked: "a full log never allocates" is checked, not
+// timed. (The log's chunks of records and of payload bytes come from new[].)
+namespace {
+thread_local bool t_countAllocations = false;
+std::atomic<qint64> g_allocations = 0;
+
+void *countedAllocation(std::size_t size)
+{
+    if (t_countAllocations)
+        ++g_allocations;
+    if (void *p = std::malloc(size ? size : 1))
+        return p;
+    throw std::bad_alloc();
+}
+
+/// Counts the allocations of this thread while it lives.
+struct AllocationCounter
+{
+    AllocationCounter() { g_allocations = 0; t_countAllocations = true; }
+    ~AllocationCounter() { t_countAllocations = false; }
+    qint64 count() const { return g_allocations; }
+};
+} // namespace
+
+void *operator new(std::size_t size) { return countedAllocation(size); }
+void *operator new[](std::size_t size) { return countedAllocation(size); }
+void operator delete(void *p) noexcept { std::free(p); }
+void operator delete[](void *p) noexcept { std::free(p); }
+void operator delete(void *p, std::size_t) noexcept { std::free(p); }
+void operator delete[](void *p, std::size_t) noexcept { std::free(p); }
 
 namespace {
 /// A data event (received bytes): the first to go when the log is full.
@@ -54,11 +90,16 @@ private slots:
     void clearForgetsEventsButKeepsCounting();
     void aFloodNeverErasesTheStory_data();
     void aFloodNeverErasesTheStory();
+    void droppedRowsStandWhereEventsWent_data();
     void droppedRowsStandWhereEventsWent();
     void payloadBudgetCountsAllocatedMemory();
     void aFullLogRecyclesItsMemory();
+    void aFullLogAppendsWithoutAllocating_data();
+    void aFullLogAppendsWithoutAllocating();
     void clearFreesTheMemory();
+    void shrinkingTheCapacityDropsTheOldest_data();
     void shrinkingTheCapacityDropsTheOldest();
+    void newLimitsKeepTheTotals();
     void sourcesAreSharedNotCopied();
 };
 
@@ -127,6 +168,19 @@ void TestEventLog::totalPayloadBytesAreBounded()
     QVERIFY(oldest.payload.isEmpty());
     QCOMPARE(oldest.byteCount, 30);
     QVERIFY(log.totals().payloadsDropped >= 45);
+    // Oldest first: the events that lost their bytes come before every one that kept them.
+    const QList<Event> events = log.snapshot();
+    qsizetype firstKept = 0;
+    while (firstKept < events.size() && events.at(firstKept).payloadDropped())
+        ++firstKept;
+    qint64 keptBytes = 0;
+    for (qsizetype i = firstKept; i < events.size(); ++i) {
+        QVERIFY2(!events.at(i).payloadDropped(), qPrintable(events.at(i).detail));
+        QCOMPARE(events.at(i).payload, QByteArray(30, 'x'));
+        keptBytes += events.at(i).payload.size();
+    }
+    QCOMPARE(quint64(firstKept), log.totals().payloadsDropped);
+    QCOMPARE(log.payloadBytesKept(), keptBytes);
 }
 
 void TestEventLog::bigReadsKeepOnlyTheCappedBytes()
@@ -251,24 +305,75 @@ void TestEventLog::aFloodNeverErasesTheStory()
     QCOMPARE(droppedRows, totals.dropped);
 }
 
+void TestEventLog::droppedRowsStandWhereEventsWent_data()
+{
+    // What is appended, one letter an event: L listening, A accepted, E error
+    // (lifecycle and errors), d received bytes (data). Capacity c keeps at
+    // most c/2 events from before the ring.
+    QTest::addColumn<int>("capacity");
+    QTest::addColumn<QString>("appended");
+    QTest::addColumn<QStringList>("rows");
+    QTest::newRow("nothing dropped") << 6 << QStringLiteral("LddA")
+                                     << QStringList{QStringLiteral("#1 listening"), QStringLiteral("#2 received"),
+                                                    QStringLiteral("#3 received"), QStringLiteral("#4 accepted")};
+    QTest::newRow("only data: one row at the head")
+        << 3 << QStringLiteral("ddddd")
+        << QStringList{QStringLiteral("dropped 2"), QStringLiteral("#3 received"), QStringLiteral("#4 received"),
+                       QStringLiteral("#5 received")};
+    QTest::newRow("data dropped around the lifecycle")
+        << 6 << QStringLiteral("LddAdddddddd")
+        << QStringList{QStringLiteral("#1 listening"), QStringLiteral("dropped 2"), QStringLiteral("#4 accepted"),
+                       QStringLiteral("dropped 4"), QStringLiteral("#9 received"), QStringLiteral("#10 received"),
+                       QStringLiteral("#11 received"), QStringLiteral("#12 received")};
+    QTest::newRow("a gap before the ring")
+        << 4 << QStringLiteral("Lddddd")
+        << QStringList{QStringLiteral("#1 listening"), QStringLiteral("dropped 2"), QStringLiteral("#4 received"),
+                       QStringLiteral("#5 received"), QStringLiteral("#6 received")};
+    QTest::newRow("kept list full: its oldest goes to the head")
+        << 4 << QStringLiteral("LAEdddddd")
+        << QStringList{QStringLiteral("dropped 1"), QStringLiteral("#2 accepted"), QStringLiteral("#3 error"),
+                       QStringLiteral("dropped 4"), QStringLiteral("#8 received"), QStringLiteral("#9 received")};
+}
+
 void TestEventLog::droppedRowsStandWhereEventsWent()
 {
+    // A view reads its rows through the layout: kept items by index, the
+    // ring by sequence. It sees the events in sequence order, and a Dropped
+    // row exactly where events went, counting them.
+    QFETCH(int, capacity);
+    QFETCH(QString, appended);
+    QFETCH(QStringList, rows);
     EventLog::Limits limits;
-    limits.capacity = 6; // up to 3 kept from before the ring
+    limits.capacity = capacity;
     EventLog log(limits);
-    log.append(note(QString(), {}, EventKind::Listening)); // #1
-    log.append(note(QStringLiteral("a"), "x"));            // #2
-    log.append(note(QStringLiteral("b"), "x"));            // #3
-    log.append(note(QString(), {}, EventKind::Accepted));  // #4
-    for (int i = 0; i < 8; ++i)                            // #5 .. #12
-        log.append(note(QString::number(i), "x"));
-    QCOMPARE(rowsOf(log), (QStringList{QStringLiteral("#1 listening"), QStringLiteral("dropped 2"),
-                                       QStringLiteral("#4 accepted"), QStringLiteral("dropped 4"),
-                                       QStringLiteral("#9 received"), QStringLiteral("#10 received"),
-                                       QStringLiteral("#11 received"), QStringLiteral("#12 received")}));
-    QCOMPARE(log.firstSequence(), 1u);
-    QCOMPARE(log.at(1).sequence, 4u);
-    QCOMPARE(log.at(2).sequence, 9u);
+    for (QChar c : appended) {
+        const EventKind kind = c == QLatin1Char('L') ? EventKind::Listening
+            : c == QLatin1Char('A')                  ? EventKind::Accepted
+            : c == QLatin1Char('E')                  ? EventKind::Error
+                                                     : EventKind::Received;
+        log.append(note(QString(), kind == EventKind::Received ? QByteArray("x") : QByteArray(), kind));
+    }
+    const QStringList seen = rowsOf(log);
+    QCOMPARE(seen, rows);
+    QCOMPARE(log.layout().rowCount(), int(rows.size()));
+
+    quint64 dropped = 0;
+    quint64 lastSequence = 0;
+    int events = 0;
+    for (const QString &row : seen) {
+        if (row.startsWith(QLatin1String("dropped "))) {
+            dropped += row.mid(8).toULongLong();
+            continue;
+        }
+        const quint64 sequence = row.mid(1, row.indexOf(QLatin1Char(' ')) - 1).toULongLong();
+        QVERIFY2(sequence > lastSequence, qPrintable(row));
+        lastSequence = sequence;
+        ++events;
+    }
+    QCOMPARE(dropped, log.totals().dropped);
+    QCOMPARE(dropped, quint64(appended.size() - log.size()));
+    QCOMPARE(events, log.size());
+    QCOMPARE(log.firstSequence(), log.at(0).sequence);
 }
 
 void TestEventLog::payloadBudgetCountsAllocatedMemory()
@@ -296,23 +401,68 @@ void TestEventLog::payloadBudgetCountsAllocatedMemory()
 
 void TestEventLog::aFullLogRecyclesItsMemory()
 {
-    // Once full, appending takes the chunks its front gives back: the memory
-    // stays where it is, however long the flood.
+    // Once full, appending takes the chunks its front gives back (records and
+    // payload bytes): the memory stays where it is, however long the flood.
     EventLog::Limits limits;
     limits.capacity = 50000;
     EventLog log(limits);
-    // Full, and once round: the ring has handed a chunk back as its spare.
+    const QByteArray payload(64, 'u');
+    // Full, and once round: the ring and the arena have handed chunks back as spares.
     for (int i = 0; i < 100000; ++i)
-        log.append(note(QString(), QByteArray(64, 'u')));
+        log.append(EventKind::Received, {}, payload);
     const qint64 full = log.totals().memoryBytes;
-    for (int round = 0; round < 5; ++round) {
-        for (int i = 0; i < 50000; ++i)
-            log.append(note(QString(), QByteArray(64, 'u')));
-        // The ring spans one chunk more or less as it slides; nothing else moves.
+    qint64 least = full;
+    qint64 most = full;
+    for (int i = 0; i < 5 * 50000; ++i) {
+        log.append(EventKind::Received, {}, payload);
         const qint64 now = log.totals().memoryBytes;
-        QVERIFY2(now <= full + 512 * 1024, qPrintable(QStringLiteral("%1 after, %2 full").arg(now).arg(full)));
+        least = std::min(least, now);
+        most = std::max(most, now);
     }
+    QVERIFY2(least == full && most == full,
+             qPrintable(QStringLiteral("%1 bytes when full, then between %2 and %3").arg(full).arg(least).arg(most)));
     QCOMPARE(log.size(), 50000);
+    QCOMPARE(log.totals().dropped, quint64(350000 - 50000));
+}
+
+void TestEventLog::aFullLogAppendsWithoutAllocating_data()
+{
+    QTest::addColumn<int>("capacity");
+    QTest::addColumn<int>("payloadSize");
+    QTest::newRow("50,000 events, no payload") << 50000 << 0;
+    QTest::newRow("50,000 events of 64 bytes") << 50000 << 64;
+    QTest::newRow("3,000 events of 16 KiB: the budget recycles payload chunks") << 3000 << 16 * 1024;
+}
+
+void TestEventLog::aFullLogAppendsWithoutAllocating()
+{
+    // O(1) append with no reallocation or rotation, checked without a clock:
+    // once the log is full (and its chunks went round once), appending
+    // allocates nothing at all, however many chunk boundaries it crosses.
+    QFETCH(int, capacity);
+    QFETCH(int, payloadSize);
+    EventLog::Limits limits;
+    limits.capacity = capacity;
+    limits.payloadBytesTotal = 4 << 20;
+    EventLog log(limits);
+    const EventSourcePtr source = makeEventSource(1, 1, QStringLiteral("server"), QHostAddress::LocalHost, 5000,
+                                                  QHostAddress::LocalHost, 41234);
+    const QByteArray payload(payloadSize, 'p');
+    for (int i = 0; i < 2 * capacity; ++i)
+        log.append(EventKind::Received, source, payload);
+    const quint64 before = log.nextSequence();
+    qint64 allocations = 0;
+    {
+        AllocationCounter counter;
+        for (int i = 0; i < 4 * capacity; ++i)
+            log.append(EventKind::Received, source, payload);
+        allocations = counter.count();
+    }
+    QCOMPARE(log.nextSequence(), before + 4 * quint64(capacity));
+    QCOMPARE(log.size(), capacity);
+    QCOMPARE(allocations, 0);
+    if (payloadSize > 0)
+        QCOMPARE(log.at(capacity - 1).payload, payload);
 }
 
 void TestEventLog::clearFreesTheMemory()
@@ -324,23 +474,73 @@ void TestEventLog::clearFreesTheMemory()
     log.clear();
     // At most the spare chunks: two of records, two of the kept list, two of the arena.
     QVERIFY2(log.totals().memoryBytes < 3 << 20, qPrintable(QString::number(log.totals().memoryBytes)));
+    QCOMPARE(log.totals().payloadBytesKept, 0);
+    QCOMPARE(log.layout().rowCount(), 0); // no Dropped row either: clearing is not dropping
     QCOMPARE(log.append(note(QStringLiteral("after"))), 200001u);
     QCOMPARE(log.size(), 1);
+    QCOMPARE(rowsOf(log), QStringList{QStringLiteral("#200001 received")});
+}
+
+void TestEventLog::shrinkingTheCapacityDropsTheOldest_data()
+{
+    QTest::addColumn<EventKind>("firstKind");
+    QTest::addColumn<QStringList>("headRows");
+    QTest::newRow("only data") << EventKind::Received << QStringList{QStringLiteral("dropped 90")};
+    QTest::newRow("the lifecycle stays")
+        << EventKind::Listening << QStringList{QStringLiteral("#1 listening"), QStringLiteral("dropped 90")};
 }
 
 void TestEventLog::shrinkingTheCapacityDropsTheOldest()
 {
+    // 100 events, then the capacity becomes 10: the oldest data goes at once
+    // (a lifecycle event stays), and the view's Dropped row says how many.
+    QFETCH(EventKind, firstKind);
+    QFETCH(QStringList, headRows);
     EventLog log;
-    for (int i = 1; i <= 100; ++i)
-        log.append(note(QString::number(i)));
+    log.append(note(QStringLiteral("1"), {}, firstKind));
+    for (int i = 2; i <= 100; ++i)
+        log.append(note(QString::number(i), "x"));
     EventLog::Limits limits = log.limits();
     limits.capacity = 10;
     log.setLimits(limits);
     QCOMPARE(log.size(), 10);
-    QCOMPARE(log.at(0).detail, QStringLiteral("91"));
-    log.append(note(QStringLiteral("101")));
+    QCOMPARE(log.totals().dropped, 90u);
+    QCOMPARE(log.at(9).detail, QStringLiteral("100"));
+    QCOMPARE(rowsOf(log).mid(0, headRows.size()), headRows);
+    QCOMPARE(rowsOf(log).size(), headRows.size() + 10 - (firstKind == EventKind::Received ? 0 : 1));
+    log.append(note(QStringLiteral("101"), "x"));
     QCOMPARE(log.size(), 10);
     QCOMPARE(log.at(9).detail, QStringLiteral("101"));
+    QCOMPARE(log.totals().dropped, 91u);
+    QCOMPARE(log.at(0).sequence, firstKind == EventKind::Received ? 92u : 1u);
+}
+
+void TestEventLog::newLimitsKeepTheTotals()
+{
+    // Totals count what the log did since it was created: new limits never
+    // make them go down, and every event that shows a dropped payload is
+    // counted among those that lost it.
+    EventLog::Limits limits;
+    limits.payloadBytesTotal = 1000;
+    limits.payloadBytesPerEvent = 100;
+    EventLog log(limits);
+    for (int i = 0; i < 50; ++i)
+        log.append(note(QString::number(i), QByteArray(100, 'p')));
+    const EventLog::Totals before = log.totals();
+    QVERIFY(before.payloadsDropped > 0);
+    limits.payloadBytesPerEvent = 50;
+    log.setLimits(limits);
+    const EventLog::Totals after = log.totals();
+    QCOMPARE(after.logged, before.logged);
+    QCOMPARE(after.dropped, before.dropped);
+    QVERIFY2(after.payloadsDropped >= before.payloadsDropped,
+             qPrintable(QStringLiteral("%1 before, %2 after").arg(before.payloadsDropped).arg(after.payloadsDropped)));
+    quint64 showDropped = 0;
+    for (const Event &e : log.snapshot())
+        showDropped += e.payloadDropped() ? 1 : 0;
+    QVERIFY2(after.payloadsDropped >= showDropped,
+             qPrintable(QStringLiteral("%1 counted, %2 events show a dropped payload").arg(after.payloadsDropped).arg(showDropped)));
+    QCOMPARE(after.payloadBytesKept, 0); // the bytes went with the old budget
 }
 
 void TestEventLog::sourcesAreSharedNotCopied()

@@ -175,6 +175,11 @@ void TestInterop::tcpClientGetsEveryLineBackFromTheGoStyleEchoServerAfterHalfClo
 
     QCOMPARE(payloadsOf(log, EventKind::Received), QByteArrayLiteral("one\ntwo\n"));
     QCOMPARE(eventsOf(log, EventKind::PeerClosed).size(), 1);
+    // The half-close is a step of its own: after both lines went out, before the server's close.
+    const QList<Event> halfClosed = eventsOf(log, EventKind::HalfClosed);
+    QCOMPARE(halfClosed.size(), 1);
+    QVERIFY(eventsOf(log, EventKind::Sent).constLast().sequence < halfClosed.first().sequence);
+    QVERIFY(halfClosed.first().sequence < eventsOf(log, EventKind::PeerClosed).first().sequence);
     QCOMPARE(errorsIn(log), QString());
     QVERIFY(server.waitForExit());
     QCOMPARE(server.exitCode(), 0);

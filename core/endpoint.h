@@ -102,6 +102,8 @@ signals:
     void bytesWritten(int connectionId, qint64 bytes);
     /// Bytes arrived on a connection (after the pipeline ran).
     void dataReceived(int connectionId, const QByteArray &bytes);
+    /// A server closed a client at once (too many clients); also logged as TurnedAway.
+    void clientTurnedAway(const QString &peer, const QString &reason);
 
 protected:
     /// Appends an event of the endpoint itself.

@@ -141,6 +141,9 @@ void Session::wire(int endpointId, Endpoint *endpoint)
                     e->countersChanged = true;
                 emit dataReceived(endpointId, connectionId, bytes);
             });
+    connect(endpoint, &Endpoint::clientTurnedAway, this, [this, endpointId](const QString &peer, const QString &reason) {
+        emit clientTurnedAway(endpointId, peer, reason);
+    });
     connect(endpoint, &Endpoint::bytesWritten, this,
             [this, endpointId, endpoint](int connectionId, qint64 bytes) {
                 emit bytesWritten(endpointId, connectionId, bytes, endpoint->pendingWriteBytes());

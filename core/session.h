@@ -94,6 +94,8 @@ signals:
     void dataReceived(int endpointId, int connectionId, const QByteArray &bytes);
     /// Bytes left an endpoint's queue for the kernel; pending is what still waits.
     void bytesWritten(int endpointId, int connectionId, qint64 bytes, qint64 pending);
+    /// A server turned a client away (its limit of clients is reached).
+    void clientTurnedAway(int endpointId, const QString &peer, const QString &reason);
 
 private:
     struct Entry;
@@ -112,7 +114,7 @@ private:
     QHash<int, Entry *> m_entries;
     QList<int> m_order;
     std::atomic_int m_lastId = 0;
-    QTimer m_statsTimer;
+    QTimer m_statsTimer{this}; // a child: it moves with the session to its thread
     QElapsedTimer m_clock;
     mutable QMutex m_snapshotMutex; // guards m_snapshots and m_connections
     QHash<int, EndpointSnapshot> m_snapshots;

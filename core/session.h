@@ -92,7 +92,9 @@ signals:
     /// An error the user should see next to the control that caused it (also logged).
     void errorOccurred(int endpointId, const QString &message);
     void dataReceived(int endpointId, int connectionId, const QByteArray &bytes);
-    /// Bytes left an endpoint's queue for the kernel; pending is what still waits.
+    /// Bytes left an endpoint's queue for the kernel; pending is what still
+    /// waits. Coalesced: at most one per endpoint per pass of the event loop
+    /// (connectionId 0 when several connections wrote).
     void bytesWritten(int endpointId, int connectionId, qint64 bytes, qint64 pending);
     /// A server turned a client away (its limit of clients is reached).
     void clientTurnedAway(int endpointId, const QString &peer, const QString &reason);

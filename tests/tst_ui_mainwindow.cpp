@@ -8,6 +8,7 @@
 #include "logmodel.h"
 #include "mainwindow.h"
 #include "serverpane.h"
+#include "session.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -28,6 +29,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <memory>
@@ -53,6 +55,7 @@ private slots:
     void portInUseShowsErrorNextToServer();
     void udpRoundTrip();
     void kickingTheSelectedConnectionClosesTheClient();
+    void maxClientsTurnsTheNextClientAway();
     void clientFollowsServerUntilEdited();
     void serverOnAnyPortUpdatesLinkedClient();
     void mnemonicsStartAndConnect();
@@ -354,6 +357,26 @@ void TestMainWindow::kickingTheSelectedConnectionClosesTheClient()
     QTRY_COMPARE(widget<QPushButton>("clientConnectButton")->text(), QStringLiteral("&Connect"));
     QTRY_COMPARE(widget<QTableView>("serverConnectionsTable")->model()->rowCount(), 0);
     QVERIFY(!widget<QPushButton>("serverDisconnectButton")->isEnabled());
+}
+
+void TestMainWindow::maxClientsTurnsTheNextClientAway()
+{
+    // The session (and every socket) lives on the network thread.
+    QVERIFY(m_window->session()->thread() != QThread::currentThread());
+    QCOMPARE(m_window->session()->thread()->objectName(), QStringLiteral("sockplay-net"));
+
+    auto *maxClients = widget<QSpinBox>("serverMaxClientsSpin");
+    maxClients->selectAll();
+    QTest::keyClicks(maxClients, QStringLiteral("1"));
+    QCOMPARE(maxClients->value(), 1);
+    QVERIFY(startServerAndConnectClient()); // the window's client is the one allowed
+    QVERIFY(!maxClients->isEnabled()); // fixed while the server runs
+
+    QTcpSocket extra;
+    extra.connectToHost(QHostAddress::LocalHost, quint16(widget<QSpinBox>("serverPortSpin")->value()));
+    QTRY_VERIFY(extra.state() == QAbstractSocket::UnconnectedState);
+    QTRY_VERIFY(findLogRow(QStringLiteral("server"), EventKind::TurnedAway) >= 0);
+    QCOMPARE(widget<QTableView>("serverConnectionsTable")->model()->rowCount(), 1);
 }
 
 void TestMainWindow::clientFollowsServerUntilEdited()

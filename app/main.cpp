@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "networkthread.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -10,6 +11,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("SockPlay"));
     QApplication::setDesktopFileName(QStringLiteral("sockplay"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/sockplay/sockplay.svg")));
+
+    SockPlay::NetworkThread::raiseDescriptorLimit(); // a classroom's worth of clients and more
 
     SockPlay::MainWindow window;
     window.show();

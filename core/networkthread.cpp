@@ -3,6 +3,12 @@
 #include "epolleventdispatcher.h"
 #include "session.h"
 
+#include <limits>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
 namespace SockPlay {
 
 NetworkThread::NetworkThread(QObject *parent)
@@ -14,6 +20,23 @@ NetworkThread::NetworkThread(QObject *parent)
         setEventDispatcher(new EpollEventDispatcher);
         m_epoll = true;
     }
+#endif
+}
+
+qint64 NetworkThread::raiseDescriptorLimit()
+{
+#ifdef Q_OS_UNIX
+    rlimit limit = {};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return -1;
+    if (limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+        ::getrlimit(RLIMIT_NOFILE, &limit);
+    }
+    return limit.rlim_cur == RLIM_INFINITY ? std::numeric_limits<qint64>::max() : qint64(limit.rlim_cur);
+#else
+    return -1;
 #endif
 }
 

@@ -22,6 +22,11 @@ public:
     /// Quits and waits: the thread's objects must be gone (or deleteLater'd) by then.
     ~NetworkThread() override;
 
+    /// Raises this process's soft limit of open descriptors to its hard limit
+    /// (often 1,024 -> 20,000 or more): a server of 10,000 clients needs as
+    /// many. Returns the limit now in force (-1 where there is none to raise).
+    static qint64 raiseDescriptorLimit();
+
     /// True if this thread runs SockPlay's epoll dispatcher.
     bool usesEpollDispatcher() const { return m_epoll; }
 

@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
@@ -73,6 +74,7 @@ private slots:
     void cliRunsItsSocketsOnTheNetworkThread();
     void cliMaxClientsTurnsAwayAndSaysSoOnStderr();
     void cliRejectsABadMaxClients();
+    void cliRaisesItsDescriptorLimit();
 };
 
 void TestScale::sessionHostRunsTheSessionOnTheNetworkThread()
@@ -234,6 +236,23 @@ void TestScale::cliRejectsABadMaxClients()
         QVERIFY2(cli.errText().contains(QStringLiteral("invalid value '%1' for --max-clients").arg(value)),
                  qPrintable(cli.errText()));
     }
+}
+
+void TestScale::cliRaisesItsDescriptorLimit()
+{
+    // Started with a soft limit of 256 open files (a server of 10,000 clients
+    // needs 10,000): the CLI raises it to the hard limit.
+    PeerProcess cli;
+    QVERIFY(cli.start(QStringLiteral("/bin/sh"),
+                      {QStringLiteral("-c"), QStringLiteral("ulimit -Sn 256 && exec \"$0\" tcp-listen 0"), cliPath()}));
+    QVERIFY2(cli.waitForCliPort() != 0, qPrintable(cli.errText()));
+    QFile limits(QStringLiteral("/proc/%1/limits").arg(cli.processId()));
+    QVERIFY(limits.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(limits.readAll());
+    const QRegularExpressionMatch match =
+        QRegularExpression(QStringLiteral("Max open files\\s+(\\S+)\\s+(\\S+)")).match(text);
+    QVERIFY2(match.hasMatch(), qPrintable(text));
+    QCOMPARE(match.captured(1), match.captured(2)); // soft = hard
 }
 
 QTEST_GUILESS_MAIN(TestScale)

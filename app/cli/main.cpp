@@ -106,6 +106,7 @@ int runSubcommand(const Subcommand &subcommand, const QStringList &arguments)
     }
     // The command, its session and every socket run on the network thread,
     // as in the window; this thread only waits for the exit code.
+    SockPlay::NetworkThread::raiseDescriptorLimit(); // a server of 10,000 clients needs as many
     SockPlay::NetworkThread thread;
     Command *running = command.release();
     running->moveToThread(&thread);

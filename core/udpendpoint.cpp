@@ -25,6 +25,7 @@ namespace SockPlay {
 struct UdpEndpoint::Batch
 {
     static constexpr int Slots = 32;
+    static_assert(Slots * 32 >= 1000, "a wake-up reads about a thousand datagrams");
     static constexpr int SlotBytes = 65536;
     std::unique_ptr<char[]> buffer{new char[size_t(Slots) * SlotBytes]}; // not zeroed: untouched
     mmsghdr messages[Slots];
@@ -180,7 +181,10 @@ void UdpEndpoint::onReadyRead()
     if (first < 0)
         return; // nothing after all (a wake-up another read answered)
     deliverDatagram(QByteArray(slot0, first), sender, senderPort);
-    while (m_socket) {
+    // At most this many per wake-up: under a flood that never lets the queue
+    // run dry, the rest of the loop (a Stop, Clear log, the stats tick) still
+    // gets its turn; the socket is still readable, so the next pass reads on.
+    for (int batches = 0; m_socket && batches < MaxBatchesPerWakeUp; ++batches) {
         Batch &b = *m_batch;
         for (int i = 0; i < Batch::Slots; ++i) {
             b.vectors[i] = {b.buffer.get() + size_t(i) * Batch::SlotBytes, size_t(Batch::SlotBytes)};

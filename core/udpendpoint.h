@@ -28,6 +28,8 @@ class UdpEndpoint final : public Endpoint
 public:
     /// Senders remembered as peers; past this the oldest is forgotten.
     static constexpr int MaxPeersRemembered = 4096;
+    /// recvmmsg() batches (of 32 datagrams) read per wake-up, at most.
+    static constexpr int MaxBatchesPerWakeUp = 32;
 
     explicit UdpEndpoint(EventLog *log, QObject *parent = nullptr);
     UdpEndpoint(const QString &name, EventLog *log, QObject *parent = nullptr, int id = 0);

@@ -112,6 +112,7 @@ Result Connection::send(const QByteArray &bytes, Origin origin)
         return Result::failure(message);
     }
     const qint64 written = transmit(bytes);
+    m_endpoint->updateBacklog(this);
     if (written < 0) {
         const QString message = QStringLiteral("cannot send to %1: %2").arg(m_source->peerText, transmitErrorString());
         // A flood of automatic replies that the kernel cannot take is one

@@ -129,8 +129,10 @@ void Endpoint::adopt(Connection *connection)
     connection->setResponders(responders());
     connect(connection, &Connection::dataReceived, this,
             [this, id](const QByteArray &bytes) { emit dataReceived(id, bytes); });
-    connect(connection, &Connection::bytesWritten, this,
-            [this, id](qint64 bytes) { emit bytesWritten(id, bytes); });
+    connect(connection, &Connection::bytesWritten, this, [this, id, connection](qint64 bytes) {
+        updateBacklog(connection);
+        emit bytesWritten(id, bytes);
+    });
     connect(connection, &Connection::stateChanged, this, [this, connection](Connection::State state) {
         if (state == Connection::State::Open)
             emit connectionOpened(connection->id());
@@ -147,6 +149,7 @@ void Endpoint::forget(int connectionId)
     if (!connection)
         return;
     m_order.removeOne(connectionId);
+    m_backlogged.remove(connectionId);
     connection->disconnect(this);
     const bool wasOpened = connection->info().connectedSince.isValid();
     connection->deleteLater();
@@ -243,11 +246,23 @@ Result Endpoint::halfClose(int connectionId)
     return connection->halfClose();
 }
 
+void Endpoint::updateBacklog(const Connection *connection)
+{
+    if (connection->pendingWriteBytes() > 0)
+        m_backlogged.insert(connection->id());
+    else
+        m_backlogged.remove(connection->id());
+}
+
 qint64 Endpoint::pendingWriteBytes() const
 {
+    // Only the connections with bytes queued: usually none, whatever the
+    // number of clients (the kernel takes most writes at once).
     qint64 pending = 0;
-    for (const Connection *connection : m_connections)
-        pending += connection->pendingWriteBytes();
+    for (const int id : m_backlogged) {
+        if (const Connection *connection = m_connections.value(id))
+            pending += connection->pendingWriteBytes();
+    }
     return pending;
 }
 

@@ -6,6 +6,7 @@
 #include "result.h"
 
 #include <QHash>
+#include <QSet>
 #include <QList>
 #include <QObject>
 
@@ -102,6 +103,8 @@ signals:
     void bytesWritten(int connectionId, qint64 bytes);
     /// Bytes arrived on a connection (after the pipeline ran).
     void dataReceived(int connectionId, const QByteArray &bytes);
+    /// A server closed a client at once (too many clients); also logged as TurnedAway.
+    void clientTurnedAway(const QString &peer, const QString &reason);
 
 protected:
     /// Appends an event of the endpoint itself.
@@ -115,6 +118,9 @@ protected:
     Result refuse(const QString &message, const EventSourcePtr &source = {});
     /// A new start: config kept, error, counters and connection ids reset.
     void beginStart(const EndpointConfig &config);
+    /// A connection's queue grew or shrank: keeps pendingWriteBytes() a sum
+    /// over the connections that have something queued.
+    void updateBacklog(const Connection *connection);
     void setConfig(const EndpointConfig &config) { m_config = config; }
     /// The endpoint's own source, after the local address changed.
     void updateSource();
@@ -152,6 +158,7 @@ private:
     int m_lastConnectionId = 0;
     QHash<int, Connection *> m_connections;
     QList<int> m_order; // connection ids in the order they appeared
+    QSet<int> m_backlogged; // connections with bytes waiting in their queue
     std::shared_ptr<Responder> m_echo;
 };
 

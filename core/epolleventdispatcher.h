@@ -11,6 +11,8 @@
 #include <memory>
 #include <vector>
 
+struct epoll_event;
+
 namespace SockPlay {
 
 /// An event dispatcher for the network thread on Linux: a wake-up costs
@@ -61,7 +63,7 @@ private:
 
     void markDirty(int fd, Watch &watch);
     void syncInterest();
-    int activateSocketNotifiers(const struct epoll_event *events, int count);
+    int activateSocketNotifiers(const ::epoll_event *events, int count);
     int activateTimers();
     qint64 nextTimerWaitMs() const;
 
@@ -83,6 +85,7 @@ private:
     std::vector<Timer *> m_heap;
     quint64 m_timerSequence = 0;
     quint64 m_ctlCalls = 0;
+    int m_alwaysReadyCount = 0; // regular files (epoll refuses them): ready on every pass
 };
 
 } // namespace SockPlay

@@ -445,7 +445,10 @@ void EventLog::scheduleFlush()
 
 void EventLog::flush()
 {
-    m_batchTimer.stop();
+    // Any thread may flush (a test, a view that wants the rows now); the
+    // timer is only touched in its own.
+    if (QThread::currentThread() == thread())
+        m_batchTimer.stop();
     m_flushScheduled = false;
     if (!m_dirty.exchange(false))
         return;

@@ -155,7 +155,7 @@ private:
     quint64 m_payloadsDroppedBefore = 0; // by arenas replaced by setLimits()
     qint64 m_epochMs = 0;
     QElapsedTimer m_clock;
-    QTimer m_batchTimer;
+    QTimer m_batchTimer{this}; // a child: it moves with the log to its thread
     std::atomic_bool m_dirty = false;
     std::atomic_bool m_flushScheduled = false;
 };

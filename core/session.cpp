@@ -8,6 +8,7 @@
 #include "udpendpoint.h"
 
 #include <QLoggingCategory>
+#include <QMetaMethod>
 #include <QMutexLocker>
 #include <QThread>
 
@@ -21,6 +22,10 @@ struct Session::Entry
     EndpointConfig config;
     RateMeter meter;
     bool countersChanged = false;
+    // Bytes written since the last bytesWritten report (one per loop pass).
+    qint64 writtenSinceReport = 0;
+    int lastWriter = 0; // the connection, or 0 for several
+    bool writeReportQueued = false;
 };
 
 namespace {
@@ -141,10 +146,31 @@ void Session::wire(int endpointId, Endpoint *endpoint)
                     e->countersChanged = true;
                 emit dataReceived(endpointId, connectionId, bytes);
             });
-    connect(endpoint, &Endpoint::bytesWritten, this,
-            [this, endpointId, endpoint](int connectionId, qint64 bytes) {
-                emit bytesWritten(endpointId, connectionId, bytes, endpoint->pendingWriteBytes());
-            });
+    connect(endpoint, &Endpoint::clientTurnedAway, this, [this, endpointId](const QString &peer, const QString &reason) {
+        emit clientTurnedAway(endpointId, peer, reason);
+    });
+    // What waits to go out is a sum over every connection: reported once per
+    // pass of the event loop, not once per write (10,000 echoing clients).
+    connect(endpoint, &Endpoint::bytesWritten, this, [this, endpointId](int connectionId, qint64 bytes) {
+        static const QMetaMethod signal = QMetaMethod::fromSignal(&Session::bytesWritten);
+        Entry *e = m_entries.value(endpointId);
+        if (!e || !isSignalConnected(signal))
+            return;
+        e->writtenSinceReport += bytes;
+        e->lastWriter = e->writeReportQueued && e->lastWriter != connectionId ? 0 : connectionId;
+        if (e->writeReportQueued)
+            return;
+        e->writeReportQueued = true;
+        QMetaObject::invokeMethod(this, [this, endpointId] {
+            Entry *e = m_entries.value(endpointId);
+            if (!e)
+                return;
+            e->writeReportQueued = false;
+            const qint64 bytes = std::exchange(e->writtenSinceReport, 0);
+            const qint64 pending = e->endpoint ? e->endpoint->pendingWriteBytes() : 0;
+            emit bytesWritten(endpointId, e->lastWriter, bytes, pending);
+        }, Qt::QueuedConnection);
+    });
 }
 
 int Session::addEndpoint(const EndpointConfig &config)

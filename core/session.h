@@ -92,8 +92,12 @@ signals:
     /// An error the user should see next to the control that caused it (also logged).
     void errorOccurred(int endpointId, const QString &message);
     void dataReceived(int endpointId, int connectionId, const QByteArray &bytes);
-    /// Bytes left an endpoint's queue for the kernel; pending is what still waits.
+    /// Bytes left an endpoint's queue for the kernel; pending is what still
+    /// waits. Coalesced: at most one per endpoint per pass of the event loop
+    /// (connectionId 0 when several connections wrote).
     void bytesWritten(int endpointId, int connectionId, qint64 bytes, qint64 pending);
+    /// A server turned a client away (its limit of clients is reached).
+    void clientTurnedAway(int endpointId, const QString &peer, const QString &reason);
 
 private:
     struct Entry;
@@ -112,7 +116,7 @@ private:
     QHash<int, Entry *> m_entries;
     QList<int> m_order;
     std::atomic_int m_lastId = 0;
-    QTimer m_statsTimer;
+    QTimer m_statsTimer{this}; // a child: it moves with the session to its thread
     QElapsedTimer m_clock;
     mutable QMutex m_snapshotMutex; // guards m_snapshots and m_connections
     QHash<int, EndpointSnapshot> m_snapshots;

@@ -1,10 +1,13 @@
 #include "tcpserverendpoint.h"
 
+#include "address.h"
 #include "eventlog.h"
 #include "tcpconnection.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>
+
+#include <algorithm>
 
 namespace SockPlay {
 
@@ -36,6 +39,10 @@ Result TcpServerEndpoint::start(const EndpointConfig &requested)
     EndpointConfig config = requested;
     config.transport = Transport::Tcp;
     config.role = Role::Server;
+    // The kernel's accept queue follows max clients: a classroom (or a load
+    // script) connecting all at once must not wait out SYN retries.
+    config.maxConnections = std::max(1, config.maxConnections);
+    config.listenBacklog = std::max(config.listenBacklog, config.maxConnections);
     beginStart(config);
 
     const QHostAddress address = parseBindAddress(config.host);
@@ -86,8 +93,11 @@ void TcpServerEndpoint::onNewConnection()
         if (connectionCount() >= config().maxConnections) {
             const EventSourcePtr peer = makeEventSource(id(), 0, name(), socket->localAddress(), socket->localPort(),
                                                         socket->peerAddress(), socket->peerPort());
-            logEvent(EventKind::TurnedAway, peer,
-                     QStringLiteral("the limit of %1 clients is reached").arg(config().maxConnections));
+            const int limit = config().maxConnections;
+            const QString reason = limit == 1 ? QStringLiteral("the limit of 1 client is reached")
+                                              : QStringLiteral("the limit of %1 clients is reached").arg(limit);
+            logEvent(EventKind::TurnedAway, peer, reason);
+            emit clientTurnedAway(formatAddress(socket->peerAddress(), socket->peerPort()), reason);
             socket->abort();
             socket->deleteLater();
             continue;

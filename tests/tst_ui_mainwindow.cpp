@@ -8,6 +8,7 @@
 #include "logmodel.h"
 #include "mainwindow.h"
 #include "serverpane.h"
+#include "session.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -28,6 +29,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <memory>
@@ -53,6 +55,7 @@ private slots:
     void portInUseShowsErrorNextToServer();
     void udpRoundTrip();
     void kickingTheSelectedConnectionClosesTheClient();
+    void maxClientsTurnsTheNextClientAway();
     void clientFollowsServerUntilEdited();
     void serverOnAnyPortUpdatesLinkedClient();
     void mnemonicsStartAndConnect();
@@ -305,16 +308,16 @@ void TestMainWindow::portInUseShowsErrorNextToServer()
     QVERIFY(squatter.listen(QHostAddress::LocalHost, port));
     click("serverStartButton");
     auto *error = widget<QLabel>("serverErrorLabel");
-    QVERIFY(error->isVisible());
+    QTRY_VERIFY(error->isVisible()); // the session answers from its thread
     QVERIFY2(error->text().contains(QString::number(port)), qPrintable(error->text()));
-    QCOMPARE(widget<QPushButton>("serverStartButton")->text(), QStringLiteral("&Start"));
+    QTRY_COMPARE(widget<QPushButton>("serverStartButton")->text(), QStringLiteral("&Start"));
     QTRY_VERIFY(findLogRow(QStringLiteral("server"), EventKind::Error) >= 0);
 
     // Free the port, try again: the error goes away.
     squatter.close();
     click("serverStartButton");
+    QTRY_COMPARE(widget<QPushButton>("serverStartButton")->text(), QStringLiteral("S&top"));
     QVERIFY(!error->isVisible());
-    QCOMPARE(widget<QPushButton>("serverStartButton")->text(), QStringLiteral("S&top"));
 }
 
 void TestMainWindow::udpRoundTrip()
@@ -354,6 +357,26 @@ void TestMainWindow::kickingTheSelectedConnectionClosesTheClient()
     QTRY_COMPARE(widget<QPushButton>("clientConnectButton")->text(), QStringLiteral("&Connect"));
     QTRY_COMPARE(widget<QTableView>("serverConnectionsTable")->model()->rowCount(), 0);
     QVERIFY(!widget<QPushButton>("serverDisconnectButton")->isEnabled());
+}
+
+void TestMainWindow::maxClientsTurnsTheNextClientAway()
+{
+    // The session (and every socket) lives on the network thread.
+    QVERIFY(m_window->session()->thread() != QThread::currentThread());
+    QCOMPARE(m_window->session()->thread()->objectName(), QStringLiteral("sockplay-net"));
+
+    auto *maxClients = widget<QSpinBox>("serverMaxClientsSpin");
+    maxClients->selectAll();
+    QTest::keyClicks(maxClients, QStringLiteral("1"));
+    QCOMPARE(maxClients->value(), 1);
+    QVERIFY(startServerAndConnectClient()); // the window's client is the one allowed
+    QVERIFY(!maxClients->isEnabled()); // fixed while the server runs
+
+    QTcpSocket extra;
+    extra.connectToHost(QHostAddress::LocalHost, quint16(widget<QSpinBox>("serverPortSpin")->value()));
+    QTRY_VERIFY(extra.state() == QAbstractSocket::UnconnectedState);
+    QTRY_VERIFY(findLogRow(QStringLiteral("server"), EventKind::TurnedAway) >= 0);
+    QCOMPARE(widget<QTableView>("serverConnectionsTable")->model()->rowCount(), 1);
 }
 
 void TestMainWindow::clientFollowsServerUntilEdited()
@@ -551,9 +574,9 @@ void TestMainWindow::everyControlHasObjectAndAccessibleName()
         QVERIFY2(!w->objectName().isEmpty(), w->metaObject()->className());
         QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
     }
-    // 14 in the server pane (with the address edit and the clear button),
+    // 15 in the server pane (with the address edit and the clear button),
     // 10 in the client pane (with the clear button), 4 in the log pane.
-    QCOMPARE(checked, 28);
+    QCOMPARE(checked, 29);
 }
 
 void TestMainWindow::tabOrderFollowsTheLayout()
@@ -573,13 +596,14 @@ void TestMainWindow::tabOrderFollowsTheLayout()
         return {};
     };
     QStringList order{focused()};
-    for (int i = 0; i < 21; ++i) {
+    for (int i = 0; i < 22; ++i) {
         QTest::keyClick(m_window->focusWidget(), Qt::Key_Tab);
         order.append(focused());
     }
     // Disabled buttons (Kick, Send before anything is connected) are skipped.
     const QStringList expected{
-        QStringLiteral("serverTransportCombo"), QStringLiteral("serverAddressCombo"),
+        QStringLiteral("serverTransportCombo"), QStringLiteral("serverMaxClientsSpin"),
+        QStringLiteral("serverAddressCombo"),
         QStringLiteral("serverPortSpin"), QStringLiteral("serverStartButton"),
         QStringLiteral("serverEchoCheck"), QStringLiteral("serverConnectionsTable"),
         QStringLiteral("serverPayloadEdit"), QStringLiteral("serverPayloadModeCombo"),

@@ -4,6 +4,7 @@
 #include "eventlog.h"
 #include "loglimitsdialog.h"
 #include "logview.h"
+#include "networkthread.h"
 #include "serverpane.h"
 #include "session.h"
 
@@ -35,7 +36,9 @@ MainWindow::MainWindow(QWidget *parent)
         setFont(base);
     }
 
-    m_session = new Session(LogLimitsDialog::load(), this);
+    // Every socket lives on the network thread; this one only renders.
+    m_host = std::make_unique<SessionHost>(LogLimitsDialog::load());
+    m_session = m_host->session();
 
     m_serverPane = new ServerPane(m_session, this);
     m_clientPane = new ClientPane(m_session, this);
@@ -80,8 +83,10 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The panes listen to the session: they go first.
+    // The panes read the session's log: they go first, then the session
+    // (on its thread), then the thread.
     delete takeCentralWidget();
+    m_host.reset();
 }
 
 EventLog *MainWindow::log() const

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include <memory>
+
 class QLabel;
 class QSplitter;
 
@@ -15,6 +17,7 @@ class EventLog;
 class LogView;
 class ServerPane;
 class Session;
+class SessionHost;
 
 /// The SockPlay window: the server pane and the client pane side by side, the
 /// shared live log below, totals in the status bar. It owns the Session that
@@ -36,6 +39,7 @@ private:
     void syncClientToServer();
     void updateTotals();
 
+    std::unique_ptr<SessionHost> m_host;
     Session *m_session = nullptr;
     QHash<int, EndpointSnapshot> m_snapshots;
     ServerPane *m_serverPane = nullptr;

@@ -51,6 +51,15 @@ ServerPane::ServerPane(Session *session, QWidget *parent)
 
     // Listening on every interface is a visible, explicit choice; the default
     // accepts this machine only.
+    m_maxClientsSpin = new QSpinBox(this);
+    m_maxClientsSpin->setObjectName(QStringLiteral("serverMaxClientsSpin"));
+    m_maxClientsSpin->setAccessibleName(tr("Server max clients"));
+    m_maxClientsSpin->setRange(1, 1'000'000);
+    m_maxClientsSpin->setValue(EndpointConfig().maxConnections);
+    m_maxClientsSpin->setGroupSeparatorShown(true);
+    m_maxClientsSpin->setToolTip(tr("TCP clients served at once; one more is turned away, "
+                                    "and the log says why."));
+
     m_addressCombo = new QComboBox(this);
     m_addressCombo->setObjectName(QStringLiteral("serverAddressCombo"));
     m_addressCombo->setAccessibleName(tr("Server address"));
@@ -110,10 +119,14 @@ ServerPane::ServerPane(Session *session, QWidget *parent)
     addressLabel->setBuddy(m_addressCombo);
     auto *portLabel = new QLabel(tr("Port"), this);
     portLabel->setBuddy(m_portSpin);
+    m_maxClientsLabel = new QLabel(tr("Ma&x clients"), this);
+    m_maxClientsLabel->setBuddy(m_maxClientsSpin);
 
     auto *form = new QGridLayout;
     form->addWidget(transportLabel, 0, 0);
     form->addWidget(m_transportCombo, 0, 1, Qt::AlignLeft);
+    form->addWidget(m_maxClientsLabel, 0, 2);
+    form->addWidget(m_maxClientsSpin, 0, 3);
     form->addWidget(addressLabel, 1, 0);
     form->addWidget(m_addressCombo, 1, 1);
     form->addWidget(portLabel, 1, 2);
@@ -219,6 +232,7 @@ void ServerPane::start()
     config.host = bindAddress();
     config.port = quint16(m_portSpin->value());
     config.echo = m_echoCheck->isChecked();
+    config.maxConnections = m_maxClientsSpin->value();
 
     // Counters and connection ids start from scratch; the outcome arrives
     // as a snapshot (listening) or an error next to the controls.
@@ -286,6 +300,8 @@ void ServerPane::updateControls()
     m_transportCombo->setEnabled(!running);
     m_addressCombo->setEnabled(!running);
     m_portSpin->setEnabled(!running);
+    m_maxClientsSpin->setEnabled(!running && tcp);
+    m_maxClientsLabel->setEnabled(!running && tcp);
 
     m_startButton->setText(running ? tr("S&top") : tr("&Start"));
     m_startButton->setAccessibleName(running ? tr("Stop server") : tr("Start server"));

@@ -56,6 +56,8 @@ private:
 
     QComboBox *m_transportCombo = nullptr;
     QComboBox *m_addressCombo = nullptr;
+    QSpinBox *m_maxClientsSpin = nullptr;
+    QLabel *m_maxClientsLabel = nullptr;
     QSpinBox *m_portSpin = nullptr;
     QPushButton *m_startButton = nullptr;
     QCheckBox *m_echoCheck = nullptr;

@@ -126,6 +126,10 @@ void Command::wireSession()
                 printReceived(bytes);
                 received(connectionId, bytes);
             });
+    connect(s, &Session::clientTurnedAway, this, [this](int endpointId, const QString &peer, const QString &reason) {
+        if (endpointId == m_endpointId && !m_finishing)
+            clientTurnedAway(peer, reason);
+    });
     connect(s, &Session::bytesWritten, this, [this](int endpointId, int, qint64, qint64 pending) {
         if (endpointId == m_endpointId)
             pendingReported(pending);

@@ -74,6 +74,8 @@ protected:
     virtual void startFailed(const QString &message);
     /// An error after it started. By default the end, with exit code 1.
     virtual void endpointError(const QString &message);
+    /// A server turned a client away (its limit is reached).
+    virtual void clientTurnedAway(const QString &peer, const QString &reason) { Q_UNUSED(peer) Q_UNUSED(reason) }
     /// Whether eventAppended() is wanted without --json or -v (each event is
     /// then built for it).
     virtual bool wantsEvents() const { return false; }

@@ -4,6 +4,7 @@
 
 #include "command.h"
 #include "console.h"
+#include "networkthread.h"
 #include "tcpconnectcommand.h"
 #include "tcplistencommand.h"
 #include "udplistencommand.h"
@@ -91,7 +92,7 @@ int usageError(const QString &who, const QString &reason, const QString &helpCom
 
 int runSubcommand(const Subcommand &subcommand, const QStringList &arguments)
 {
-    const std::unique_ptr<Command> command = subcommand.create(subcommand.name, subcommand.summary);
+    std::unique_ptr<Command> command = subcommand.create(subcommand.name, subcommand.summary);
     const QString fullName = QCoreApplication::applicationName() + QLatin1Char(' ') + subcommand.name;
     switch (command->parse(arguments)) {
     case CliOptions::Outcome::ShowHelp:
@@ -102,9 +103,17 @@ int runSubcommand(const Subcommand &subcommand, const QStringList &arguments)
     case CliOptions::Outcome::Run:
         break;
     }
-    QObject::connect(command.get(), &Command::finished, qApp, &QCoreApplication::exit);
-    command->run();
-    return QCoreApplication::exec();
+    // The command, its session and every socket run on the network thread,
+    // as in the window; this thread only waits for the exit code.
+    SockPlay::NetworkThread thread;
+    Command *running = command.release();
+    running->moveToThread(&thread);
+    QObject::connect(running, &Command::finished, qApp, &QCoreApplication::exit);
+    thread.start();
+    QMetaObject::invokeMethod(running, &Command::run, Qt::QueuedConnection);
+    const int exitCode = QCoreApplication::exec();
+    running->deleteLater(); // on its thread, before the thread ends
+    return exitCode;
 }
 
 } // namespace

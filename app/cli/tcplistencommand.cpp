@@ -2,6 +2,8 @@
 
 #include "address.h"
 
+#include <QTimer>
+
 namespace SockPlay::Cli {
 
 void TcpListenCommand::declareArguments(CliOptions &options)
@@ -20,6 +22,10 @@ void TcpListenCommand::declareArguments(CliOptions &options)
     options.addOption({QStringLiteral("once"),
                        QStringLiteral("Serve one client, exit when it disconnects "
                                       "(others are turned away meanwhile).")});
+    options.addOption({QStringLiteral("max-clients"),
+                       QStringLiteral("Serve at most N clients at once; more are turned away "
+                                      "with a message (default 1000)."),
+                       QStringLiteral("N"), QStringLiteral("1000")});
     options.addPositional(QStringLiteral("PORT"),
                           QStringLiteral("The port to listen on; 0 lets the system pick a free "
                                          "one (printed on stderr)."));
@@ -34,6 +40,7 @@ void TcpListenCommand::readArguments(CliOptions &options)
     options.bindAddress(m_config.host);
     m_config.port = options.port(options.positional(0), CliOptions::PortUse::Listen);
     m_config.echo = options.isSet(QStringLiteral("echo"));
+    m_config.maxConnections = options.positiveNumber(QStringLiteral("max-clients"));
     m_once = options.isSet(QStringLiteral("once"));
     if (m_once)
         m_config.maxConnections = 1;
@@ -43,6 +50,32 @@ void TcpListenCommand::started(const EndpointSnapshot &snapshot)
 {
     note(QStringLiteral("listening on ") + snapshot.localText);
 }
+
+void TcpListenCommand::clientTurnedAway(const QString &peer, const QString &reason)
+{
+    m_turnedAwayReason = m_once ? QStringLiteral("--once serves one client at a time")
+                                : reason + QStringLiteral(" (raise it with --max-clients)");
+    if (m_turnedAwayShown < MaxTurnedAwayShown) {
+        ++m_turnedAwayShown;
+        warn(QStringLiteral("turned away %1: %2").arg(peer, m_turnedAwayReason));
+        return;
+    }
+    ++m_turnedAwayUnshown;
+    if (!m_turnedAwayReportPending) {
+        m_turnedAwayReportPending = true;
+        QTimer::singleShot(1000, this, &TcpListenCommand::reportTurnedAway);
+    }
+}
+
+void TcpListenCommand::reportTurnedAway()
+{
+    m_turnedAwayReportPending = false;
+    if (m_turnedAwayUnshown == 0)
+        return;
+    warn(QStringLiteral("turned away %1 more clients: %2").arg(m_turnedAwayUnshown).arg(m_turnedAwayReason));
+    m_turnedAwayUnshown = 0;
+}
+
 
 void TcpListenCommand::connectionOpened(int connectionId)
 {

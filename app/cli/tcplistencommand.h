@@ -24,11 +24,21 @@ protected:
     void connectionClosed(int connectionId) override;
     void sendInput(const QByteArray &bytes) override;
     void endpointError(const QString &message) override;
+    void clientTurnedAway(const QString &peer, const QString &reason) override;
 
 private:
+    void reportTurnedAway();
+
     EndpointConfig m_config;
     bool m_once = false;
+    static constexpr int MaxTurnedAwayShown = 5;
     QSet<int> m_clients;
+    // Turned-away clients: the first few one by one, then a count at most
+    // once a second (a storm of connects must not flood the terminal).
+    int m_turnedAwayShown = 0;
+    int m_turnedAwayUnshown = 0;
+    QString m_turnedAwayReason;
+    bool m_turnedAwayReportPending = false;
 };
 
 } // namespace SockPlay::Cli

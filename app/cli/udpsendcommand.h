@@ -38,7 +38,7 @@ private:
     bool m_messageGiven = false;
     QByteArray m_payload;
     int m_waitReplyMs = 0; // 0: do not wait
-    QTimer m_replyTimer;
+    QTimer m_replyTimer{this}; // a child: it moves to the network thread with the command
     bool m_sent = false;
 };
 

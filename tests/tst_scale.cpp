@@ -1,0 +1,202 @@
+// Scale: the session on its network thread (window and CLI alike), the limit
+// of clients a server takes and what a client turned away is told, the
+// listen backlog, and the epoll dispatcher under the real endpoints.
+
+#include "endpoint.h"
+#include "epolleventdispatcher.h"
+#include "networkthread.h"
+#include "peers/peerprocess.h"
+#include "session.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace SockPlay;
+using namespace SockPlay::Test;
+using SockPlayTest::PeerProcess;
+
+namespace {
+
+QString cliPath()
+{
+    return QStringLiteral(SOCKPLAY_CLI_PATH);
+}
+
+/// The names of a process's threads, as `ps -L` shows them.
+QStringList threadNames(qint64 pid)
+{
+    QStringList names;
+    const QString taskDir = QStringLiteral("/proc/%1/task").arg(pid);
+    const QStringList tasks = QDir(taskDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &task : tasks) {
+        QFile comm(taskDir + QLatin1Char('/') + task + QStringLiteral("/comm"));
+        if (comm.open(QIODevice::ReadOnly))
+            names.append(QString::fromUtf8(comm.readAll()).trimmed());
+    }
+    return names;
+}
+
+EndpointConfig echoServer(int maxClients)
+{
+    EndpointConfig config;
+    config.transport = Transport::Tcp;
+    config.role = Role::Server;
+    config.name = QStringLiteral("server");
+    config.host = QStringLiteral("127.0.0.1");
+    config.echo = true;
+    config.maxConnections = maxClients;
+    return config;
+}
+
+/// True once the peer has closed the socket (an EOF or a reset).
+bool closedByPeer(QTcpSocket &socket)
+{
+    return QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::UnconnectedState; }, 5000);
+}
+
+} // namespace
+
+class TestScale : public QObject
+{
+    Q_OBJECT
+private slots:
+    void sessionHostRunsTheSessionOnTheNetworkThread();
+    void echoThroughTheNetworkThreadFromThisOne();
+    void theBacklogFollowsMaxClients();
+    void aClientOverTheLimitIsTurnedAwayWithAReason();
+    void cliRunsItsSocketsOnTheNetworkThread();
+    void cliMaxClientsTurnsAwayAndSaysSoOnStderr();
+    void cliRejectsABadMaxClients();
+};
+
+void TestScale::sessionHostRunsTheSessionOnTheNetworkThread()
+{
+    SessionHost host;
+    Session *session = host.session();
+    QVERIFY(session->thread() != QThread::currentThread());
+    QCOMPARE(session->thread()->objectName(), QStringLiteral("sockplay-net"));
+    QTRY_VERIFY(threadNames(QCoreApplication::applicationPid()).contains(QStringLiteral("sockplay-net")));
+#ifdef Q_OS_LINUX
+    if (qEnvironmentVariable("SOCKPLAY_DISPATCHER") != QLatin1String("qt")) {
+        QVERIFY(host.thread()->usesEpollDispatcher());
+        QTRY_VERIFY(qobject_cast<EpollEventDispatcher *>(host.thread()->eventDispatcher()));
+    }
+#endif
+}
+
+void TestScale::echoThroughTheNetworkThreadFromThisOne()
+{
+    // Commands from this thread, answers as queued signals: the window's way.
+    SessionHost host;
+    Session *session = host.session();
+    QSignalSpy changed(session, &Session::endpointChanged);
+    const int id = session->addEndpoint(echoServer(10));
+    session->start(id, echoServer(10));
+    QTRY_VERIFY(session->snapshot(id).isActive());
+    QVERIFY(changed.count() > 0);
+    const quint16 port = session->snapshot(id).localPort;
+
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(client.waitForConnected(5000));
+    client.write("over the thread\n");
+    QTRY_COMPARE(client.bytesAvailable(), qint64(16));
+    QCOMPARE(client.readAll(), QByteArrayLiteral("over the thread\n"));
+    QTRY_COMPARE(session->connections(id).size(), 1);
+    QTRY_VERIFY(bytesOf(*session->log(), id, EventKind::AutoReplied) == QByteArrayLiteral("over the thread\n"));
+}
+
+void TestScale::theBacklogFollowsMaxClients()
+{
+    Session session;
+    const int small = session.addEndpoint(echoServer(10));
+    session.start(small, echoServer(10));
+    QVERIFY(session.snapshot(small).isActive());
+    QCOMPARE(session.snapshot(small).config.listenBacklog, 4096); // never below the default
+
+    const int large = session.addEndpoint(echoServer(10000));
+    session.start(large, echoServer(10000));
+    QVERIFY(session.snapshot(large).isActive());
+    QCOMPARE(session.snapshot(large).config.listenBacklog, 10000);
+}
+
+void TestScale::aClientOverTheLimitIsTurnedAwayWithAReason()
+{
+    Session session;
+    QSignalSpy turnedAway(&session, &Session::clientTurnedAway);
+    const int id = session.addEndpoint(echoServer(2));
+    session.start(id, echoServer(2));
+    const quint16 port = session.snapshot(id).localPort;
+
+    QTcpSocket first, second, third;
+    for (QTcpSocket *socket : {&first, &second}) {
+        socket->connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(socket->waitForConnected(5000));
+    }
+    QTRY_COMPARE(session.connections(id).size(), 2);
+    third.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(closedByPeer(third));
+    QTRY_COMPARE(turnedAway.count(), 1);
+    QCOMPARE(turnedAway.at(0).at(2).toString(), QStringLiteral("the limit of 2 clients is reached"));
+    const QList<Event> logged = eventsOf(*session.log(), id, EventKind::TurnedAway);
+    QCOMPARE(logged.size(), 1);
+    QCOMPARE(logged.at(0).detail, QStringLiteral("the limit of 2 clients is reached"));
+
+    // The two that were let in are still served.
+    first.write("still here");
+    QTRY_COMPARE(first.bytesAvailable(), qint64(10));
+    QCOMPARE(session.connections(id).size(), 2);
+}
+
+void TestScale::cliRunsItsSocketsOnTheNetworkThread()
+{
+    PeerProcess cli;
+    QVERIFY(cli.start(cliPath(), {QStringLiteral("tcp-listen"), QStringLiteral("0")}));
+    QVERIFY2(cli.waitForCliPort() != 0, qPrintable(cli.errText()));
+    const QStringList names = threadNames(cli.processId());
+    QVERIFY2(names.contains(QStringLiteral("sockplay-net")), qPrintable(names.join(QLatin1Char(','))));
+}
+
+void TestScale::cliMaxClientsTurnsAwayAndSaysSoOnStderr()
+{
+    PeerProcess cli;
+    QVERIFY(cli.start(cliPath(), {QStringLiteral("tcp-listen"), QStringLiteral("--echo"),
+                                  QStringLiteral("--max-clients"), QStringLiteral("1"), QStringLiteral("0")}));
+    const quint16 port = cli.waitForCliPort();
+    QVERIFY2(port != 0, qPrintable(cli.errText()));
+
+    QTcpSocket first;
+    first.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(first.waitForConnected(5000));
+    first.write("one\n");
+    QTRY_COMPARE(first.bytesAvailable(), qint64(4)); // served (and counted) before the second comes
+
+    QTcpSocket second;
+    second.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(closedByPeer(second));
+    // Without -v: the reason, and how to raise the limit.
+    const QString line = cli.waitForMatch(QRegularExpression(QStringLiteral("(turned away 127\\.0\\.0\\.1:\\d+: .*)\\n")),
+                                          QProcess::StandardError);
+    QVERIFY2(line.contains(QLatin1String("the limit of 1 client is reached")), qPrintable(cli.errText()));
+    QVERIFY2(line.contains(QLatin1String("--max-clients")), qPrintable(line));
+}
+
+void TestScale::cliRejectsABadMaxClients()
+{
+    for (const QString &value : {QStringLiteral("0"), QStringLiteral("many"), QStringLiteral("-5")}) {
+        PeerProcess cli;
+        QVERIFY(cli.start(cliPath(), {QStringLiteral("tcp-listen"), QStringLiteral("--max-clients"), value,
+                                      QStringLiteral("0")}));
+        QVERIFY(cli.waitForExit());
+        QCOMPARE(cli.exitCode(), 2);
+        QVERIFY2(cli.errText().contains(QStringLiteral("invalid value '%1' for --max-clients").arg(value)),
+                 qPrintable(cli.errText()));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestScale)
+#include "tst_scale.moc"

@@ -15,8 +15,9 @@
  *       pseudo-random pattern while reading the echo; every byte is checked (bulk_verified)
  *   udp-pingpong --port P [--count M]   64-byte datagrams, one outstanding; a datagram not
  *       back in 200 ms is lost and the next is sent
- *   udp-window --port P [--count M] [--window W]   W datagrams outstanding, each with its
- *       sequence number; every echo must have exactly the length and content sent
+ *   udp-window --port P [--count M] [--window W]   W datagrams outstanding (default 64),
+ *       each with its sequence number; every echo must have exactly the length and content
+ *       sent; one not back in 1 s is lost (udp_late: came back later after all)
  *
  * Every mode stops after --seconds T (default 60) and prints what it got then. Payloads
  * are always verified. Plain C, epoll, no Qt: the client never is the slow side. */
@@ -629,8 +630,9 @@ static int run_udp_window(void)
     char out[Msg], in[2048];
     const double start = now(), deadline = start + opt.seconds;
     double last_back = start;
-    while ((next < count || outstanding) && now() < deadline) {
-        while (outstanding < opt.window && next < count) {
+    /* past the deadline nothing more is sent; what is out gets its second to come back */
+    while ((next < count && now() < deadline) || (outstanding && now() < deadline + 1.2)) {
+        while (outstanding < opt.window && next < count && now() < deadline) {
             message(out, (uint64_t)next);
             ssize_t w = send(fd, out, Msg, MSG_DONTWAIT);
             if (w != Msg) {
@@ -667,7 +669,7 @@ static int run_udp_window(void)
             }
         }
         /* sent in order, so the oldest outstanding are at the low end */
-        const double old = now() - 0.2;
+        const double old = now() - 1.0; /* a second, not 200 ms: a forking server (socat) is that slow */
         while (low < next && (state[low] != Out || sent_at[low] < old)) {
             if (state[low] == Out) {
                 state[low] = Lost;

@@ -12,6 +12,7 @@
 #include <cstring>
 #include <ctime>
 #include <poll.h>
+#include <pthread.h>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
 #include <unistd.h>
@@ -98,8 +99,11 @@ EpollEventDispatcher::~EpollEventDispatcher()
 
 bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
 {
+    if (m_owner.load(std::memory_order_relaxed) == 0)
+        m_owner.store(quint64(pthread_self()), std::memory_order_release);
     m_interrupt.store(false, std::memory_order_relaxed);
     emit awake();
+    m_postedHere = false; // events posted from here on (by this thread) keep the next wait short
     QCoreApplication::sendPostedEvents();
 
     const bool includeTimers = !(flags & QEventLoop::X11ExcludeTimers);
@@ -113,7 +117,7 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
     // Every event posted to this thread since the last wake-up was seen has
     // written the eventfd, so a wait here never sleeps through one.
     int timeoutMs = 0;
-    if (canWait) {
+    if (canWait && !m_postedHere) {
         timeoutMs = includeTimers ? int(nextTimerWaitMs()) : -1;
         if (includeNotifiers && m_alwaysReadyCount > 0)
             timeoutMs = 0;
@@ -158,8 +162,14 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
 
 void EpollEventDispatcher::wakeUp()
 {
-    // One write until the loop has read it: a flood of posted events costs
-    // one system call per pass, not one per event.
+    // Posted from this loop's own thread: it is awake (it is running this),
+    // so it only must not block on its next wait; no system call.
+    if (m_owner.load(std::memory_order_acquire) == quint64(pthread_self())) {
+        m_postedHere = true;
+        return;
+    }
+    // From another thread: one write until the loop has read it, so a flood
+    // of posted events costs one system call per pass, not one per event.
     if (m_wakeUps.exchange(1, std::memory_order_acq_rel) == 0)
         (void)eventfd_write(m_eventFd, 1);
 }

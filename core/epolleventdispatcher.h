@@ -79,6 +79,8 @@ private:
     int m_eventFd = -1;
     std::atomic_int m_wakeUps = 0;
     std::atomic_bool m_interrupt = false;
+    std::atomic<quint64> m_owner = 0; // pthread_self() of the thread that runs the loop
+    bool m_postedHere = false;        // an event was posted by that thread since the pass began
     QHash<int, Watch *> m_watches;
     std::vector<int> m_dirty; // fds whose interest changed since the last wait
     QHash<int, Timer *> m_timers;

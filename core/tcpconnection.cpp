@@ -120,8 +120,9 @@ void TcpConnection::readFromSocket()
         }
         m_readingPaused = false;
         // An exactly sized copy: readAll() hands out a 32 KiB array that,
-        // echoed, would sit in the socket's write buffer for good (10,000
-        // idle clients: hundreds of MB).
+        // queued for writing, would stay with the socket's write buffer.
+        // (Qt's read buffer still keeps a 16 KiB chunk per socket that ever
+        // received a byte: the most of what 10,000 clients cost.)
         const qint64 available = std::min<qint64>(m_socket->bytesAvailable(), ReadBufferBytes);
         QByteArray chunk(available, Qt::Uninitialized);
         const qint64 got = m_socket->read(chunk.data(), available);

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QHostAddress>
 
+#include <memory>
+
 class QUdpSocket;
 
 namespace SockPlay {
@@ -62,6 +64,9 @@ private:
     friend size_t qHash(const PeerKey &key, size_t seed) { return qHashMulti(seed, key.address, key.port); }
 
     void onReadyRead();
+    /// One datagram into the pipeline (its sender found or made a peer).
+    void deliverDatagram(const QByteArray &bytes, const QHostAddress &sender, quint16 senderPort);
+    struct Batch; // Linux: the buffers recvmmsg() fills
     UdpPeer *peerFor(const QHostAddress &address, quint16 port);
     UdpPeer *addPeer(const QHostAddress &address, quint16 port);
     Result sendToAddress(const QHostAddress &address, quint16 port, const QByteArray &bytes);
@@ -72,6 +77,7 @@ private:
     bool m_writing = false; // a failed write is reported by its sender, once, naming the target
     QHash<PeerKey, int> m_idByPeer;
     int m_lastSenderId = 0;
+    std::unique_ptr<Batch> m_batch;
 };
 
 } // namespace SockPlay

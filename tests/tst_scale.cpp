@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
+#include <QUdpSocket>
 
 using namespace SockPlay;
 using namespace SockPlay::Test;
@@ -68,6 +69,7 @@ private slots:
     void echoThroughTheNetworkThreadFromThisOne();
     void theBacklogFollowsMaxClients();
     void aClientOverTheLimitIsTurnedAwayWithAReason();
+    void aBurstOfDatagramsIsReadInBatchesOneEventEach();
     void cliRunsItsSocketsOnTheNetworkThread();
     void cliMaxClientsTurnsAwayAndSaysSoOnStderr();
     void cliRejectsABadMaxClients();
@@ -150,6 +152,42 @@ void TestScale::aClientOverTheLimitIsTurnedAwayWithAReason()
     first.write("still here");
     QTRY_COMPARE(first.bytesAvailable(), qint64(10));
     QCOMPARE(session.connections(id).size(), 2);
+}
+
+void TestScale::aBurstOfDatagramsIsReadInBatchesOneEventEach()
+{
+    // More datagrams wait than one batch holds (32), of every size up to the
+    // largest: each is its own event, whole, in order; and the socket still
+    // hears the next one after the batches drained it.
+    Session session;
+    EndpointConfig config;
+    config.transport = Transport::Udp;
+    config.role = Role::Server;
+    config.name = QStringLiteral("server");
+    config.host = QStringLiteral("127.0.0.1");
+    const int id = session.addEndpoint(config);
+    session.start(id, config);
+    QVERIFY(session.snapshot(id).isActive());
+    const quint16 port = session.snapshot(id).localPort;
+
+    QUdpSocket sender;
+    QList<qsizetype> sizes;
+    for (int i = 1; i <= 100; ++i)
+        sizes.append(i);
+    sizes.append(65'507); // the largest UDP payload
+    sizes.append(0);      // an empty datagram is a datagram too
+    for (int i = 0; i < sizes.size(); ++i) {
+        const QByteArray bytes(sizes.at(i), char('a' + i % 26));
+        QCOMPARE(sender.writeDatagram(bytes, QHostAddress::LocalHost, port), sizes.at(i));
+    }
+    // Nothing was read yet: the session's thread is this one, busy until now.
+    QTRY_COMPARE(eventsOf(*session.log(), id, EventKind::DatagramReceived).size(), sizes.size());
+    const QList<Event> received = eventsOf(*session.log(), id, EventKind::DatagramReceived);
+    for (int i = 0; i < sizes.size(); ++i)
+        QCOMPARE(received.at(i).byteCount, qint64(sizes.at(i)));
+
+    QCOMPARE(sender.writeDatagram(QByteArrayLiteral("one more"), QHostAddress::LocalHost, port), qint64(8));
+    QTRY_COMPARE(eventsOf(*session.log(), id, EventKind::DatagramReceived).size(), sizes.size() + 1);
 }
 
 void TestScale::cliRunsItsSocketsOnTheNetworkThread()

@@ -7,6 +7,7 @@
 #include "signalwatcher.h"
 #include "stdinreader.h"
 
+#include <QAbstractEventDispatcher>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QTimer>
@@ -53,6 +54,9 @@ CliOptions::Outcome Command::parse(const QStringList &arguments)
 
 void Command::run()
 {
+    // What this command prints goes out whenever its loop is about to wait.
+    connect(QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::aboutToBlock, this,
+            [] { Console::flush(); });
     m_signals = new SignalWatcher(this);
     connect(m_signals, &SignalWatcher::signalReceived, this, [this] { finish(ExitDone); });
 

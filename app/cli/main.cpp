@@ -10,6 +10,7 @@
 #include "udplistencommand.h"
 #include "udpsendcommand.h"
 
+#include <QAbstractEventDispatcher>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -113,6 +114,8 @@ int runSubcommand(const Subcommand &subcommand, const QStringList &arguments)
     QMetaObject::invokeMethod(running, &Command::run, Qt::QueuedConnection);
     const int exitCode = QCoreApplication::exec();
     running->deleteLater(); // on its thread, before the thread ends
+    thread.quit();
+    thread.wait();
     return exitCode;
 }
 
@@ -120,6 +123,12 @@ int runSubcommand(const Subcommand &subcommand, const QStringList &arguments)
 
 int main(int argc, char *argv[])
 {
+    // Whatever way main() returns, what was gathered for stdout goes out.
+    struct FlushAtExit
+    {
+        ~FlushAtExit() { Console::flush(); }
+    } flushAtExit;
+
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sockplay-cli"));
     const QString program = QCoreApplication::applicationName();

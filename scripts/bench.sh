@@ -541,7 +541,7 @@ if want scale; then
     ((n + 64 > fd_limit)) && say "bench: $fd_limit descriptors per process: fewer than $n clients need"
     for name in $servers; do
       if [[ $name == socat ]] && ((n > socat_max_clients)); then
-        sv[$name.c$n.note]="n/a (a process per client)"
+        sv[$name.c$n.note]="n/a (a process per client: $n processes, over SOCKPLAY_BENCH_SOCAT_MAX_CLIENTS=$socat_max_clients)"
         say "   socat: skipped (a process per client; SOCKPLAY_BENCH_SOCAT_MAX_CLIENTS=$socat_max_clients)"
         continue
       fi

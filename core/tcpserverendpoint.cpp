@@ -9,7 +9,31 @@
 
 #include <algorithm>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 namespace SockPlay {
+
+/// A QTcpServer that hands over each accepted descriptor at once: QTcpServer
+/// would set up a QTcpSocket for each (ten system calls) before accepting the
+/// next, and a storm of 10,000 connects would overflow the kernel's accept
+/// queue (4,096 here) and wait out SYN retries.
+class TcpServerEndpoint::Listener final : public QTcpServer
+{
+public:
+    Listener(TcpServerEndpoint *endpoint)
+        : QTcpServer(endpoint)
+        , m_endpoint(endpoint)
+    {
+    }
+
+protected:
+    void incomingConnection(qintptr descriptor) override { m_endpoint->accepted(descriptor); }
+
+private:
+    TcpServerEndpoint *m_endpoint;
+};
 
 TcpServerEndpoint::TcpServerEndpoint(EventLog *log, QObject *parent)
     : TcpServerEndpoint(QStringLiteral("server"), log, parent)
@@ -21,7 +45,10 @@ TcpServerEndpoint::TcpServerEndpoint(const QString &name, EventLog *log, QObject
 {
 }
 
-TcpServerEndpoint::~TcpServerEndpoint() = default;
+TcpServerEndpoint::~TcpServerEndpoint()
+{
+    closeUnadopted();
+}
 
 EndpointCapabilities TcpServerEndpoint::capabilities() const
 {
@@ -51,7 +78,7 @@ Result TcpServerEndpoint::start(const EndpointConfig &requested)
                           .arg(config.host));
     }
 
-    m_server = new QTcpServer(this);
+    m_server = new Listener(this);
     m_server->setListenBacklogSize(config.listenBacklog);
     m_server->setMaxPendingConnections(config.listenBacklog);
     logEvent(EventKind::Created, QStringLiteral("TCP server socket"));
@@ -62,7 +89,6 @@ Result TcpServerEndpoint::start(const EndpointConfig &requested)
         return refuse(QStringLiteral("cannot listen on %1: %2").arg(formatAddress(address, config.port), message));
     }
     updateSource();
-    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &TcpServerEndpoint::onNewConnection);
     logEvent(EventKind::Bound, config.port == 0
                  ? QStringLiteral("port 0 asked: the system chose %1").arg(m_server->serverPort())
                  : QString());
@@ -82,32 +108,75 @@ void TcpServerEndpoint::stop()
     m_server->close();
     m_server->deleteLater();
     m_server = nullptr;
+    closeUnadopted();
     logEvent(EventKind::Stopped, QStringLiteral("no longer listening"));
     setState(EndpointState::Idle);
 }
 
-void TcpServerEndpoint::onNewConnection()
+void TcpServerEndpoint::accepted(qintptr descriptor)
 {
-    while (m_server && m_server->hasPendingConnections()) {
-        QTcpSocket *socket = m_server->nextPendingConnection();
-        if (connectionCount() >= config().maxConnections) {
-            const EventSourcePtr peer = makeEventSource(id(), 0, name(), socket->localAddress(), socket->localPort(),
-                                                        socket->peerAddress(), socket->peerPort());
-            const int limit = config().maxConnections;
-            const QString reason = limit == 1 ? QStringLiteral("the limit of 1 client is reached")
-                                              : QStringLiteral("the limit of %1 clients is reached").arg(limit);
-            logEvent(EventKind::TurnedAway, peer, reason);
-            emit clientTurnedAway(formatAddress(socket->peerAddress(), socket->peerPort()), reason);
-            socket->abort();
-            socket->deleteLater();
+    m_unadopted.append(descriptor);
+    if (!m_adoptScheduled) {
+        m_adoptScheduled = true;
+        QMetaObject::invokeMethod(this, &TcpServerEndpoint::adoptAccepted, Qt::QueuedConnection);
+    }
+}
+
+void TcpServerEndpoint::adoptAccepted()
+{
+    // A few hundred per pass: a storm of connects does not hold up the
+    // accepting (the next pass accepts again) or anything else in the loop.
+    m_adoptScheduled = false;
+    for (int n = 0; n < AdoptedPerPass && m_server && m_unadoptedHead < m_unadopted.size(); ++n) {
+        const qintptr descriptor = m_unadopted.at(m_unadoptedHead++);
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+#ifdef Q_OS_UNIX
+            ::close(int(descriptor));
+#endif
+            delete socket;
             continue;
         }
-        auto *connection = new TcpConnection(this, nextConnectionId(), socket);
-        log()->append(EventKind::Accepted, connection->source(), {}, 0, -1,
-                      QStringLiteral("connection #%1, %2 connected").arg(connection->id()).arg(connectionCount() + 1));
-        adopt(connection);
-        connection->readPending(); // data may have come with the handshake
+        serve(socket);
     }
+    if (m_unadoptedHead >= m_unadopted.size()) {
+        m_unadopted.clear();
+        m_unadoptedHead = 0;
+    } else if (m_server) {
+        m_adoptScheduled = true;
+        QMetaObject::invokeMethod(this, &TcpServerEndpoint::adoptAccepted, Qt::QueuedConnection);
+    }
+}
+
+void TcpServerEndpoint::closeUnadopted()
+{
+#ifdef Q_OS_UNIX
+    for (qsizetype i = m_unadoptedHead; i < m_unadopted.size(); ++i)
+        ::close(int(m_unadopted.at(i)));
+#endif
+    m_unadopted.clear();
+    m_unadoptedHead = 0;
+}
+
+void TcpServerEndpoint::serve(QTcpSocket *socket)
+{
+    if (connectionCount() >= config().maxConnections) {
+        const EventSourcePtr peer = makeEventSource(id(), 0, name(), socket->localAddress(), socket->localPort(),
+                                                    socket->peerAddress(), socket->peerPort());
+        const int limit = config().maxConnections;
+        const QString reason = limit == 1 ? QStringLiteral("the limit of 1 client is reached")
+                                          : QStringLiteral("the limit of %1 clients is reached").arg(limit);
+        logEvent(EventKind::TurnedAway, peer, reason);
+        emit clientTurnedAway(formatAddress(socket->peerAddress(), socket->peerPort()), reason);
+        socket->abort();
+        socket->deleteLater();
+        return;
+    }
+    auto *connection = new TcpConnection(this, nextConnectionId(), socket);
+    log()->append(EventKind::Accepted, connection->source(), {}, 0, -1,
+                  QStringLiteral("connection #%1, %2 connected").arg(connection->id()).arg(connectionCount() + 1));
+    Endpoint::adopt(connection);
+    connection->readPending(); // data may have come with the handshake
 }
 
 QHostAddress TcpServerEndpoint::localAddress() const

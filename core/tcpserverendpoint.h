@@ -3,6 +3,9 @@
 #include "endpoint.h"
 
 class QTcpServer;
+class QTcpSocket;
+
+#include <QList>
 
 namespace SockPlay {
 
@@ -22,10 +25,24 @@ public:
     QHostAddress localAddress() const override;
     quint16 localPort() const override;
 
-private:
-    void onNewConnection();
+    /// Accepted sockets made into connections per pass of the event loop, at most.
+    static constexpr int AdoptedPerPass = 256;
 
-    QTcpServer *m_server = nullptr;
+private:
+    class Listener;
+
+    void accepted(qintptr descriptor);
+    void adoptAccepted();
+    /// A connection, or a client turned away (over max clients).
+    void serve(QTcpSocket *socket);
+    void closeUnadopted();
+
+    Listener *m_server = nullptr;
+    // Accepted, not yet a connection: the kernel's accept queue is emptied
+    // at the speed of accept(), and the sockets are set up afterwards.
+    QList<qintptr> m_unadopted;
+    qsizetype m_unadoptedHead = 0;
+    bool m_adoptScheduled = false;
 };
 
 } // namespace SockPlay

@@ -2,7 +2,6 @@
 #include "networkthread.h"
 
 #include <QApplication>
-#include <QIcon>
 
 int main(int argc, char *argv[])
 {
@@ -10,7 +9,6 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("SockPlay"));
     QApplication::setOrganizationName(QStringLiteral("SockPlay"));
     QApplication::setDesktopFileName(QStringLiteral("sockplay"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/sockplay/sockplay.svg")));
 
     SockPlay::NetworkThread::raiseDescriptorLimit(); // a classroom's worth of clients and more
 

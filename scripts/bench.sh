@@ -15,6 +15,9 @@
 #            server's memory while every client is connected)
 #   startup  echo hi | sockplay-cli tcp-connect against echo hi | nc -N, 20 runs each,
 #            alternating, timed by bench/startuptime.py (the client alone, no wrapper)
+#   window   sockplay-windowbench (bench/windowbench.cpp) under xvfb-run: the window's
+#            start-up against a bare Qt window, events ingested per second from a UDP
+#            flood, key-press-to-paint latency and timer lag meanwhile, Clear log
 # Each section prints one table. Loopback only; every step has a time limit; the whole
 # run takes about ten minutes. Numbers only: the targets are printed next to them,
 # nothing fails on a timing.
@@ -76,12 +79,12 @@ die() { say "bench: $*" >&2; exit 1; }
 calc() { awk "BEGIN { printf \"%s\", ($*) }"; } # calc '3 / 2'; parenthesized: a bare ">" would redirect
 now() { date +%s.%N; }
 
-sections=${SOCKPLAY_BENCH_SECTIONS:-log,flood,scale,startup}
+sections=${SOCKPLAY_BENCH_SECTIONS:-log,flood,scale,startup,window}
 [[ -z ${SOCKPLAY_BENCH_SECTIONS:-} && ${SOCKPLAY_BENCH_SKIP_FLOOD:-0} == 1 ]] && sections=log
 for section in ${sections//,/ }; do
   case $section in
-    log | flood | scale | startup) ;;
-    *) die "unknown section \"$section\" in SOCKPLAY_BENCH_SECTIONS (log,flood,scale,startup)" ;;
+    log | flood | scale | startup | window) ;;
+    *) die "unknown section \"$section\" in SOCKPLAY_BENCH_SECTIONS (log,flood,scale,startup,window)" ;;
   esac
 done
 want() { [[ ,$sections, == *,$1,* ]]; }
@@ -690,5 +693,37 @@ if want startup; then
     fi
   fi
 fi
+# ---------------------------------------------------------------- the window
+if want window; then
+  say ""
+  say "== window: sockplay-windowbench under xvfb-run (start-up, ingest under a UDP flood, key presses, Clear log)"
+  if ! command -v xvfb-run >/dev/null; then
+    say "skipped: no xvfb-run (apt-get install xvfb xauth)"
+  elif ! timeout 1200 "${nice_cmd[@]}" cmake --build "$build" --target sockplay-windowbench >"$work/build-window.log" 2>&1; then
+    tail -15 "$work/build-window.log" >&2
+    say "skipped: sockplay-windowbench does not build"
+  else
+    windowbench=$(find_binary sockplay-windowbench)
+    timeout 300 xvfb-run -a -s "-screen 0 1400x900x24" "$windowbench" \
+      --seconds "${SOCKPLAY_BENCH_WINDOW_SECONDS:-10}" --startup-runs "${SOCKPLAY_BENCH_WINDOW_STARTUPS:-10}" \
+      >"$work/window.txt" 2>"$work/window.err" || { tail -5 "$work/window.err" >&2; say "bench: the window run failed"; }
+    declare -A wv=()
+    while read -r key value _; do [[ -n $key && $key != \#* ]] && wv[$key]=$value; done <"$work/window.txt"
+    printf '%-44s %12s   %s\n' "measure" "value" "target"
+    printf '%-44s %12s   %s\n' "window on screen, SockPlay (ms, median)" "${wv[startup_sockplay_ms]:-?}" ""
+    printf '%-44s %12s   %s\n' "window on screen, bare Qt label (ms, median)" "${wv[startup_bare_ms]:-?}" ""
+    printf '%-44s %12s   %s\n' "  SockPlay / bare (time)" "${wv[startup_ratio]:-?}x" \
+      "<= 1.2x: $(mark "${wv[startup_ratio]:-?}" '<=' 1.2)"
+    printf '%-44s %12s   %s\n' "events ingested per second under a flood" "${wv[ingest_events_per_s]:-?}" \
+      ">= 100,000: $(awk -v x="${wv[ingest_events_per_s]:-0}" 'BEGIN { print (x >= 100000 ? "meets" : "MISSES") }')"
+    printf '%-44s %12s   %s\n' "key press to paint, p99 (ms)" "${wv[keypress_p99_ms]:-?}" \
+      "<= 50 ms: $(mark "${wv[keypress_p99_ms]:-?}" '<=' 50) (p50 ${wv[keypress_p50_ms]:-?}, max ${wv[keypress_max_ms]:-?}, ${wv[keypress_samples]:-?} samples)"
+    printf '%-44s %12s   %s\n' "10 ms timer lateness, p99 (ms)" "${wv[lag_p99_ms]:-?}" "max ${wv[lag_max_ms]:-?}"
+    printf '%-44s %12s   %s\n' "Clear log during the flood, slowest of 3 (ms)" "${wv[clear_ms_max]:-?}" \
+      "<= 100 ms: $(mark "${wv[clear_ms_max]:-?}" '<=' 100)"
+    grep '^# flood' "$work/window.txt" | sed 's/^# /  /'
+  fi
+fi
+
 say ""
 say "bench: done in $SECONDS s"

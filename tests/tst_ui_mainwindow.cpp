@@ -16,6 +16,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QToolButton>
 #include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
@@ -550,6 +551,10 @@ void TestMainWindow::logLimitsAreASetting()
 
 void TestMainWindow::everyControlHasObjectAndAccessibleName()
 {
+    // The clear buttons and the icon come right after the first paint.
+    QTRY_VERIFY(m_window->findChild<QToolButton *>(QStringLiteral("serverPayloadClearButton")));
+    QVERIFY(m_window->findChild<QToolButton *>(QStringLiteral("clientPayloadClearButton")));
+    QVERIFY(!m_window->windowIcon().isNull());
     auto isControl = [](const QWidget *w) {
         return qobject_cast<const QAbstractButton *>(w) || qobject_cast<const QComboBox *>(w)
             || qobject_cast<const QLineEdit *>(w) || qobject_cast<const QAbstractSpinBox *>(w)

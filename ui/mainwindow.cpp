@@ -5,14 +5,17 @@
 #include "loglimitsdialog.h"
 #include "logview.h"
 #include "networkthread.h"
+#include "payloadeditor.h"
 #include "serverpane.h"
 #include "session.h"
 
+#include <QApplication>
 #include <QIcon>
 #include <QLabel>
 #include <QLocale>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace SockPlay {
 
@@ -28,7 +31,6 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SockPlay"));
-    setWindowIcon(QIcon(QStringLiteral(":/sockplay/sockplay.svg")));
 
     QFont base = font();
     if (base.pointSizeF() > 0 && base.pointSizeF() < minimumPointSize) {
@@ -87,6 +89,29 @@ MainWindow::~MainWindow()
     // (on its thread), then the thread.
     delete takeCentralWidget();
     m_host.reset();
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    const bool handled = QMainWindow::event(event);
+    // Once the window has painted: what is not needed to show it. The icon
+    // and the clear buttons' icon load Qt's SVG icon engine and scan the icon
+    // theme, a fifth of the start-up time.
+    if (event->type() == QEvent::UpdateRequest && !m_decorated) {
+        m_decorated = true;
+        QTimer::singleShot(0, this, &MainWindow::decorate);
+    }
+    return handled;
+}
+
+void MainWindow::decorate()
+{
+    const QIcon icon(QStringLiteral(":/sockplay/sockplay.svg"));
+    QApplication::setWindowIcon(icon);
+    setWindowIcon(icon);
+    const QList<PayloadEditor *> editors = findChildren<PayloadEditor *>();
+    for (PayloadEditor *editor : editors)
+        editor->enableClearButton();
 }
 
 EventLog *MainWindow::log() const

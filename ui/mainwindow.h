@@ -35,11 +35,16 @@ public:
     Session *session() const { return m_session; }
     EventLog *log() const;
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
+    void decorate();
     void syncClientToServer();
     void updateTotals();
 
     std::unique_ptr<SessionHost> m_host;
+    bool m_decorated = false; // the icon and the clear buttons, after the first paint
     Session *m_session = nullptr;
     QHash<int, EndpointSnapshot> m_snapshots;
     ServerPane *m_serverPane = nullptr;

@@ -24,12 +24,8 @@ PayloadEditor::PayloadEditor(const QString &objectNamePrefix, const QString &sen
     m_edit->setObjectName(objectNamePrefix + QStringLiteral("PayloadEdit"));
     m_edit->setAccessibleName(side + tr(" payload"));
     m_edit->setAccessibleDescription(tr("The bytes to send. Press Enter to send."));
-    m_edit->setClearButtonEnabled(true);
-    // The clear button is a widget of its own to screen readers: name it too.
-    for (QToolButton *clear : m_edit->findChildren<QToolButton *>()) {
-        clear->setObjectName(objectNamePrefix + QStringLiteral("PayloadClearButton"));
-        clear->setAccessibleName(tr("Clear %1 payload").arg(side.toLower()));
-    }
+    m_objectNamePrefix = objectNamePrefix;
+    m_side = side;
     // Monospace, at the size of the rest of the window: hex columns line up.
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     QFont editFont;
@@ -94,6 +90,18 @@ ParseResult PayloadEditor::payload() const
     if (result.ok && mode() == PayloadMode::Text)
         result.bytes += lineEndingBytes(lineEnding());
     return result;
+}
+
+void PayloadEditor::enableClearButton()
+{
+    if (m_edit->isClearButtonEnabled())
+        return;
+    m_edit->setClearButtonEnabled(true);
+    // The clear button is a widget of its own to screen readers: name it too.
+    for (QToolButton *clear : m_edit->findChildren<QToolButton *>()) {
+        clear->setObjectName(m_objectNamePrefix + QStringLiteral("PayloadClearButton"));
+        clear->setAccessibleName(tr("Clear %1 payload").arg(m_side.toLower()));
+    }
 }
 
 void PayloadEditor::addButton(QPushButton *button)

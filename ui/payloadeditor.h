@@ -37,6 +37,9 @@ public:
     QPushButton *sendButton() const { return m_sendButton; }
     /// Puts an extra button (e.g. "Send to all") after the Send button.
     void addButton(QPushButton *button);
+    /// The line edit's clear button. Its icon loads Qt's icon engine and scans
+    /// the icon theme (12 ms here): the window calls this after its first paint.
+    void enableClearButton();
 
     void setSendEnabled(bool enabled);
     /// Focuses the line edit with the cursor at a parse error's position.
@@ -57,6 +60,8 @@ private:
     QComboBox *m_lineEndingCombo = nullptr;
     QPushButton *m_sendButton = nullptr;
     QHBoxLayout *m_buttonRow = nullptr;
+    QString m_objectNamePrefix;
+    QString m_side;
 };
 
 } // namespace SockPlay

@@ -369,14 +369,24 @@ void Session::publish(int endpointId)
         snapshot.capabilities = capabilitiesOf(e->config.transport, e->config.role);
     }
     e->meter.sample(m_clock.nsecsElapsed(), snapshot.stats);
-    QList<ConnectionInfo> connections = e->endpoint ? e->endpoint->connections() : QList<ConnectionInfo>{};
+    // The list of every connection (10,000 of them: milliseconds) only for
+    // someone who reads it: a window's tables listen to connectionsUpdated.
+    const bool listed = wantsConnectionLists();
+    QList<ConnectionInfo> connections = e->endpoint && listed ? e->endpoint->connections() : QList<ConnectionInfo>{};
     {
         QMutexLocker locker(&m_snapshotMutex);
         m_snapshots.insert(endpointId, snapshot);
-        m_connections.insert(endpointId, connections);
+        if (listed)
+            m_connections.insert(endpointId, connections);
     }
     e->countersChanged = false;
     emit endpointChanged(snapshot);
+}
+
+bool Session::wantsConnectionLists() const
+{
+    static const QMetaMethod updated = QMetaMethod::fromSignal(&Session::connectionsUpdated);
+    return isSignalConnected(updated);
 }
 
 void Session::tick()
@@ -396,7 +406,8 @@ void Session::tick()
         if (!moved && !fading && !e->countersChanged)
             continue;
         publish(id);
-        emit connectionsUpdated(id, m_connections.value(id));
+        if (wantsConnectionLists())
+            emit connectionsUpdated(id, m_connections.value(id));
     }
 }
 

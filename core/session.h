@@ -75,6 +75,9 @@ public:
 
     QList<int> endpointIds() const;
     EndpointSnapshot snapshot(int endpointId) const;
+    /// In the session's thread: live. From another: as of the last stats tick,
+    /// and only while something listens to connectionsUpdated (a list of
+    /// 10,000 connections is not built four times a second for nobody).
     QList<ConnectionInfo> connections(int endpointId) const;
 
     /// How often counters and rates are published.
@@ -109,6 +112,8 @@ private:
     void wire(int endpointId, Endpoint *endpoint);
     void publish(int endpointId);
     void tick();
+    /// Someone listens to connectionsUpdated (the window's tables do; the CLI does not).
+    bool wantsConnectionLists() const;
     EndpointSnapshot snapshotLocked(int endpointId) const;
 
     EventLog *m_log = nullptr;

@@ -110,7 +110,7 @@ void TestScale::echoThroughTheNetworkThreadFromThisOne()
     client.write("over the thread\n");
     QTRY_COMPARE(client.bytesAvailable(), qint64(16));
     QCOMPARE(client.readAll(), QByteArrayLiteral("over the thread\n"));
-    QTRY_COMPARE(session->connections(id).size(), 1);
+    QTRY_COMPARE(session->snapshot(id).connectionCount, 1);
     QTRY_VERIFY(bytesOf(*session->log(), id, EventKind::AutoReplied) == QByteArrayLiteral("over the thread\n"));
 }
 

@@ -5,6 +5,7 @@
 
 int main(int argc, char *argv[])
 {
+    SockPlay::NetworkThread::tuneAllocator(); // before the first large buffer
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("SockPlay"));
     QApplication::setOrganizationName(QStringLiteral("SockPlay"));

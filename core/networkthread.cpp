@@ -5,6 +5,10 @@
 
 #include <limits>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
 #endif
@@ -37,6 +41,14 @@ qint64 NetworkThread::raiseDescriptorLimit()
     return limit.rlim_cur == RLIM_INFINITY ? std::numeric_limits<qint64>::max() : qint64(limit.rlim_cur);
 #else
     return -1;
+#endif
+}
+
+void NetworkThread::tuneAllocator()
+{
+#ifdef __GLIBC__
+    mallopt(M_MMAP_THRESHOLD, 4 * 1024 * 1024);
+    mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
 #endif
 }
 

@@ -27,6 +27,13 @@ public:
     /// many. Returns the limit now in force (-1 where there is none to raise).
     static qint64 raiseDescriptorLimit();
 
+    /// glibc's allocator, set for a stream of short-lived buffers of 64 KiB
+    /// to 1 MiB (socket reads, the log's payload chunks): served from the
+    /// heap and kept for reuse (up to 64 MiB free), not mapped, faulted in
+    /// and unmapped again for each one. A 1 GiB echo: 520 -> 630 MB/s here.
+    /// EventLog::clear() still gives memory back (malloc_trim).
+    static void tuneAllocator();
+
     /// True if this thread runs SockPlay's epoll dispatcher.
     bool usesEpollDispatcher() const { return m_epoll; }
 

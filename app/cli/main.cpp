@@ -124,6 +124,7 @@ int runSubcommand(const Subcommand &subcommand, const QStringList &arguments)
 
 int main(int argc, char *argv[])
 {
+    SockPlay::NetworkThread::tuneAllocator(); // before the first large buffer
     // Whatever way main() returns, what was gathered for stdout goes out.
     struct FlushAtExit
     {

@@ -265,7 +265,7 @@ void EventLog::refillSpares()
         arenaChunkBytes = m_arena->chunkBytes();
     }
     if (arena)
-        arenaChunk.reset(new char[size_t(arenaChunkBytes)]);
+        arenaChunk = PayloadArena::allocateChunk(arenaChunkBytes);
     {
         QMutexLocker locker(&m_mutex);
         if (ringChunk)

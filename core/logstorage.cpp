@@ -1,19 +1,50 @@
 #include "logstorage.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
+#include <new>
+
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#endif
 
 namespace SockPlay {
 
 namespace {
-constexpr qint64 LargestChunk = 1 << 20;
+constexpr qint64 HugePage = 2 << 20;
+constexpr qint64 LargestChunk = HugePage;
 } // namespace
+
+void PayloadArena::FreeChunk::operator()(char *bytes) const
+{
+    std::free(bytes);
+}
+
+PayloadArena::Chunk PayloadArena::allocateChunk(qint64 bytes)
+{
+    void *memory = nullptr;
+    if (bytes % HugePage == 0) {
+        if (posix_memalign(&memory, size_t(HugePage), size_t(bytes)) != 0)
+            throw std::bad_alloc();
+#ifdef Q_OS_LINUX
+        // Transparent huge pages are usually "madvise" only. Where they are
+        // off, this fails and the chunk gets ordinary pages.
+        madvise(memory, size_t(bytes), MADV_HUGEPAGE);
+#endif
+    } else {
+        memory = std::malloc(size_t(std::max<qint64>(bytes, 1)));
+        if (!memory)
+            throw std::bad_alloc();
+    }
+    return Chunk(static_cast<char *>(memory));
+}
 
 PayloadArena::PayloadArena(qint64 budget, int maxPerPayload, quint64 start)
 {
     budget = std::max<qint64>(0, budget);
     maxPerPayload = std::max(0, maxPerPayload);
-    // Chunks of 1 MiB, smaller for a small budget (so that it still holds
+    // Chunks of 2 MiB (one huge page), smaller for a small budget (so that it still holds
     // several), never smaller than one payload.
     m_chunkBytes = std::max<qint64>(maxPerPayload, std::min<qint64>(LargestChunk, budget / 16));
     m_chunkBytes = std::min(m_chunkBytes, budget);

@@ -135,7 +135,15 @@ private:
 class PayloadArena
 {
 public:
-    using Chunk = std::unique_ptr<char[]>;
+    struct FreeChunk
+    {
+        void operator()(char *bytes) const;
+    };
+    using Chunk = std::unique_ptr<char[], FreeChunk>;
+    /// A chunk of bytes. Chunks of a multiple of 2 MiB are aligned and, on
+    /// Linux, asked to be backed by huge pages: filling the arena the first
+    /// time (128 MiB by default) then costs 64 page faults, not 32,768.
+    static Chunk allocateChunk(qint64 bytes);
 
     /// start: the first position (after a reconfiguration, past every old one).
     PayloadArena(qint64 budget, int maxPerPayload, quint64 start = 0);
@@ -174,7 +182,7 @@ public:
 
     bool needsSpare() const { return m_maxPayload > 0 && m_spares.empty(); }
     void giveSpare(Chunk chunk);
-    Chunk newChunk() const { return Chunk(new char[size_t(m_chunkBytes)]); }
+    Chunk newChunk() const { return allocateChunk(m_chunkBytes); }
     std::vector<Chunk> takeFreed() { return std::exchange(m_freed, {}); }
     bool hasFreed() const { return !m_freed.empty(); }
 

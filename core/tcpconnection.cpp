@@ -119,16 +119,19 @@ void TcpConnection::readFromSocket()
             return;
         }
         m_readingPaused = false;
-        // An exactly sized copy: readAll() hands out a 32 KiB array that,
-        // queued for writing, would stay with the socket's write buffer.
-        // (Qt's read buffer still keeps a 16 KiB chunk per socket that ever
-        // received a byte: the most of what 10,000 clients cost.)
+        // Qt reads whatever the kernel has into one fresh chunk of its read
+        // buffer; asking for exactly that much hands the chunk over without a
+        // copy (QIODevice::read(qint64)), and the socket keeps no buffer
+        // while it is idle. Otherwise read() copies, which is still correct.
         const qint64 available = std::min<qint64>(m_socket->bytesAvailable(), ReadBufferBytes);
-        QByteArray chunk(available, Qt::Uninitialized);
-        const qint64 got = m_socket->read(chunk.data(), available);
-        if (got <= 0)
+        QByteArray chunk = m_socket->read(available);
+        if (chunk.isEmpty())
             return;
-        chunk.truncate(got);
+        // The chunk may have room for 16 KiB around a 64-byte message; what
+        // is kept or queued for writing must not carry that slack. Shrinking
+        // is a realloc in place, not a copy.
+        if (chunk.capacity() > 2 * chunk.size())
+            chunk.squeeze();
         deliver(chunk);
     }
 }

@@ -48,7 +48,8 @@ void Connection::setState(State state)
         for (const std::shared_ptr<Responder> &responder : std::as_const(m_responders))
             responder->connectionOpened(*this);
     }
-    emit stateChanged(state);
+    if (m_adopted)
+        m_endpoint->connectionStateMoved(this, int(state));
 }
 
 void Connection::setSource(const EventSourcePtr &source)
@@ -94,7 +95,14 @@ void Connection::deliver(const QByteArray &chunk)
         for (const std::shared_ptr<Responder> &responder : std::as_const(m_responders))
             responder->messageReceived(*this, message);
     }
-    emit dataReceived(chunk);
+    if (m_adopted)
+        m_endpoint->connectionReceived(this, chunk);
+}
+
+void Connection::wrote(qint64 bytes)
+{
+    if (m_adopted)
+        m_endpoint->connectionWrote(this, bytes);
 }
 
 bool Connection::isBackpressured() const
@@ -170,7 +178,8 @@ void Connection::finishQuietly()
         return;
     m_framer->reset();
     setState(State::Closed);
-    emit finished();
+    if (m_adopted)
+        m_endpoint->forget(m_id);
 }
 
 } // namespace SockPlay

@@ -27,7 +27,7 @@ Endpoint::~Endpoint()
 {
     // Connections log and signal as they go: not into a half-destroyed endpoint.
     for (Connection *connection : std::as_const(m_connections))
-        connection->disconnect(this);
+        connection->m_adopted = false;
 }
 
 void Endpoint::updateSource()
@@ -127,20 +127,27 @@ void Endpoint::adopt(Connection *connection)
     m_connections.insert(id, connection);
     m_order.append(id);
     connection->setResponders(responders());
-    connect(connection, &Connection::dataReceived, this,
-            [this, id](const QByteArray &bytes) { emit dataReceived(id, bytes); });
-    connect(connection, &Connection::bytesWritten, this, [this, id, connection](qint64 bytes) {
-        updateBacklog(connection);
-        emit bytesWritten(id, bytes);
-    });
-    connect(connection, &Connection::stateChanged, this, [this, connection](Connection::State state) {
-        if (state == Connection::State::Open)
-            emit connectionOpened(connection->id());
-        connectionStateChanged(connection);
-    });
-    connect(connection, &Connection::finished, this, [this, id] { forget(id); });
+    connection->m_adopted = true;
     if (connection->isOpen())
         emit connectionOpened(id);
+}
+
+void Endpoint::connectionReceived(Connection *connection, const QByteArray &bytes)
+{
+    emit dataReceived(connection->id(), bytes);
+}
+
+void Endpoint::connectionWrote(Connection *connection, qint64 bytes)
+{
+    updateBacklog(connection);
+    emit bytesWritten(connection->id(), bytes);
+}
+
+void Endpoint::connectionStateMoved(Connection *connection, int state)
+{
+    if (Connection::State(state) == Connection::State::Open)
+        emit connectionOpened(connection->id());
+    connectionStateChanged(connection);
 }
 
 void Endpoint::forget(int connectionId)

@@ -128,8 +128,8 @@ protected:
 
     /// The next connection id of this endpoint (1, 2, 3, ... since the last start).
     int nextConnectionId() { return ++m_lastConnectionId; }
-    /// Takes a connection in: it is listed, its signals reach ours, and it is
-    /// forgotten (and deleted later) when it finishes.
+    /// Takes a connection in: it is listed, what it reports reaches our
+    /// signals, and it is forgotten (and deleted later) when it finishes.
     void adopt(Connection *connection);
     /// Closes and forgets every connection now (stop()).
     void closeAllConnections();
@@ -145,6 +145,10 @@ private:
     void countIn(qint64 bytes);
     void countOut(qint64 bytes);
     void forget(int connectionId);
+    // What an adopted connection tells its endpoint (see Connection).
+    void connectionReceived(Connection *connection, const QByteArray &bytes);
+    void connectionWrote(Connection *connection, qint64 bytes);
+    void connectionStateMoved(Connection *connection, int state);
     QList<std::shared_ptr<Responder>> responders() const;
 
     const int m_id;

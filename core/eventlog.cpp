@@ -27,6 +27,7 @@ struct EventLog::Record
     quint32 payloadLength = 0;
     EventKind kind = EventKind::Note;
     quint8 flags = 0;
+    bool payloadShared = false; // the bytes are another event's (PayloadArena::share)
     EventSourcePtr source;
     QString detail;
 };
@@ -130,7 +131,7 @@ void EventLog::evictOneLocked()
         // Payloads are stored in order: every chunk before this one's end
         // holds only bytes of events already gone.
         if (front.payloadLength > 0) {
-            m_arena->forget(front.payloadPosition, int(front.payloadLength));
+            m_arena->forget(front.payloadPosition, int(front.payloadLength), front.payloadShared);
             m_arena->releaseBefore(front.payloadPosition + front.payloadLength);
         }
         m_ring->pop_front();
@@ -192,6 +193,7 @@ quint64 EventLog::append(EventKind kind, const EventSourcePtr &source, const QBy
     quint8 flags = 0;
     int kept = 0;
     bool housekeeping = false;
+    QByteArray previousStored; // released after the lock
     {
         QMutexLocker locker(&m_mutex);
         while (sizeLocked() >= m_limits.capacity)
@@ -212,7 +214,22 @@ quint64 EventLog::append(EventKind kind, const EventSourcePtr &source, const QBy
         record.source = source;
         record.detail = detail;
         if (kept > 0) {
-            record.payloadPosition = m_arena->store(payload.constData(), kept);
+            // The same bytes as the last payload stored (an echo or a reply
+            // of what was just received): both events point at one copy.
+            // m_lastStored holds a reference, so its memory cannot be reused
+            // by other bytes, and a writer to a shared array detaches.
+            if (kept == m_lastStoredLength && payload.constData() == m_lastStored.constData()
+                && m_arena->share(m_lastStoredPosition, kept)) {
+                record.payloadPosition = m_lastStoredPosition;
+                record.payloadShared = true;
+            } else {
+                record.payloadPosition = m_arena->store(payload.constData(), kept);
+                if (payload.capacity() > 0) { // owned, not fromRawData() bytes someone may change
+                    previousStored = std::exchange(m_lastStored, payload);
+                    m_lastStoredPosition = record.payloadPosition;
+                    m_lastStoredLength = kept;
+                }
+            }
             record.payloadLength = quint32(kept);
         }
         ++m_logged;

@@ -153,6 +153,9 @@ private:
     quint64 m_logged = 0;
     quint64 m_dropped = 0;
     quint64 m_payloadsDroppedBefore = 0; // by arenas replaced by setLimits()
+    QByteArray m_lastStored; // the last payload stored, held so that its address stays its own
+    quint64 m_lastStoredPosition = 0;
+    int m_lastStoredLength = 0;
     qint64 m_epochMs = 0;
     QElapsedTimer m_clock;
     QTimer m_batchTimer{this}; // a child: it moves with the log to its thread

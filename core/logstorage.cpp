@@ -112,13 +112,26 @@ void PayloadArena::dropOldestChunk()
     giveSpare(std::move(slot.bytes));
 }
 
-void PayloadArena::forget(quint64 position, int len)
+bool PayloadArena::share(quint64 position, int len)
+{
+    if (len <= 0 || len > m_maxPayload || !contains(position) || position + quint64(len) > m_head)
+        return false;
+    Slot &slot = slotOf(position / quint64(m_chunkBytes));
+    if (!slot.bytes)
+        return false;
+    ++slot.payloads;
+    return true;
+}
+
+void PayloadArena::forget(quint64 position, int len, bool shared)
 {
     if (len <= 0 || !contains(position) || m_chunkBytes == 0)
         return;
     Slot &slot = slotOf(position / quint64(m_chunkBytes));
-    slot.live -= len;
     --slot.payloads;
+    if (shared)
+        return;
+    slot.live -= len;
     m_bytesKept -= len;
 }
 

@@ -158,8 +158,13 @@ public:
     /// The bytes at position; the caller checked contains().
     const char *data(quint64 position) const;
 
-    /// The event whose payload is at position is gone: its bytes no longer count as kept.
-    void forget(quint64 position, int len);
+    /// One more event has the len bytes at position as its payload (an echo
+    /// logs the bytes it received): no copy, and the bytes count once. False
+    /// if they are gone.
+    bool share(quint64 position, int len);
+    /// The event whose payload is at position is gone: its bytes no longer
+    /// count as kept (shared: it had them from share(), they stay counted).
+    void forget(quint64 position, int len, bool shared = false);
     /// Frees the chunks that hold only positions before this one (their
     /// events are gone): a full ring then recycles payload memory too.
     void releaseBefore(quint64 position);

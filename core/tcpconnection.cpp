@@ -46,7 +46,7 @@ void TcpConnection::watchSocket()
 {
     connect(m_socket, &QTcpSocket::readyRead, this, &TcpConnection::readFromSocket);
     connect(m_socket, &QTcpSocket::bytesWritten, this, [this](qint64 bytes) {
-        emit bytesWritten(bytes);
+        wrote(bytes);
         // Backpressure: reading resumes once the automatic writers' queue drained.
         if (m_readingPaused && !isBackpressured())
             readFromSocket();
@@ -149,11 +149,11 @@ qint64 TcpConnection::transmit(const QByteArray &bytes)
         const ssize_t sent = ::send(int(m_socket->socketDescriptor()), bytes.constData(), size_t(bytes.size()),
                                     MSG_NOSIGNAL | MSG_DONTWAIT);
         if (sent == bytes.size()) {
-            emit bytesWritten(sent);
+            wrote(sent);
             return sent;
         }
         if (sent > 0) {
-            emit bytesWritten(sent);
+            wrote(sent);
             m_socket->write(bytes.constData() + sent, bytes.size() - sent);
             m_socket->flush();
             return bytes.size();

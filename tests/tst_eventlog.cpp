@@ -93,6 +93,7 @@ private slots:
     void droppedRowsStandWhereEventsWent_data();
     void droppedRowsStandWhereEventsWent();
     void payloadBudgetCountsAllocatedMemory();
+    void anEchoSharesTheBytesItReceived();
     void aFullLogRecyclesItsMemory();
     void aFullLogAppendsWithoutAllocating_data();
     void aFullLogAppendsWithoutAllocating();
@@ -385,9 +386,8 @@ void TestEventLog::payloadBudgetCountsAllocatedMemory()
     limits.payloadBytesTotal = 4 << 20;
     limits.payloadBytesPerEvent = 16 * 1024;
     EventLog log(limits);
-    const QByteArray read(64 * 1024, 'r');
     for (int i = 0; i < 16384; ++i)
-        log.append(note(QString(), read));
+        log.append(note(QString(), QByteArray(64 * 1024, char('a' + i % 26)))); // each read its own array
     const EventLog::Totals totals = log.totals();
     QVERIFY2(totals.payloadBytesKept <= limits.payloadBytesTotal, qPrintable(QString::number(totals.payloadBytesKept)));
     // The arena's chunks, a spare, and the records: nothing else.
@@ -463,6 +463,41 @@ void TestEventLog::aFullLogAppendsWithoutAllocating()
     QCOMPARE(allocations, 0);
     if (payloadSize > 0)
         QCOMPARE(log.at(capacity - 1).payload, payload);
+}
+
+void TestEventLog::anEchoSharesTheBytesItReceived()
+{
+    EventLog::Limits limits;
+    limits.capacity = 4;
+    EventLog log(limits);
+    const EventSourcePtr source = makeEventSource(1, 1, QStringLiteral("server"), {}, 0, {}, 0);
+    QByteArray received(1000, 'e');
+    log.append(EventKind::Received, source, received, received.size(), 0);
+    log.append(EventKind::AutoReplied, source, received, received.size(), 0);
+    QCOMPARE(log.totals().payloadBytesKept, 1000); // one copy for both
+    QCOMPARE(log.at(0).payload, received);
+    QCOMPARE(log.at(1).payload, received);
+
+    // Changed after logging (it detaches from the log's reference): new bytes, stored anew.
+    received[0] = 'X';
+    log.append(EventKind::AutoReplied, source, received, received.size(), 1000);
+    QCOMPARE(log.totals().payloadBytesKept, 2000);
+    QCOMPARE(log.at(1).payload.at(0), 'e');
+    QCOMPARE(log.at(2).payload.at(0), 'X');
+
+    // Bytes someone else owns may change under the same address: never shared.
+    char raw[8] = {'r', 'a', 'w', '1', 0, 0, 0, 0};
+    const QByteArray view = QByteArray::fromRawData(raw, 4);
+    log.append(EventKind::Received, source, view, 4, 0);
+    raw[3] = '2';
+    log.append(EventKind::AutoReplied, source, view, 4, 0);
+    QCOMPARE(log.at(log.size() - 2).payload, QByteArray("raw1"));
+    QCOMPARE(log.at(log.size() - 1).payload, QByteArray("raw2"));
+
+    // Every event leaves: the shared bytes are counted once and leave with them.
+    for (int i = 0; i < 4; ++i)
+        log.append(EventKind::Note, source, {}, 0, -1, QStringLiteral("next"));
+    QCOMPARE(log.totals().payloadBytesKept, 0);
 }
 
 void TestEventLog::clearFreesTheMemory()

@@ -89,11 +89,16 @@ void Connection::deliver(const QByteArray &chunk)
                               size, m_offsetIn);
     m_offsetIn += size;
 
-    m_messages.clear();
-    m_framer->push(chunk, m_messages);
-    for (const QByteArray &message : std::as_const(m_messages)) {
+    if (m_framer->isRaw()) {
         for (const std::shared_ptr<Responder> &responder : std::as_const(m_responders))
-            responder->messageReceived(*this, message);
+            responder->messageReceived(*this, chunk);
+    } else {
+        QList<QByteArray> messages; // not a member: 10,000 idle connections would each keep one
+        m_framer->push(chunk, messages);
+        for (const QByteArray &message : std::as_const(messages)) {
+            for (const std::shared_ptr<Responder> &responder : std::as_const(m_responders))
+                responder->messageReceived(*this, message);
+        }
     }
     if (m_adopted)
         m_endpoint->connectionReceived(this, chunk);

@@ -113,7 +113,6 @@ private:
     qint64 m_offsetOut = 0;
     std::unique_ptr<Framer> m_framer;
     QList<std::shared_ptr<Responder>> m_responders;
-    QList<QByteArray> m_messages; // reused by deliver()
 };
 
 } // namespace SockPlay

@@ -82,15 +82,22 @@ void Endpoint::beginStart(const EndpointConfig &config)
         m_echo.reset();
     else if (!m_echo)
         m_echo = std::make_shared<EchoResponder>();
+    rebuildResponders();
     updateSource();
 }
 
 QList<std::shared_ptr<Responder>> Endpoint::responders() const
 {
-    QList<std::shared_ptr<Responder>> list;
+    // One list, implicitly shared by every connection: 10,000 clients hold
+    // one copy of it, not 10,000.
+    return m_responders;
+}
+
+void Endpoint::rebuildResponders()
+{
+    m_responders.clear();
     if (m_echo)
-        list.append(m_echo);
-    return list;
+        m_responders.append(m_echo);
 }
 
 void Endpoint::setEcho(bool echo)
@@ -102,6 +109,7 @@ void Endpoint::setEcho(bool echo)
         m_echo = std::make_shared<EchoResponder>();
     else
         m_echo.reset();
+    rebuildResponders();
     const QList<std::shared_ptr<Responder>> list = responders();
     for (Connection *connection : std::as_const(m_connections))
         connection->setResponders(list);

@@ -150,6 +150,7 @@ private:
     void connectionWrote(Connection *connection, qint64 bytes);
     void connectionStateMoved(Connection *connection, int state);
     QList<std::shared_ptr<Responder>> responders() const;
+    void rebuildResponders();
 
     const int m_id;
     const QString m_name;
@@ -164,6 +165,7 @@ private:
     QList<int> m_order; // connection ids in the order they appeared
     QSet<int> m_backlogged; // connections with bytes waiting in their queue
     std::shared_ptr<Responder> m_echo;
+    QList<std::shared_ptr<Responder>> m_responders; // what every connection gets
 };
 
 } // namespace SockPlay

@@ -63,7 +63,17 @@ EventSourcePtr makeEventSource(int endpointId, int connectionId, const QString &
     source->localPort = localPort;
     source->peerAddress = peerAddress;
     source->peerPort = peerPort;
-    source->localText = formatAddress(localAddress, localPort);
+    // Every client of a server has the same local address: format it once
+    // and share the text (10,000 clients, one string).
+    thread_local QHostAddress lastLocal;
+    thread_local quint16 lastLocalPort = 0;
+    thread_local QString lastLocalText;
+    if (localPort != lastLocalPort || localAddress != lastLocal || lastLocalText.isNull()) {
+        lastLocal = localAddress;
+        lastLocalPort = localPort;
+        lastLocalText = formatAddress(localAddress, localPort);
+    }
+    source->localText = lastLocalText;
     source->peerText = peerTextOverride.isEmpty() ? formatAddress(peerAddress, peerPort) : peerTextOverride;
     return EventSourcePtr(source);
 }

@@ -14,6 +14,8 @@ class Framer
 {
 public:
     virtual ~Framer();
+    /// Each chunk is one message, as it is: the connection skips push().
+    virtual bool isRaw() const { return false; }
     /// Appends the messages completed by this chunk.
     virtual void push(const QByteArray &chunk, QList<QByteArray> &messages) = 0;
     /// Forgets a partial message (the connection closed).
@@ -23,6 +25,7 @@ public:
 class RawFramer final : public Framer
 {
 public:
+    bool isRaw() const override { return true; }
     void push(const QByteArray &chunk, QList<QByteArray> &messages) override;
 };
 

@@ -53,7 +53,6 @@ void TcpConnection::watchSocket()
     });
     connect(m_socket, &QTcpSocket::stateChanged, this,
             [this](QAbstractSocket::SocketState state) { onSocketState(int(state)); });
-    connect(m_socket, &QTcpSocket::disconnected, this, &TcpConnection::onDisconnected);
     connect(m_socket, &QTcpSocket::errorOccurred, this,
             [this](QAbstractSocket::SocketError error) { onError(int(error)); });
 }
@@ -104,6 +103,10 @@ void TcpConnection::onSocketState(int socketState)
         // the lookup failed) is logged first, then the connection is over.
         if (state() == State::LookingUp || state() == State::Connecting)
             QTimer::singleShot(0, this, [this] { finishQuietly(); });
+        // Qt emits disconnected() right after this, for a socket that was
+        // connected: handled here, one signal connection fewer per client.
+        else if (state() == State::Open || state() == State::Closing)
+            onDisconnected();
         break;
     case QAbstractSocket::BoundState:
     case QAbstractSocket::ListeningState:
@@ -220,14 +223,14 @@ Result TcpConnection::close()
         break;
     case State::Open:
         m_closingByUs = true;
-        // Queued bytes go out first; onDisconnected (now or later) logs and finishes.
+        // Queued bytes go out first; onDisconnected (when the state goes Unconnected) logs and finishes.
         m_socket->disconnectFromHost();
         break;
     case State::Closing:
         // Asked again while queued bytes wait: drop them.
         m_closingByUs = true;
         m_aborting = true;
-        m_socket->abort(); // emits disconnected
+        m_socket->abort(); // the state goes Unconnected: onDisconnected, now
         if (m_socket && m_socket->state() == QAbstractSocket::UnconnectedState)
             onDisconnected();
         break;

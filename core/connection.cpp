@@ -33,6 +33,11 @@ void Connection::setResponders(const QList<std::shared_ptr<Responder>> &responde
     m_responders = responders;
 }
 
+QByteArray Connection::payloadOf(const QByteArray &message) const
+{
+    return m_framer->payload(message);
+}
+
 void Connection::setFramer(std::unique_ptr<Framer> framer)
 {
     m_framer = std::move(framer);
@@ -95,9 +100,19 @@ void Connection::deliver(const QByteArray &chunk)
     } else {
         QList<QByteArray> messages; // not a member: 10,000 idle connections would each keep one
         m_framer->push(chunk, messages);
+        const QString oversized = m_framer->takeError();
+        if (!oversized.isEmpty())
+            reportError(oversized);
         for (const QByteArray &message : std::as_const(messages)) {
-            for (const std::shared_ptr<Responder> &responder : std::as_const(m_responders))
-                responder->messageReceived(*this, message);
+            m_endpoint->log()->append(EventKind::Message, m_source, message, message.size(),
+                                      m_messageOffset);
+            m_messageOffset += message.size();
+            // A rule may have closed the connection: later messages are still logged.
+            if (m_state == State::Open)
+                for (const std::shared_ptr<Responder> &responder : std::as_const(m_responders))
+                    responder->messageReceived(*this, message);
+            if (m_adopted)
+                m_endpoint->connectionMessage(this, m_framer->payload(message));
         }
     }
     if (m_adopted)

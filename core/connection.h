@@ -60,6 +60,12 @@ public:
     /// Bytes accepted by send() that have not reached the kernel yet.
     virtual qint64 pendingWriteBytes() const { return 0; }
 
+    /// What a message carries, without its framing (a line without its LF,
+    /// a frame without its length prefix); rules match on this.
+    QByteArray payloadOf(const QByteArray &message) const;
+    /// An automatic writer failed (a reply's file cannot be read): logged as an error.
+    void reportAutomaticError(const QString &message) { reportError(message); }
+
     /// The automatic writers (shared, stateless ones may serve many connections).
     void setResponders(const QList<std::shared_ptr<Responder>> &responders);
     void setFramer(std::unique_ptr<Framer> framer);
@@ -111,6 +117,7 @@ private:
     ConnectionInfo m_info;
     qint64 m_offsetIn = 0;
     qint64 m_offsetOut = 0;
+    qint64 m_messageOffset = 0; // stream offset of the next whole message (framing skips oversized ones)
     std::unique_ptr<Framer> m_framer;
     QList<std::shared_ptr<Responder>> m_responders;
 };

@@ -98,6 +98,8 @@ void Endpoint::rebuildResponders()
     m_responders.clear();
     if (m_echo)
         m_responders.append(m_echo);
+    if (!m_config.rules.isEmpty())
+        m_responders.append(std::make_shared<RuleResponder>(m_config.rules));
 }
 
 void Endpoint::setEcho(bool echo)
@@ -135,6 +137,8 @@ void Endpoint::adopt(Connection *connection)
     m_connections.insert(id, connection);
     m_order.append(id);
     connection->setResponders(responders());
+    if (!connection->isDatagram() && m_config.frame.kind != FrameSpec::Kind::Raw)
+        connection->setFramer(makeFramer(m_config.frame));
     connection->m_adopted = true;
     if (connection->isOpen())
         emit connectionOpened(id);
@@ -143,6 +147,11 @@ void Endpoint::adopt(Connection *connection)
 void Endpoint::connectionReceived(Connection *connection, const QByteArray &bytes)
 {
     emit dataReceived(connection->id(), bytes);
+}
+
+void Endpoint::connectionMessage(Connection *connection, const QByteArray &payload)
+{
+    emit messageReceived(connection->id(), payload);
 }
 
 void Endpoint::connectionWrote(Connection *connection, qint64 bytes)

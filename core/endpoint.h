@@ -103,6 +103,9 @@ signals:
     void bytesWritten(int connectionId, qint64 bytes);
     /// Bytes arrived on a connection (after the pipeline ran).
     void dataReceived(int connectionId, const QByteArray &bytes);
+    /// A whole message arrived (framing other than raw): what it carries,
+    /// without its framing.
+    void messageReceived(int connectionId, const QByteArray &payload);
     /// A server closed a client at once (too many clients); also logged as TurnedAway.
     void clientTurnedAway(const QString &peer, const QString &reason);
 
@@ -147,6 +150,7 @@ private:
     void forget(int connectionId);
     // What an adopted connection tells its endpoint (see Connection).
     void connectionReceived(Connection *connection, const QByteArray &bytes);
+    void connectionMessage(Connection *connection, const QByteArray &payload);
     void connectionWrote(Connection *connection, qint64 bytes);
     void connectionStateMoved(Connection *connection, int state);
     QList<std::shared_ptr<Responder>> responders() const;

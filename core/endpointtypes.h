@@ -2,6 +2,9 @@
 // The value types that cross the session's seam: what the user asks for
 // (EndpointConfig), and what comes back (EndpointSnapshot, ConnectionInfo).
 
+#include "framer.h"
+#include "rules.h"
+
 #include <QDateTime>
 #include <QHostAddress>
 #include <QList>
@@ -31,8 +34,12 @@ struct EndpointConfig
     /// UDP client: the local address to bind (empty: loopback for a loopback
     /// target, every interface otherwise).
     QString localHost;
-    /// Send every received chunk/datagram straight back (the echo responder).
+    /// Send every received message straight back (the echo responder).
     bool echo = false;
+    /// How a TCP stream is cut into messages (UDP: each datagram is one).
+    FrameSpec frame;
+    /// Automatic replies, tried in order on every message of every connection.
+    QList<Rule> rules;
     /// Server: more clients than this are accepted and closed at once (TurnedAway).
     int maxConnections = 1000;
     /// Server: the kernel's accept queue (QTcpServer's default of 50 makes a

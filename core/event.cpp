@@ -20,6 +20,7 @@ QString eventKindName(EventKind kind)
     case EventKind::DatagramSent: return QStringLiteral("datagram sent");
     case EventKind::DatagramReceived: return QStringLiteral("datagram received");
     case EventKind::AutoReplied: return QStringLiteral("automatic reply");
+    case EventKind::Message: return QStringLiteral("message");
     case EventKind::HalfClosed: return QStringLiteral("done sending");
     case EventKind::PeerClosed: return QStringLiteral("peer closed");
     case EventKind::Closed: return QStringLiteral("closed");
@@ -39,6 +40,7 @@ bool isDataKind(EventKind kind)
     case EventKind::DatagramSent:
     case EventKind::DatagramReceived:
     case EventKind::AutoReplied:
+    case EventKind::Message:
         return true;
     default:
         return false;

@@ -25,7 +25,8 @@ enum class EventKind : quint8 {
     Received,         ///< bytes read from a TCP stream, exactly as one read returned them
     DatagramSent,     ///< one UDP datagram the user sent
     DatagramReceived, ///< one UDP datagram received
-    AutoReplied,      ///< bytes or a datagram a responder (echo) sent on its own
+    AutoReplied,      ///< bytes or a datagram a responder (echo, a rule) sent on its own
+    Message,          ///< one whole message cut from the stream by the framing (not raw)
     HalfClosed,       ///< we are done sending (FIN sent), still receiving
     PeerClosed,       ///< the other side closed the connection
     Closed,           ///< we closed the connection (or the socket)

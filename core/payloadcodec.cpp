@@ -1,7 +1,8 @@
 #include "payloadcodec.h"
 
-// Positions in errors are indices into the QString the user typed (UTF-16 code
-// units), so that an editor can put its cursor or a marker right there.
+// errorPosition is an index into the QString the user typed (UTF-16 code
+// units), so that an editor can put its cursor or a marker right there; the
+// messages count characters from 1, as people do.
 
 namespace SockPlay {
 
@@ -131,8 +132,8 @@ ParseResult parseText(const QString &input)
             continue;
         result.bytes += view.mid(runStart, i - runStart).toUtf8();
         if (i + 1 == view.size()) {
-            return failure(i, QStringLiteral("invalid escape at position %1: a lone backslash ends the text; "
-                                             "write \\\\ for a backslash").arg(i));
+            return failure(i, QStringLiteral("invalid escape at character %1: a lone backslash ends the text; "
+                                             "write \\\\ for a backslash").arg(i + 1));
         }
         qsizetype escapeLength = 2;
         switch (view.at(i + 1).unicode()) {
@@ -149,9 +150,9 @@ ParseResult parseText(const QString &input)
                 qsizetype shown = 2;
                 for (int k = 0; k < 2 && i + shown < view.size(); ++k)
                     shown += characterLength(view, i + shown);
-                return failure(i, QStringLiteral("invalid escape at position %1: %2 needs exactly two hex digits "
+                return failure(i, QStringLiteral("invalid escape at character %1: %2 needs exactly two hex digits "
                                                  "after \\x, as in \\x41")
-                                      .arg(i)
+                                      .arg(i + 1)
                                       .arg(view.mid(i, shown)));
             }
             result.bytes += QByteArray::fromHex(view.mid(i + 2, 2).toLatin1());
@@ -159,9 +160,9 @@ ParseResult parseText(const QString &input)
             break;
         }
         default:
-            return failure(i, QStringLiteral("invalid escape at position %1: \\%2 is not one of "
+            return failure(i, QStringLiteral("invalid escape at character %1: \\%2 is not one of "
                                              "\\n \\r \\t \\\\ \\0 \\xHH")
-                                  .arg(i)
+                                  .arg(i + 1)
                                   .arg(view.mid(i + 1, characterLength(view, i + 1))));
         }
         i += escapeLength - 1;
@@ -192,8 +193,8 @@ ParseResult parseHex(const QString &input)
         }
         atTokenStart = false;
         if (!isHexDigit(c)) {
-            return failure(i, QStringLiteral("invalid hex at position %1: %2 is not a hex digit")
-                                  .arg(i)
+            return failure(i, QStringLiteral("invalid hex at character %1: %2 is not a hex digit")
+                                  .arg(i + 1)
                                   .arg(describeCharacter(input, i)));
         }
         digits += char(c.unicode());
@@ -203,9 +204,9 @@ ParseResult parseHex(const QString &input)
     if (digits.size() % 2 != 0) {
         return failure(lastDigitPosition,
                        QStringLiteral("odd number of hex digits (%1): each byte needs two; "
-                                      "the digit at position %2 has no partner")
+                                      "the digit at character %2 has no partner")
                            .arg(digits.size())
-                           .arg(lastDigitPosition));
+                           .arg(lastDigitPosition + 1));
     }
     ParseResult result;
     result.bytes = QByteArray::fromHex(digits);

@@ -16,8 +16,8 @@ struct ParseResult
 {
     bool ok = true;
     QByteArray bytes;
-    int errorPosition = -1; ///< 0-based index into the input where the problem is
-    QString error;          ///< "invalid hex at position 3: 'g' is not a hex digit"
+    int errorPosition = -1; ///< 0-based index into the input where the problem is (the message counts from 1)
+    QString error;          ///< "invalid hex at character 4: 'g' is not a hex digit"
 };
 
 /// Pure functions between what a user types and the bytes on the wire.

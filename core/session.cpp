@@ -146,6 +146,10 @@ void Session::wire(int endpointId, Endpoint *endpoint)
                     e->countersChanged = true;
                 emit dataReceived(endpointId, connectionId, bytes);
             });
+    connect(endpoint, &Endpoint::messageReceived, this,
+            [this, endpointId](int connectionId, const QByteArray &payload) {
+                emit messageReceived(endpointId, connectionId, payload);
+            });
     connect(endpoint, &Endpoint::clientTurnedAway, this, [this, endpointId](const QString &peer, const QString &reason) {
         emit clientTurnedAway(endpointId, peer, reason);
     });

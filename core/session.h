@@ -95,6 +95,8 @@ signals:
     /// An error the user should see next to the control that caused it (also logged).
     void errorOccurred(int endpointId, const QString &message);
     void dataReceived(int endpointId, int connectionId, const QByteArray &bytes);
+    /// A whole message (framing other than raw), without its framing.
+    void messageReceived(int endpointId, int connectionId, const QByteArray &payload);
     /// Bytes left an endpoint's queue for the kernel; pending is what still
     /// waits. Coalesced: at most one per endpoint per pass of the event loop
     /// (connectionId 0 when several connections wrote).

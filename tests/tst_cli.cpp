@@ -222,7 +222,7 @@ void TestCli::badArgumentsExitTwoWithAOneLineReason_data()
     QTest::newRow("one argument too many") << args("tcp-listen|5000|6000") << QStringLiteral("unexpected argument '6000'");
     QTest::newRow("bad bind address") << args("tcp-listen|--bind|300.1.1.1|0") << QStringLiteral("invalid bind address '300.1.1.1'");
     QTest::newRow("unknown option") << args("udp-listen|--frobnicate|0") << QStringLiteral("unknown option 'frobnicate'");
-    QTest::newRow("bad hex message") << args("udp-send|--hex|127.0.0.1|9|48 6g") << QStringLiteral("invalid hex at position 4");
+    QTest::newRow("bad hex message") << args("udp-send|--hex|127.0.0.1|9|48 6g") << QStringLiteral("invalid hex at character 5");
     QTest::newRow("count of zero") << args("udp-listen|--count|0|0") << QStringLiteral("--count");
     QTest::newRow("wait-reply not a number") << args("udp-send|--wait-reply|soon|127.0.0.1|9|hi") << QStringLiteral("--wait-reply");
     QTest::newRow("option value missing") << args("udp-listen|0|--count") << QStringLiteral("missing value after '--count'");
@@ -856,7 +856,7 @@ void TestCli::hexInputSendsTheBytesAndSkipsBadLines()
     QByteArray received;
     QTRY_VERIFY_WITH_TIMEOUT((received += client.readAll()).size() >= 4, PeerTimeoutMs);
     QCOMPARE(received, QByteArrayLiteral("Hi!\n"));
-    QVERIFY2(cli.errText().contains(QStringLiteral("invalid hex at position 0")), qPrintable(cli.errText()));
+    QVERIFY2(cli.errText().contains(QStringLiteral("invalid hex at character 1")), qPrintable(cli.errText()));
 
     // What the client sends comes out as hex.
     client.write("ok");

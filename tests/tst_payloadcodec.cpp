@@ -44,7 +44,7 @@ void addParseColumns()
 }
 
 /// What every parse result promises: bytes on success, and on failure no
-/// bytes, the position, and an error text that names that position.
+/// bytes, the position, and an error text that names that position counted from 1.
 void checkParseResult(const ParseResult &result)
 {
     QFETCH(bool, ok);
@@ -56,7 +56,7 @@ void checkParseResult(const ParseResult &result)
     if (ok) {
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
     } else {
-        const QString mention = QStringLiteral("position %1").arg(errorPosition);
+        const QString mention = QStringLiteral("character %1").arg(errorPosition + 1);
         QVERIFY2(result.error.contains(mention), qPrintable(result.error));
     }
 }
@@ -139,12 +139,12 @@ void TestPayloadCodec::parseHex()
 void TestPayloadCodec::parseHexErrorsNameTheCharacterAndCount()
 {
     QCOMPARE(PayloadCodec::parseHex(QStringLiteral("48 6g")).error,
-             QStringLiteral("invalid hex at position 4: 'g' is not a hex digit"));
+             QStringLiteral("invalid hex at character 5: 'g' is not a hex digit"));
     QVERIFY(PayloadCodec::parseHex(QStringLiteral("48656")).error.startsWith(
         QStringLiteral("odd number of hex digits (5): each byte needs two")));
     // A character that cannot be seen is named by its code point.
     QCOMPARE(PayloadCodec::parseHex(QStringLiteral("48\x01")).error,
-             QStringLiteral("invalid hex at position 2: U+0001 is not a hex digit"));
+             QStringLiteral("invalid hex at character 3: U+0001 is not a hex digit"));
 }
 
 void TestPayloadCodec::parseText_data()
@@ -191,7 +191,7 @@ void TestPayloadCodec::parseText()
 void TestPayloadCodec::parseTextErrorsSayWhy()
 {
     QCOMPARE(PayloadCodec::parseText(QStringLiteral("abc\\q")).error,
-             QStringLiteral("invalid escape at position 3: \\q is not one of \\n \\r \\t \\\\ \\0 \\xHH"));
+             QStringLiteral("invalid escape at character 4: \\q is not one of \\n \\r \\t \\\\ \\0 \\xHH"));
     const QString badHex = PayloadCodec::parseText(QStringLiteral("ab\\xG1")).error;
     QVERIFY2(badHex.contains(QStringLiteral("\\xG1")) && badHex.contains(QStringLiteral("two hex digits")),
              qPrintable(badHex));

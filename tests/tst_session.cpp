@@ -314,7 +314,7 @@ void TestSession::errorsArriveAsSignalsAndEvents()
     QCOMPARE(eventsOf(*session.log(), client, EventKind::Error).size(), 1);
 
     // A user's mistake is logged as the endpoint's error, not signalled back.
-    session.logError(client, QStringLiteral("invalid hex at position 3"));
+    session.logError(client, QStringLiteral("invalid hex at character 4"));
     QCOMPARE(eventsOf(*session.log(), client, EventKind::Error).size(), 2);
     QCOMPARE(errors.count(), 2);
 }

@@ -263,11 +263,11 @@ void TestMainWindow::invalidHexShowsPositionAndLogsError()
     typeAndEnter("clientPayloadEdit", QStringLiteral("4g"));
     auto *error = widget<QLabel>("clientErrorLabel");
     QVERIFY(error->isVisible());
-    QVERIFY2(error->text().contains(QLatin1String("position")), qPrintable(error->text()));
+    QVERIFY2(error->text().contains(QLatin1String("at character 2")), qPrintable(error->text())); // counted from 1
     QCOMPARE(widget<QLineEdit>("clientPayloadEdit")->cursorPosition(), 1);
     QTRY_VERIFY(findLogRow(QStringLiteral("client"), EventKind::Error) >= 0);
     const int row = findLogRow(QStringLiteral("client"), EventKind::Error);
-    QVERIFY(logModel()->index(row, LogModel::EventColumn).data().toString().contains(QLatin1String("position")));
+    QVERIFY(logModel()->index(row, LogModel::EventColumn).data().toString().contains(QLatin1String("at character 2")));
     QVERIFY(logModel()->index(row, LogModel::EventColumn).data(Qt::FontRole).value<QFont>().bold());
     QCOMPARE(findLogRow(QStringLiteral("client"), EventKind::Sent), -1);
 

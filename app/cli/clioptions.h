@@ -46,6 +46,7 @@ public:
     bool verbose() const { return m_parser.isSet(m_verbose); }
     bool isSet(const QString &name) const { return m_parser.isSet(name); }
     QString value(const QString &name) const { return m_parser.value(name); }
+    QStringList values(const QString &name) const { return m_parser.values(name); }
     /// The positional argument at index, or an empty string when absent.
     QString positional(int index) const;
     bool hasPositional(int index) const { return index < m_parser.positionalArguments().size(); }

@@ -44,12 +44,52 @@ EventLog::Limits Command::logLimits() const
 CliOptions::Outcome Command::parse(const QStringList &arguments)
 {
     declareArguments(m_options);
+    m_options.addOption({QStringLiteral("frame"),
+                         QStringLiteral("Cut what arrives into messages, each printed on its own line (escaped "
+                                        "text, or hex with --hex): raw (each read, the default), line, line+cr "
+                                        "(keep the CR), crlf, delim:HEX, fixed:N, len:BYTES[be|le][+incl][@OFFSET] "
+                                        "(a length prefix of 1, 2, 4 or 8 bytes; +incl: it counts the header too; "
+                                        "@OFFSET: header bytes before it). Example: --frame len:2"),
+                         QStringLiteral("SPEC")});
+    m_options.addOption({QStringLiteral("reply"),
+                         QStringLiteral("Answer on its own, on every message of every connection; repeat it for "
+                                        "more rules, tried in order: MATCH=>REPLY[;close][;delay:MS][;continue]. "
+                                        "MATCH: any, connect, exact:TEXT, contains:TEXT, prefix:TEXT, regex:RE, "
+                                        "hex:HEX. REPLY: text with \\n escapes, \\1-\\9 (regex groups) and "
+                                        "{{counter}} {{time}} {{random:N}} {{hex:...}} {{file:PATH}}; or hex:HEX, "
+                                        "echo, close, none. Example: 'regex:^PING (\\d+)$=>PONG \\1\\n'"),
+                         QStringLiteral("RULE")});
     const CliOptions::Outcome outcome = m_options.parse(arguments);
     if (outcome != CliOptions::Outcome::Run)
         return outcome;
     m_options.readLogOptions();
     readArguments(m_options);
+    readFrameAndRules();
     return m_options.hasError() ? CliOptions::Outcome::UsageError : CliOptions::Outcome::Run;
+}
+
+void Command::readFrameAndRules()
+{
+    if (m_options.isSet(QStringLiteral("frame"))) {
+        QString error;
+        const std::optional<FrameSpec> frame = FrameSpec::parse(m_options.value(QStringLiteral("frame")), &error);
+        if (!frame)
+            m_options.fail(error);
+        else
+            m_frame = *frame;
+    }
+    const EndpointConfig config = endpointConfig();
+    if (m_frame.kind != FrameSpec::Kind::Raw && config.transport == Transport::Udp)
+        m_options.fail(QStringLiteral("--frame is for TCP: each UDP datagram is one message already"));
+    for (const QString &text : m_options.values(QStringLiteral("reply"))) {
+        QString error;
+        const std::optional<Rule> rule = Rule::parse(text, &error);
+        if (!rule) {
+            m_options.fail(error);
+            break;
+        }
+        m_rules.append(*rule);
+    }
 }
 
 void Command::run()
@@ -61,7 +101,9 @@ void Command::run()
     connect(m_signals, &SignalWatcher::signalReceived, this, [this] { finish(ExitDone); });
 
     m_session = std::make_unique<Session>(logLimits());
-    const EndpointConfig config = endpointConfig();
+    EndpointConfig config = endpointConfig();
+    config.frame = m_frame;
+    config.rules += m_rules;
     m_queuesWrites = !Session::capabilitiesOf(config.transport, config.role).datagram;
     m_endpointId = m_session->addEndpoint(config);
     wireSession();
@@ -127,9 +169,14 @@ void Command::wireSession()
             [this](int endpointId, int connectionId, const QByteArray &bytes) {
                 if (endpointId != m_endpointId || m_finishing)
                     return;
-                printReceived(bytes);
+                if (m_frame.kind == FrameSpec::Kind::Raw)
+                    printReceived(bytes);
                 received(connectionId, bytes);
             });
+    connect(s, &Session::messageReceived, this, [this](int endpointId, int, const QByteArray &payload) {
+        if (endpointId == m_endpointId && !m_finishing)
+            printMessage(payload);
+    });
     connect(s, &Session::clientTurnedAway, this, [this](int endpointId, const QString &peer, const QString &reason) {
         if (endpointId == m_endpointId && !m_finishing)
             clientTurnedAway(peer, reason);
@@ -147,6 +194,15 @@ void Command::printReceived(const QByteArray &bytes)
     const QByteArray out = options().hex() ? PayloadCodec::renderHex(bytes).toUtf8() + '\n' : bytes;
     Console::writeOut(out);
     m_lastByteOut = out.back();
+}
+
+void Command::printMessage(const QByteArray &payload)
+{
+    if (options().json())
+        return;
+    const QString text = options().hex() ? PayloadCodec::renderHex(payload) : PayloadCodec::renderText(payload);
+    Console::writeOut(text.toUtf8() + '\n');
+    m_lastByteOut = '\n';
 }
 
 void Command::send(int connectionId, const QByteArray &bytes)

@@ -109,6 +109,10 @@ private:
     void onEvent(const SockPlay::Event &event);
     void onInputLine(const QByteArray &line);
     void printReceived(const QByteArray &bytes);
+    /// One whole message (--frame other than raw): one line.
+    void printMessage(const QByteArray &payload);
+    /// --frame and --reply, after the subcommand read its own arguments.
+    void readFrameAndRules();
     void updateInput();
     /// The session's word on what waits to go out (bytesWritten, a snapshot).
     void pendingReported(qint64 pending);
@@ -122,6 +126,8 @@ private:
     static constexpr int StopTimeoutMs = 2000;
 
     CliOptions m_options;
+    FrameSpec m_frame;
+    QList<Rule> m_rules;
     std::unique_ptr<Session> m_session;
     int m_endpointId = 0;
     StdinReader *m_stdin = nullptr;

@@ -14,6 +14,7 @@ QString prepositionFor(EventKind kind)
     case EventKind::Accepted:
     case EventKind::Received:
     case EventKind::DatagramReceived:
+    case EventKind::Message:
         return QStringLiteral("from");
     case EventKind::Connecting:
     case EventKind::Connected:

@@ -12,6 +12,10 @@ void TcpListenCommand::declareArguments(CliOptions &options)
         {QStringLiteral("--echo 5000"), QStringLiteral("an echo server on 127.0.0.1:5000 (try: nc 127.0.0.1 5000)")},
         {QStringLiteral("--once 0 < file"), QStringLiteral("send a file to the first client, on any free port")},
         {QStringLiteral("--json 5000 > events.jsonl"), QStringLiteral("record every step and byte as JSON lines")},
+        {QStringLiteral("--reply 'connect=>Welcome to the server!\\n;close' 5000"),
+         QStringLiteral("greet each client, then close (the tutorial's welcome server)")},
+        {QStringLiteral("--frame line --reply 'regex:^PING (\\d+)$=>PONG \\1\\n' 5000"),
+         QStringLiteral("answer each line PING n with PONG n")},
     });
     options.addOption({QStringLiteral("bind"),
                        QStringLiteral("Listen on this local address (default 127.0.0.1; "

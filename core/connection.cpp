@@ -33,6 +33,18 @@ void Connection::setResponders(const QList<std::shared_ptr<Responder>> &responde
     m_responders = responders;
 }
 
+void Connection::tellRespondersOpened()
+{
+    // A copy: a responder may close the connection, and setEcho() may
+    // replace the list meanwhile.
+    const QList<std::shared_ptr<Responder>> responders = m_responders;
+    for (const std::shared_ptr<Responder> &responder : responders) {
+        if (m_state != State::Open)
+            break;
+        responder->connectionOpened(*this);
+    }
+}
+
 QByteArray Connection::payloadOf(const QByteArray &message) const
 {
     return m_framer->payload(message);
@@ -50,8 +62,7 @@ void Connection::setState(State state)
     m_state = state;
     if (state == State::Open) {
         m_info.connectedSince = QDateTime::currentDateTime();
-        for (const std::shared_ptr<Responder> &responder : std::as_const(m_responders))
-            responder->connectionOpened(*this);
+        tellRespondersOpened();
     }
     if (m_adopted)
         m_endpoint->connectionStateMoved(this, int(state));

@@ -106,6 +106,8 @@ protected:
 
 private:
     friend class Endpoint; // adopt() and forget() set m_adopted
+    /// Each responder's connectionOpened() (greetings), while it stays open.
+    void tellRespondersOpened();
     Endpoint *const m_endpoint;
     const int m_id;
     const bool m_datagram;

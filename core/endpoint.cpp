@@ -140,8 +140,12 @@ void Endpoint::adopt(Connection *connection)
     if (!connection->isDatagram() && m_config.frame.kind != FrameSpec::Kind::Raw)
         connection->setFramer(makeFramer(m_config.frame));
     connection->m_adopted = true;
-    if (connection->isOpen())
+    if (connection->isOpen()) {
         emit connectionOpened(id);
+        // Already open (accepted, or a UDP peer just seen): its responders
+        // hear of it now (greetings); a client's hear when it connects.
+        connection->tellRespondersOpened();
+    }
 }
 
 void Endpoint::connectionReceived(Connection *connection, const QByteArray &bytes)

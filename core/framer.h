@@ -39,6 +39,9 @@ struct FrameSpec
     QString toString() const;
     /// For people: "lines (LF, CR stripped)", "2-byte big-endian length prefix", ...
     QString describe() const;
+    /// What parse() guarantees; makeFramer() relies on it (an empty delimiter
+    /// or a zero fixed size would never advance).
+    bool isValid() const;
     bool operator==(const FrameSpec &) const = default;
 };
 

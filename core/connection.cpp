@@ -112,8 +112,16 @@ void Connection::deliver(const QByteArray &chunk)
         QList<QByteArray> messages; // not a member: 10,000 idle connections would each keep one
         m_framer->push(chunk, messages);
         const QString oversized = m_framer->takeError();
-        if (!oversized.isEmpty())
+        if (!oversized.isEmpty()) {
             reportError(oversized);
+        } else {
+            // No frame was skipped after these messages: they end where the
+            // framer's partial frame begins, one after the other.
+            qint64 bytes = 0;
+            for (const QByteArray &message : std::as_const(messages))
+                bytes += message.size();
+            m_messageOffset = m_offsetIn - m_framer->bufferedBytes() - bytes;
+        }
         for (const QByteArray &message : std::as_const(messages)) {
             m_endpoint->log()->append(EventKind::Message, m_source, message, message.size(),
                                       m_messageOffset);

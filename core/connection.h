@@ -119,7 +119,7 @@ private:
     ConnectionInfo m_info;
     qint64 m_offsetIn = 0;
     qint64 m_offsetOut = 0;
-    qint64 m_messageOffset = 0; // stream offset of the next whole message (framing skips oversized ones)
+    qint64 m_messageOffset = 0; // stream offset of the next whole message (a guess after a skipped oversized one)
     std::unique_ptr<Framer> m_framer;
     QList<std::shared_ptr<Responder>> m_responders;
 };

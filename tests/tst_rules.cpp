@@ -34,6 +34,7 @@ private slots:
     void connectRuleGreetsThenCloses();
     void delayedReplyWaits();
     void disabledRuleDoesNothing();
+    void oversizedMessageIsAnErrorAndLaterOffsetsStayTrue();
 
 private:
     struct Server
@@ -227,6 +228,14 @@ void TestRules::rulesFireOnEveryMessageOfEveryConnection()
     }
     QCOMPARE(messages, 6);
     QCOMPARE(replies, 5);
+    // Each message's stream offset is where it starts in its connection's stream.
+    QList<qint64> offsetsOfB;
+    for (qsizetype i = 0; i < server.log.size(); ++i) {
+        const Event event = server.log.at(i);
+        if (event.kind == EventKind::Message && event.connectionId() == 2)
+            offsetsOfB.append(event.streamOffset);
+    }
+    QCOMPARE(offsetsOfB, (QList<qint64>{0, 7, 18}));
 }
 
 void TestRules::stopAndContinue()
@@ -279,6 +288,37 @@ void TestRules::disabledRuleDoesNothing()
     QVERIFY(client.connectTo(server.endpoint.localPort()));
     client.socket.write("x\n");
     QTRY_COMPARE(client.received, QByteArray("on\n"));
+}
+
+void TestRules::oversizedMessageIsAnErrorAndLaterOffsetsStayTrue()
+{
+    Server server;
+    EndpointConfig config;
+    config.host = QStringLiteral("127.0.0.1");
+    config.frame = *FrameSpec::parse(QStringLiteral("line"), nullptr);
+    config.frame.maxFrameBytes = 8;
+    config.rules = {rule(QStringLiteral("any=>got \\x22{{counter}}\\x22\\n"))};
+    QVERIFY(server.endpoint.start(config));
+    Client client;
+    QVERIFY(client.connectTo(server.endpoint.localPort()));
+    const auto count = [&](EventKind kind) {
+        int n = 0;
+        for (qsizetype i = 0; i < server.log.size(); ++i)
+            n += server.log.at(i).kind == kind;
+        return n;
+    };
+    client.socket.write("0123456789ABC\n"); // 14 bytes: over the limit of 8
+    QTRY_COMPARE(count(EventKind::Error), 1);
+    QCOMPARE(count(EventKind::Message), 0);
+    client.socket.write("ok\n");
+    QTRY_COMPARE(client.received, QByteArray("got \"1\"\n")); // only the message that fits
+    for (qsizetype i = 0; i < server.log.size(); ++i) {
+        const Event event = server.log.at(i);
+        if (event.kind == EventKind::Message) {
+            QCOMPARE(event.payload, QByteArray("ok\n"));
+            QCOMPARE(event.streamOffset, 14); // after the skipped bytes, not 0
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRules)

@@ -16,15 +16,17 @@ namespace {
 constexpr int MaxRandomBytes = 65536;
 constexpr qint64 MaxFileBytes = 16 << 20;
 
+/// The codec's reason without its "invalid … at character N: " (the caller places it).
+QString codecReason(const ParseResult &parsed)
+{
+    const qsizetype colon = parsed.error.indexOf(QStringLiteral(": "));
+    return colon >= 0 ? parsed.error.mid(colon + 2) : parsed.error;
+}
+
 /// A codec error inside a larger text: its position moved by offset, said from 1.
 QString codecError(const ParseResult &parsed, qsizetype offset, const QString &what)
 {
-    // The codec says "invalid hex at character N: why"; keep the why.
-    QString why = parsed.error;
-    const qsizetype colon = why.indexOf(QStringLiteral(": "));
-    if (colon >= 0)
-        why = why.mid(colon + 2);
-    return QStringLiteral("%1 at character %2: %3").arg(what).arg(parsed.errorPosition + offset + 1).arg(why);
+    return QStringLiteral("%1 at character %2: %3").arg(what).arg(parsed.errorPosition + offset + 1).arg(codecReason(parsed));
 }
 
 } // namespace
@@ -224,14 +226,9 @@ struct Problem
     qsizetype at = -1;
 };
 
-/// The codec's reason without its "invalid … at character N: " (the caller places it).
-Problem codecProblem(const ParseResult &parsed, qsizetype offset = 0)
+Problem codecProblem(const ParseResult &parsed)
 {
-    QString why = parsed.error;
-    const qsizetype colon = why.indexOf(QStringLiteral(": "));
-    if (colon >= 0)
-        why = why.mid(colon + 2);
-    return Problem{why, parsed.errorPosition + offset};
+    return Problem{codecReason(parsed), parsed.errorPosition};
 }
 
 std::optional<Problem> checkPattern(const Rule &rule)

@@ -44,7 +44,16 @@ private:
     };
     static bool start(Server &server, const QList<Rule> &rules, const QString &frame = QStringLiteral("line"));
     static Rule rule(const QString &text);
+    static int count(const EventLog &log, EventKind kind);
 };
+
+int TestRules::count(const EventLog &log, EventKind kind)
+{
+    int n = 0;
+    for (qsizetype i = 0; i < log.size(); ++i)
+        n += log.at(i).kind == kind;
+    return n;
+}
 
 Rule TestRules::rule(const QString &text)
 {
@@ -219,15 +228,8 @@ void TestRules::rulesFireOnEveryMessageOfEveryConnection()
     a.socket.write("PING 5\n");
     QTRY_COMPARE(a.received, QByteArray("PONG 1 #1\nPONG 2 #2\nPONG 5 #5\n"));
     // The log shows each whole message and each automatic reply.
-    int messages = 0;
-    int replies = 0;
-    for (qsizetype i = 0; i < server.log.size(); ++i) {
-        const Event event = server.log.at(i);
-        messages += event.kind == EventKind::Message;
-        replies += event.kind == EventKind::AutoReplied;
-    }
-    QCOMPARE(messages, 6);
-    QCOMPARE(replies, 5);
+    QCOMPARE(count(server.log, EventKind::Message), 6);
+    QCOMPARE(count(server.log, EventKind::AutoReplied), 5);
     // Each message's stream offset is where it starts in its connection's stream.
     QList<qint64> offsetsOfB;
     for (qsizetype i = 0; i < server.log.size(); ++i) {
@@ -301,15 +303,9 @@ void TestRules::oversizedMessageIsAnErrorAndLaterOffsetsStayTrue()
     QVERIFY(server.endpoint.start(config));
     Client client;
     QVERIFY(client.connectTo(server.endpoint.localPort()));
-    const auto count = [&](EventKind kind) {
-        int n = 0;
-        for (qsizetype i = 0; i < server.log.size(); ++i)
-            n += server.log.at(i).kind == kind;
-        return n;
-    };
     client.socket.write("0123456789ABC\n"); // 14 bytes: over the limit of 8
-    QTRY_COMPARE(count(EventKind::Error), 1);
-    QCOMPARE(count(EventKind::Message), 0);
+    QTRY_COMPARE(count(server.log, EventKind::Error), 1);
+    QCOMPARE(count(server.log, EventKind::Message), 0);
     client.socket.write("ok\n");
     QTRY_COMPARE(client.received, QByteArray("got \"1\"\n")); // only the message that fits
     for (qsizetype i = 0; i < server.log.size(); ++i) {

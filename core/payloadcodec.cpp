@@ -115,8 +115,49 @@ ParseResult parse(const QString &input, PayloadMode mode)
         return parseText(input);
     case PayloadMode::Hex:
         return parseHex(input);
+    case PayloadMode::Base64:
+        return parseBase64(input);
     }
     Q_UNREACHABLE();
+}
+
+ParseResult parseBase64(const QString &input)
+{
+    // Qt decodes; this only finds where a mistake is, so that the message can
+    // point at it: a character outside the alphabet, or '=' in the middle.
+    QByteArray compact;
+    compact.reserve(input.size());
+    qsizetype padding = -1; // where the first '=' was typed
+    for (qsizetype i = 0; i < input.size(); ++i) {
+        const QChar c = input.at(i);
+        if (c.isSpace())
+            continue;
+        const char16_t u = c.unicode();
+        const bool alphabet = (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z')
+                              || (u >= u'0' && u <= u'9') || u == u'+' || u == u'/';
+        if (u == u'=') {
+            if (padding < 0)
+                padding = i;
+        } else if (!alphabet) {
+            return failure(i, QStringLiteral("invalid base64 at character %1: %2 is not a base64 character")
+                                  .arg(i + 1).arg(describeCharacter(input, i)));
+        } else if (padding >= 0) {
+            return failure(padding, QStringLiteral("invalid base64 at character %1: '=' pads the end only")
+                                        .arg(padding + 1));
+        }
+        compact += char(u);
+    }
+    if (compact.size() % 4 == 1 || (padding >= 0 && compact.size() % 4 != 0))
+        return failure(input.size(), QStringLiteral("incomplete base64 at character %1: %2 characters do not make whole bytes")
+                                         .arg(input.size() + 1).arg(compact.size()));
+    auto decoded = QByteArray::fromBase64Encoding(compact, QByteArray::Base64Encoding
+                                                               | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return failure(input.size(), QStringLiteral("invalid base64 at character %1: the padding does not fit")
+                                         .arg(input.size() + 1));
+    ParseResult result;
+    result.bytes = std::move(decoded.decoded);
+    return result;
 }
 
 ParseResult parseText(const QString &input)
@@ -250,6 +291,11 @@ QString renderHex(const QByteArray &bytes)
     return QString::fromLatin1(bytes.toHex(' '));
 }
 
+QString renderBase64(const QByteArray &bytes)
+{
+    return QString::fromLatin1(bytes.toBase64());
+}
+
 QString render(const QByteArray &bytes, PayloadMode mode)
 {
     switch (mode) {
@@ -257,6 +303,8 @@ QString render(const QByteArray &bytes, PayloadMode mode)
         return renderText(bytes);
     case PayloadMode::Hex:
         return renderHex(bytes);
+    case PayloadMode::Base64:
+        return renderBase64(bytes);
     }
     Q_UNREACHABLE();
 }

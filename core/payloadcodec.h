@@ -9,6 +9,7 @@ namespace SockPlay {
 enum class PayloadMode : quint8 {
     Text, ///< text with C-style escapes: \n \r \t \\ \0 \xHH
     Hex,  ///< hex digits; spaces, colons and 0x prefixes tolerated
+    Base64, ///< standard base64 (RFC 4648); whitespace tolerated
 };
 
 /// Bytes, or an error that says where and why.
@@ -26,12 +27,15 @@ namespace PayloadCodec {
 ParseResult parse(const QString &input, PayloadMode mode);
 ParseResult parseText(const QString &input);
 ParseResult parseHex(const QString &input);
+ParseResult parseBase64(const QString &input);
 
 /// Bytes as text: printable characters (and valid UTF-8) as they are, the
 /// rest escaped (\n \r \t \\ \0 \xHH), so that every byte is visible.
 QString renderText(const QByteArray &bytes);
 /// "48 65 6c 6c 6f".
 QString renderHex(const QByteArray &bytes);
+/// "SGVsbG8=".
+QString renderBase64(const QByteArray &bytes);
 QString render(const QByteArray &bytes, PayloadMode mode);
 
 } // namespace PayloadCodec

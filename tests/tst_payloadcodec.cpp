@@ -15,6 +15,10 @@ private slots:
     void parseHex_data();
     void parseHex();
     void parseHexErrorsNameTheCharacterAndCount();
+    void parseBase64_data();
+    void parseBase64();
+    void base64RoundTrip_data();
+    void base64RoundTrip();
     void parseText_data();
     void parseText();
     void parseTextErrorsSayWhy();
@@ -134,6 +138,43 @@ void TestPayloadCodec::parseHex()
 {
     QFETCH(QString, input);
     checkParseResult(PayloadCodec::parseHex(input));
+}
+
+void TestPayloadCodec::parseBase64_data()
+{
+    addParseColumns();
+    QTest::newRow("empty") << QString() << true << QByteArray() << -1;
+    QTest::newRow("padded") << QStringLiteral("SGk=") << true << QByteArray("Hi") << -1;
+    QTest::newRow("unpadded") << QStringLiteral("SGk") << true << QByteArray("Hi") << -1;
+    QTest::newRow("spaces and newlines") << QStringLiteral("SGVs\n bG8=") << true << QByteArray("Hello") << -1;
+    QTest::newRow("plus and slash") << QStringLiteral("+/8=") << true << QByteArray("\xfb\xff") << -1;
+    QTest::newRow("not in the alphabet") << QStringLiteral("SGk*") << false << QByteArray() << 3;
+    QTest::newRow("url-safe minus is not standard") << QStringLiteral("ab-c") << false << QByteArray() << 2;
+    QTest::newRow("padding in the middle") << QStringLiteral("SG=k") << false << QByteArray() << 2;
+    QTest::newRow("one dangling character") << QStringLiteral("SGVsb") << false << QByteArray() << 5;
+    QTest::newRow("padding on an incomplete group") << QStringLiteral("SGk==") << false << QByteArray() << 5;
+}
+
+void TestPayloadCodec::parseBase64()
+{
+    QFETCH(QString, input);
+    checkParseResult(PayloadCodec::parseBase64(input));
+    if (input == QLatin1String("SGk*"))
+        QCOMPARE(PayloadCodec::parseBase64(input).error,
+                 QStringLiteral("invalid base64 at character 4: '*' is not a base64 character"));
+}
+
+void TestPayloadCodec::base64RoundTrip_data()
+{
+    addRoundTripRows();
+}
+
+void TestPayloadCodec::base64RoundTrip()
+{
+    QFETCH(QByteArray, bytes);
+    const ParseResult result = PayloadCodec::parse(PayloadCodec::render(bytes, PayloadMode::Base64), PayloadMode::Base64);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.bytes, bytes);
 }
 
 void TestPayloadCodec::parseHexErrorsNameTheCharacterAndCount()

@@ -55,6 +55,19 @@ void Connection::setFramer(std::unique_ptr<Framer> framer)
     m_framer = std::move(framer);
 }
 
+void Connection::changeFraming(const FrameSpec &spec)
+{
+    if (m_datagram)
+        return; // a datagram is always one message
+    const qint64 dropped = m_framer->bufferedBytes();
+    setFramer(makeFramer(spec));
+    m_messageOffset = m_offsetIn;
+    logEvent(EventKind::Note, dropped > 0
+                                  ? QStringLiteral("framing now %1; the %2 bytes of a partial message were dropped")
+                                        .arg(spec.toString()).arg(dropped)
+                                  : QStringLiteral("framing now %1").arg(spec.toString()));
+}
+
 void Connection::setState(State state)
 {
     if (m_state == state)

@@ -69,6 +69,9 @@ public:
     /// The automatic writers (shared, stateless ones may serve many connections).
     void setResponders(const QList<std::shared_ptr<Responder>> &responders);
     void setFramer(std::unique_ptr<Framer> framer);
+    /// A new framing while bytes flow: messages start afresh at the next byte
+    /// read; a partial message the old framing held is dropped (and logged).
+    void changeFraming(const FrameSpec &spec);
 
     // A connection tells its endpoint what happened (state changes, what a
     // read returned, bytes written, finished) by calling it directly, once

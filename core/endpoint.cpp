@@ -119,6 +119,40 @@ void Endpoint::setEcho(bool echo)
         logEvent(EventKind::Note, echo ? QStringLiteral("echo on") : QStringLiteral("echo off"));
 }
 
+void Endpoint::setRules(const QList<Rule> &rules)
+{
+    if (m_config.rules == rules)
+        return;
+    m_config.rules = rules;
+    rebuildResponders();
+    const QList<std::shared_ptr<Responder>> list = responders();
+    for (Connection *connection : std::as_const(m_connections))
+        connection->setResponders(list);
+    if (m_state != EndpointState::Idle) {
+        const qsizetype on = std::count_if(rules.cbegin(), rules.cend(), [](const Rule &rule) { return rule.enabled; });
+        logEvent(EventKind::Note, QStringLiteral("auto-reply rules: %1 of %2 on").arg(on).arg(rules.size()));
+    }
+}
+
+Result Endpoint::setFraming(int connectionId, const FrameSpec &spec)
+{
+    if (connectionId != AllConnections) {
+        Connection *connection = m_connections.value(connectionId);
+        if (!connection)
+            return refuse(QStringLiteral("Cannot change the framing: connection #%1 is gone.").arg(connectionId));
+        connection->changeFraming(spec);
+        return {};
+    }
+    if (m_config.frame == spec)
+        return {};
+    m_config.frame = spec;
+    for (Connection *connection : std::as_const(m_connections))
+        connection->changeFraming(spec);
+    if (m_state != EndpointState::Idle)
+        logEvent(EventKind::Note, QStringLiteral("framing now %1 for every connection").arg(spec.toString()));
+    return {};
+}
+
 void Endpoint::countIn(qint64 bytes)
 {
     m_stats.bytesIn += bytes;

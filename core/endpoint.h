@@ -49,6 +49,12 @@ public:
 
     /// Turn echo on or off, also while running (logged as a note).
     void setEcho(bool echo);
+    /// Replace the automatic-reply rules, also while running: every
+    /// connection uses the new list from its next message on (logged as a note).
+    void setRules(const QList<Rule> &rules);
+    /// Change how a stream is cut into messages, for every connection and
+    /// the ones to come (connectionId 0), or for one connection only.
+    Result setFraming(int connectionId, const FrameSpec &spec);
 
     /// The last error's text (empty when none since the last start).
     QString errorString() const { return m_errorString; }

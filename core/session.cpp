@@ -302,6 +302,33 @@ void Session::setEcho(int endpointId, bool on)
     });
 }
 
+void Session::setRules(int endpointId, const QList<Rule> &rules)
+{
+    command([this, endpointId, rules] {
+        Entry *e = entry(endpointId);
+        if (!e)
+            return;
+        e->config.rules = rules;
+        if (e->endpoint)
+            e->endpoint->setRules(rules);
+        publish(endpointId);
+    });
+}
+
+void Session::setFraming(int endpointId, int connectionId, const FrameSpec &spec)
+{
+    command([this, endpointId, connectionId, spec] {
+        Entry *e = entry(endpointId);
+        if (!e)
+            return;
+        if (connectionId == Endpoint::AllConnections)
+            e->config.frame = spec;
+        if (e->endpoint)
+            e->endpoint->setFraming(connectionId, spec);
+        publish(endpointId);
+    });
+}
+
 void Session::logError(int endpointId, const QString &message)
 {
     command([this, endpointId, message] {

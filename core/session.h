@@ -66,6 +66,12 @@ public:
     /// One more client connection to the same server.
     void openConnection(int endpointId);
     void setEcho(int endpointId, bool on);
+    /// The automatic-reply rules, also while running (kept for the next start).
+    void setRules(int endpointId, const QList<Rule> &rules);
+    /// How streams are cut into messages: connectionId 0 sets the endpoint's
+    /// framing (every connection, and the next start); otherwise one
+    /// connection's, until it closes.
+    void setFraming(int endpointId, int connectionId, const FrameSpec &spec);
     /// Logs an error the user made in this endpoint's controls (the UI shows it).
     void logError(int endpointId, const QString &message);
     void clearLog();

@@ -35,6 +35,8 @@ private slots:
     void delayedReplyWaits();
     void disabledRuleDoesNothing();
     void oversizedMessageIsAnErrorAndLaterOffsetsStayTrue();
+    void rulesChangeWhileConnectionsLive();
+    void framingChangesForAllOrOneConnection();
 
 private:
     struct Server
@@ -315,6 +317,64 @@ void TestRules::oversizedMessageIsAnErrorAndLaterOffsetsStayTrue()
             QCOMPARE(event.streamOffset, 14); // after the skipped bytes, not 0
         }
     }
+}
+
+void TestRules::rulesChangeWhileConnectionsLive()
+{
+    Server server;
+    QVERIFY(start(server, {rule(QStringLiteral("any=>one\\n"))}));
+    Client client;
+    QVERIFY(client.connectTo(server.endpoint.localPort()));
+    client.socket.write("a\n");
+    QTRY_COMPARE(client.received, QByteArray("one\n"));
+    // The same open connection answers by the new rules from its next message on.
+    server.endpoint.setRules({rule(QStringLiteral("any=>two\\n"))});
+    client.socket.write("b\n");
+    QTRY_COMPARE(client.received, QByteArray("one\ntwo\n"));
+    Rule off = rule(QStringLiteral("any=>three\\n"));
+    off.enabled = false;
+    server.endpoint.setRules({off, rule(QStringLiteral("any=>four\\n"))});
+    client.socket.write("c\n");
+    QTRY_COMPARE(client.received, QByteArray("one\ntwo\nfour\n"));
+    server.endpoint.setRules({});
+    client.socket.write("d\n");
+    QTRY_COMPARE(count(server.log, EventKind::Message), 4);
+    QCOMPARE(client.received, QByteArray("one\ntwo\nfour\n"));
+}
+
+void TestRules::framingChangesForAllOrOneConnection()
+{
+    Server server;
+    QVERIFY(start(server, {rule(QStringLiteral("any=>echo"))}, QStringLiteral("raw")));
+    Client a;
+    Client b;
+    QVERIFY(a.connectTo(server.endpoint.localPort()));
+    QVERIFY(b.connectTo(server.endpoint.localPort()));
+    QTRY_COMPARE(server.endpoint.connectionCount(), 2);
+    // Every connection: lines from now on.
+    QVERIFY(server.endpoint.setFraming(Endpoint::AllConnections, *FrameSpec::parse(QStringLiteral("line"), nullptr)).ok);
+    a.socket.write("x");
+    QTRY_COMPARE(server.endpoint.bytesIn(), 1);
+    QCOMPARE(count(server.log, EventKind::Message), 0); // half a line is no message yet
+    a.socket.write("y\n");
+    QTRY_COMPARE(count(server.log, EventKind::Message), 1);
+    QTRY_COMPARE(a.received, QByteArray("xy\n"));
+    // One connection differs: b's stream is cut into 2-byte frames.
+    QVERIFY(server.endpoint.setFraming(2, *FrameSpec::parse(QStringLiteral("fixed:2"), nullptr)).ok);
+    b.socket.write("abcd");
+    QTRY_COMPARE(count(server.log, EventKind::Message), 3);
+    QTRY_COMPARE(b.received, QByteArray("abcd"));
+    a.socket.write("ab");
+    QTRY_COMPARE(server.endpoint.bytesIn(), 9);
+    QCOMPARE(count(server.log, EventKind::Message), 3); // a still waits for its LF
+    QCOMPARE(server.endpoint.config().frame.toString(), QStringLiteral("line"));
+    // A partial message the old framing held is dropped, and the log says so.
+    QVERIFY(server.endpoint.setFraming(1, *FrameSpec::parse(QStringLiteral("raw"), nullptr)).ok);
+    bool noted = false;
+    for (qsizetype i = 0; i < server.log.size(); ++i)
+        noted = noted || server.log.at(i).detail.contains(QLatin1String("the 2 bytes of a partial message were dropped"));
+    QVERIFY(noted);
+    QVERIFY(!server.endpoint.setFraming(9, FrameSpec()).ok);
 }
 
 QTEST_GUILESS_MAIN(TestRules)

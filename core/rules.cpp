@@ -43,6 +43,12 @@ ReplyTemplate ReplyTemplate::literal(const QByteArray &bytes)
 
 std::optional<ReplyTemplate> ReplyTemplate::parse(const QString &text, QString *error)
 {
+    return parse(text, error, nullptr, QStringLiteral("reply"));
+}
+
+std::optional<ReplyTemplate> ReplyTemplate::parse(const QString &text, QString *error, int *errorPosition,
+                                                  const QString &what)
+{
     ReplyTemplate reply;
     QString run; // text with escapes, up to the next capture or macro
     qsizetype runStart = 0;
@@ -51,7 +57,9 @@ std::optional<ReplyTemplate> ReplyTemplate::parse(const QString &text, QString *
             const ParseResult parsed = PayloadCodec::parseText(run);
             if (!parsed.ok) {
                 if (error)
-                    *error = codecError(parsed, runStart, QStringLiteral("invalid reply"));
+                    *error = codecError(parsed, runStart, QStringLiteral("invalid ") + what);
+                if (errorPosition)
+                    *errorPosition = int(parsed.errorPosition + runStart);
                 return false;
             }
             if (!reply.m_parts.isEmpty() && reply.m_parts.last().kind == Part::Kind::Bytes)
@@ -65,7 +73,9 @@ std::optional<ReplyTemplate> ReplyTemplate::parse(const QString &text, QString *
     };
     const auto fail = [&](qsizetype at, const QString &why) {
         if (error)
-            *error = QStringLiteral("invalid reply at character %1: %2").arg(at + 1).arg(why);
+            *error = QStringLiteral("invalid %1 at character %2: %3").arg(what).arg(at + 1).arg(why);
+        if (errorPosition)
+            *errorPosition = int(at);
         return std::nullopt;
     };
 
@@ -113,7 +123,9 @@ std::optional<ReplyTemplate> ReplyTemplate::parse(const QString &text, QString *
                 const ParseResult parsed = PayloadCodec::parseHex(argument);
                 if (!parsed.ok) {
                     if (error)
-                        *error = codecError(parsed, i + 6, QStringLiteral("invalid hex in the reply"));
+                        *error = codecError(parsed, i + 6, QStringLiteral("invalid hex in the ") + what);
+                    if (errorPosition)
+                        *errorPosition = int(parsed.errorPosition + i + 6);
                     return std::nullopt;
                 }
                 if (!reply.m_parts.isEmpty() && reply.m_parts.last().kind == Part::Kind::Bytes)
@@ -137,6 +149,18 @@ std::optional<ReplyTemplate> ReplyTemplate::parse(const QString &text, QString *
     }
     if (!flush(text.size()))
         return std::nullopt;
+    return reply;
+}
+
+ReplyTemplate ReplyTemplate::followedBy(const QByteArray &bytes) const
+{
+    ReplyTemplate reply = *this;
+    if (bytes.isEmpty())
+        return reply;
+    if (!reply.m_parts.isEmpty() && reply.m_parts.last().kind == Part::Kind::Bytes)
+        reply.m_parts.last().bytes += bytes;
+    else
+        reply.m_parts.append(Part{Part::Kind::Bytes, bytes, 0, {}});
     return reply;
 }
 

@@ -28,6 +28,12 @@ class ReplyTemplate
 public:
     /// Positions in *error count characters from 1.
     static std::optional<ReplyTemplate> parse(const QString &text, QString *error);
+    /// The same, for a template that is not a reply (what: "payload"): the
+    /// message names it, and *errorPosition gets the 0-based index of the mistake.
+    static std::optional<ReplyTemplate> parse(const QString &text, QString *error, int *errorPosition,
+                                              const QString &what);
+    /// The template followed by fixed bytes (a line ending).
+    ReplyTemplate followedBy(const QByteArray &bytes) const;
     /// Fixed bytes (a reply given as hex).
     static ReplyTemplate literal(const QByteArray &bytes);
 

@@ -579,9 +579,12 @@ void TestMainWindow::everyControlHasObjectAndAccessibleName()
         QVERIFY2(!w->objectName().isEmpty(), w->metaObject()->className());
         QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
     }
-    // 15 in the server pane (with the address edit and the clear button),
-    // 10 in the client pane (with the clear button), 4 in the log pane.
-    QCOMPARE(checked, 29);
+    // Each pane: its controls, the editor's nine (edit, clear button, mode,
+    // line ending, file, send, repeat, interval, stop), the tab bar and the
+    // Auto-reply tab's nine (framing combo and its edit, rules list, five
+    // buttons). 6 + 9 + 1 + 8 + 1 (send to all) in the server pane, 4 + 9 + 1 + 8
+    // in the client pane, 4 in the log pane.
+    QCOMPARE(checked, 57);
 }
 
 void TestMainWindow::tabOrderFollowsTheLayout()
@@ -601,7 +604,7 @@ void TestMainWindow::tabOrderFollowsTheLayout()
         return {};
     };
     QStringList order{focused()};
-    for (int i = 0; i < 22; ++i) {
+    for (int i = 0; i < 30; ++i) {
         QTest::keyClick(m_window->focusWidget(), Qt::Key_Tab);
         order.append(focused());
     }
@@ -611,12 +614,14 @@ void TestMainWindow::tabOrderFollowsTheLayout()
         QStringLiteral("serverAddressCombo"),
         QStringLiteral("serverPortSpin"), QStringLiteral("serverStartButton"),
         QStringLiteral("serverEchoCheck"), QStringLiteral("serverConnectionsTable"),
-        QStringLiteral("serverPayloadEdit"), QStringLiteral("serverPayloadModeCombo"),
-        QStringLiteral("serverLineEndingCombo"), QStringLiteral("clientTransportCombo"),
+        QStringLiteral("serverTabBar"), QStringLiteral("serverPayloadEdit"), QStringLiteral("serverPayloadModeCombo"),
+        QStringLiteral("serverLineEndingCombo"), QStringLiteral("serverRepeatCountSpin"),
+        QStringLiteral("serverRepeatIntervalSpin"), QStringLiteral("clientTransportCombo"),
         QStringLiteral("clientHostEdit"), QStringLiteral("clientPortSpin"),
         QStringLiteral("clientConnectButton"), QStringLiteral("clientFollowServerCheck"),
-        QStringLiteral("clientPayloadEdit"), QStringLiteral("clientPayloadModeCombo"),
-        QStringLiteral("clientLineEndingCombo"), QStringLiteral("logPayloadModeCombo"),
+        QStringLiteral("clientTabBar"), QStringLiteral("clientPayloadEdit"), QStringLiteral("clientPayloadModeCombo"),
+        QStringLiteral("clientLineEndingCombo"), QStringLiteral("clientRepeatCountSpin"),
+        QStringLiteral("clientRepeatIntervalSpin"), QStringLiteral("logPayloadModeCombo"),
         QStringLiteral("logLimitsButton"), QStringLiteral("logClearButton"), QStringLiteral("logView")};
     QCOMPARE(order.mid(0, expected.size()), expected);
 }

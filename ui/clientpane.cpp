@@ -4,6 +4,7 @@
 #include "errorlabel.h"
 #include "lifecyclelabel.h"
 #include "payloadeditor.h"
+#include "rulespanel.h"
 #include "session.h"
 
 #include <QCheckBox>
@@ -94,8 +95,8 @@ ClientPane::ClientPane(Session *session, QWidget *parent)
     paneLayout()->addLayout(form);
     addStatusLines();
     paneLayout()->addWidget(m_countersLabel);
+    paneLayout()->addWidget(makeMessageTabs(m_payload));
     paneLayout()->addStretch(1);
-    paneLayout()->addWidget(m_payload);
 
     connect(m_transportCombo, &QComboBox::currentIndexChanged, this, [this] {
         updateControls();
@@ -179,6 +180,7 @@ void ClientPane::start()
     config.transport = transport();
     config.host = host;
     config.port = quint16(m_portSpin->value());
+    applyMessageSettings(config);
     session()->start(endpointId(), config);
 }
 
@@ -229,6 +231,7 @@ void ClientPane::updateState()
 {
     const bool tcp = isTcp();
     lifecycleLabel()->setKind(tcp ? LifecycleLabel::Kind::TcpClient : LifecycleLabel::Kind::UdpClient);
+    rulesPanel()->setDatagram(!tcp);
 
     const EndpointConfig &config = snapshot().config;
     switch (snapshot().state) {

@@ -3,10 +3,15 @@
 #include "errorlabel.h"
 #include "lifecyclelabel.h"
 #include "payloadeditor.h"
+#include "rulespanel.h"
 #include "session.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
+#include <QLineEdit>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace SockPlay {
@@ -83,31 +88,110 @@ void EndpointPane::reportUiError(const QString &message)
     m_session->logError(m_endpointId, message);
 }
 
-std::optional<QByteArray> EndpointPane::takePayload(PayloadEditor *editor)
-{
-    const ParseResult parsed = editor->payload();
-    if (!parsed.ok) {
-        reportUiError(parsed.error);
-        editor->showErrorAt(parsed.errorPosition);
-        return std::nullopt;
-    }
-    if (parsed.bytes.isEmpty()) {
-        reportUiError(tr("Nothing to send: the payload is empty."));
-        return std::nullopt;
-    }
-    return parsed.bytes;
-}
-
 void EndpointPane::sendPayload(int connectionId, PayloadEditor *editor)
 {
-    const std::optional<QByteArray> bytes = takePayload(editor);
-    if (!bytes)
+    const PayloadEditor::Outgoing out = editor->outgoing();
+    if (!out.ok) {
+        reportUiError(out.error);
+        editor->showErrorAt(out.errorPosition);
         return;
+    }
     // What happens next (sent, or refused) arrives as an event and, for a
     // refusal, through errorOccurred, which shows it on the error line.
     m_errorLabel->clearError();
+    if (out.isFile) {
+        editor->markSent();
+        m_session->sendFile(m_endpointId, connectionId, out.filePath);
+        return;
+    }
+    if (editor->repeatCount() != 1) {
+        editor->markSent();
+        m_session->startRepeat(m_endpointId, connectionId, out.payload, quint64(editor->repeatCount()),
+                               editor->repeatIntervalMs());
+        return;
+    }
+    QString error;
+    const std::optional<QByteArray> bytes = out.payload.expand({}, editor->takeCounter(), &error);
+    if (!bytes) {
+        reportUiError(error);
+        return;
+    }
+    if (bytes->isEmpty()) {
+        reportUiError(tr("Nothing to send: the payload is empty."));
+        return;
+    }
     editor->markSent();
     m_session->send(m_endpointId, connectionId, *bytes);
+}
+
+QTabWidget *EndpointPane::makeMessageTabs(PayloadEditor *editor)
+{
+    const QString title = accessibleName();
+    m_rulesPanel = new RulesPanel(m_name, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(m_name + QStringLiteral("Tabs"));
+    m_tabs->setAccessibleName(tr("%1 messages").arg(title));
+    m_tabs->setDocumentMode(true);
+    // As tall as its controls: the connections table above takes the rest.
+    m_tabs->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_tabs->addTab(editor, tr("Send"));
+    m_tabs->addTab(m_rulesPanel, tr("Auto-reply"));
+    m_tabs->setTabToolTip(1, tr("How received bytes are cut into messages, and rules that answer them"));
+    // Tab reaches the tab bar before the page it shows (Qt's chain follows
+    // creation, and the editor was made first).
+    if (auto *bar = m_tabs->findChild<QTabBar *>()) {
+        bar->setObjectName(m_name + QStringLiteral("TabBar"));
+        bar->setAccessibleName(tr("%1 message tabs").arg(title));
+        editor->chainFocusAfter(bar);
+    }
+
+    connect(m_rulesPanel, &RulesPanel::rulesChanged, this, [this](const QList<Rule> &rules) {
+        m_session->setRules(m_endpointId, rules);
+        updateRulesTab();
+    });
+    connect(m_rulesPanel, &RulesPanel::framingChanged, this, [this](const FrameSpec &spec) {
+        m_session->setFraming(m_endpointId, 0, spec);
+    });
+    connect(editor, &PayloadEditor::stopRequested, this, [this] {
+        m_session->stopRepeat(m_endpointId);
+        m_session->cancelFileSend(m_endpointId);
+    });
+    connect(m_session, &Session::repeatProgress, editor,
+            [this, editor](int endpointId, quint64 sent, quint64 count, bool running) {
+                if (endpointId != m_endpointId)
+                    return;
+                const QLocale locale;
+                const QString text = count == 0 ? tr("sent %1 (until stopped)").arg(locale.toString(sent))
+                                                : tr("sent %1 of %2").arg(locale.toString(sent), locale.toString(count));
+                editor->showProgress(running, qint64(sent), qint64(count), text);
+            });
+    connect(m_session, &Session::fileSendProgress, editor,
+            [this, editor](int endpointId, qint64 sent, qint64 total, bool finished) {
+                if (endpointId != m_endpointId)
+                    return;
+                const QLocale locale;
+                editor->showProgress(!finished, sent, total,
+                                     tr("file: %1 of %2").arg(locale.formattedDataSize(sent),
+                                                              locale.formattedDataSize(total)));
+            });
+    updateRulesTab();
+    return m_tabs;
+}
+
+void EndpointPane::updateRulesTab()
+{
+    // The tab says how many rules are on, so a greeting is never a surprise.
+    const QList<Rule> rules = m_rulesPanel->rules();
+    const qsizetype on = std::count_if(rules.cbegin(), rules.cend(), [](const Rule &rule) { return rule.enabled; });
+    m_tabs->setTabText(1, on > 0 ? tr("Auto-reply (%1)").arg(on) : tr("Auto-reply"));
+}
+
+void EndpointPane::applyMessageSettings(EndpointConfig &config) const
+{
+    if (!m_rulesPanel)
+        return;
+    config.frame = m_rulesPanel->framing();
+    config.rules = m_rulesPanel->rules();
 }
 
 } // namespace SockPlay

@@ -7,6 +7,7 @@
 #include <optional>
 
 class QLabel;
+class QTabWidget;
 class QVBoxLayout;
 
 namespace SockPlay {
@@ -14,6 +15,7 @@ namespace SockPlay {
 class ErrorLabel;
 class LifecycleLabel;
 class PayloadEditor;
+class RulesPanel;
 class Session;
 
 /// What the server and the client pane share: a title with a state line, a
@@ -58,11 +60,17 @@ protected:
     /// Shows the message and logs it as an Error of this side: for errors
     /// that never reach an endpoint (bad payload, send while not connected).
     void reportUiError(const QString &message);
-    /// The editor's bytes, or nothing after reporting why (the cursor goes to
-    /// a parse error's position).
-    std::optional<QByteArray> takePayload(PayloadEditor *editor);
-    /// Asks the session to send; a refusal comes back through errorOccurred.
+    /// Asks the session to send what the editor holds: once, repeated, or a
+    /// file streamed; a mistake in it is reported where it is (the caret goes
+    /// there), a refusal comes back through errorOccurred.
     void sendPayload(int connectionId, PayloadEditor *editor);
+    /// The tabs under a pane's controls: Send (the editor), Auto-reply (framing
+    /// and rules). The pane adds them to its layout.
+    QTabWidget *makeMessageTabs(PayloadEditor *editor);
+    RulesPanel *rulesPanel() const { return m_rulesPanel; }
+    /// The framing and the rules the user set up, into a config about to start.
+    void applyMessageSettings(EndpointConfig &config) const;
+    void updateRulesTab();
 
 private:
     const QString m_name;
@@ -73,6 +81,8 @@ private:
     QLabel *m_stateLabel = nullptr;
     LifecycleLabel *m_lifecycleLabel = nullptr;
     ErrorLabel *m_errorLabel = nullptr;
+    RulesPanel *m_rulesPanel = nullptr;
+    QTabWidget *m_tabs = nullptr;
 };
 
 } // namespace SockPlay

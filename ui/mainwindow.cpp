@@ -81,6 +81,10 @@ MainWindow::MainWindow(QWidget *parent)
     syncClientToServer();
     updateTotals();
     resize(1200, 800);
+    // The panes as tall as their controls need, the log the rest (and never
+    // less than a third): Qt scales these to the window's real height.
+    const int panes = qMin(m_panesSplitter->sizeHint().height(), 800 * 2 / 3);
+    m_mainSplitter->setSizes({panes, 800 - panes});
 }
 
 MainWindow::~MainWindow()

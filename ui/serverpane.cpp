@@ -6,6 +6,7 @@
 #include "errorlabel.h"
 #include "lifecyclelabel.h"
 #include "payloadeditor.h"
+#include "rulespanel.h"
 #include "session.h"
 
 #include <QCheckBox>
@@ -148,7 +149,7 @@ ServerPane::ServerPane(Session *session, QWidget *parent)
     addStatusLines();
     paneLayout()->addLayout(tableHeader);
     paneLayout()->addWidget(m_connectionsView, 1);
-    paneLayout()->addWidget(m_payload);
+    paneLayout()->addWidget(makeMessageTabs(m_payload));
 
     connect(m_transportCombo, &QComboBox::currentIndexChanged, this, [this] {
         updateControls();
@@ -233,6 +234,7 @@ void ServerPane::start()
     config.port = quint16(m_portSpin->value());
     config.echo = m_echoCheck->isChecked();
     config.maxConnections = m_maxClientsSpin->value();
+    applyMessageSettings(config);
 
     // Counters and connection ids start from scratch; the outcome arrives
     // as a snapshot (listening) or an error next to the controls.
@@ -321,6 +323,7 @@ void ServerPane::updateState()
 {
     const bool tcp = capabilities().hasConnections;
     lifecycleLabel()->setKind(tcp ? LifecycleLabel::Kind::TcpServer : LifecycleLabel::Kind::UdpServer);
+    rulesPanel()->setDatagram(!tcp);
     m_connections->setPeers(!tcp);
 
     if (!snapshot().isActive()) {

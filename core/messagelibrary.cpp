@@ -200,7 +200,7 @@ MessageLibraryRead read(QIODevice *device)
 {
     // The size is checked before anything is parsed: one byte more than the
     // cap is enough to know the file is too big.
-    QByteArray data = device->read(MaxFileBytes + 1);
+    const QByteArray data = device->read(MaxFileBytes + 1);
     if (data.size() > MaxFileBytes) {
         const QString size = device->isSequential() ? QStringLiteral("more than %1").arg(MaxFileBytes)
                                                     : QString::number(device->size());
@@ -208,8 +208,6 @@ MessageLibraryRead read(QIODevice *device)
                            .arg(size)
                            .arg(MaxFileBytes));
     }
-    if (data.startsWith("\xef\xbb\xbf")) // a byte order mark, as some editors write
-        data.remove(0, 3);
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);

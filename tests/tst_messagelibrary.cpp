@@ -219,7 +219,7 @@ void TestMessageLibrary::unknownFieldsAreIgnored()
 {
     const QByteArray data = R"({"format": "sockplay-messages", "version": 1, "createdBy": "a later SockPlay",
         "messages": [{"name": "ping", "mode": "text", "payload": "PING", "lineEnding": "lf", "colour": "red", "tags": [1]}]})";
-    const MessageLibraryRead read = readBytes("\xef\xbb\xbf" + data); // and a byte order mark, as Notepad writes
+    const MessageLibraryRead read = readBytes("\xef\xbb\xbf" + data); // and a byte order mark, as Notepad writes (Qt skips it)
     QVERIFY2(read.ok, qPrintable(read.error));
     QCOMPARE(read.messages, (QList<SavedMessage>{{QStringLiteral("ping"), PayloadMode::Text, QStringLiteral("PING"), LineEnding::Lf}}));
 }

@@ -146,8 +146,9 @@ void TestUiMessageLibrary::addedMessagesPersist()
                                    message("b64", PayloadMode::Base64, "SGk=", LineEnding::None)};
     for (const SavedMessage &m : kept)
         QVERIFY(m_model->add(m).ok);
-    QVERIFY(m_model->rename(1, QStringLiteral("dead")).ok);
     QVERIFY(QFile::exists(m_path)); // the folder was made
+    QCOMPARE(MessageLibraryModel(m_path).messages(), kept);
+    QVERIFY(m_model->rename(1, QStringLiteral("dead")).ok);
 
     MessageLibraryModel reloaded(m_path);
     QVERIFY(reloaded.loadError().isEmpty());

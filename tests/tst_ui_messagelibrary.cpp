@@ -76,6 +76,7 @@ private slots:
     void ctrlDownAndCtrlUpMoveTheSelectedMessage();
     void clickLoadsAndDoubleClickSends();
     void enterLoadsCtrlEnterSendsDeleteRemoves();
+    void f2RenamesAndARefusedNameSaysWhy();
     void brokenImportShowsTheErrorAndChangesNothing();
     void importButtonAppendsAndExportWritesALibrary();
     void brokenLibraryAtStartIsReportedAndNotOverwritten();
@@ -321,6 +322,36 @@ void TestUiMessageLibrary::enterLoadsCtrlEnterSendsDeleteRemoves()
     QCOMPARE(names(*m_model), QStringLiteral("a c"));
     QCOMPARE(list()->currentIndex().row(), 1); // the next message is ready for the next Delete
     QCOMPARE(names(MessageLibraryModel(m_path)), QStringLiteral("a c"));
+}
+
+void TestUiMessageLibrary::f2RenamesAndARefusedNameSaysWhy()
+{
+    QVERIFY(m_model->add(message("old")).ok);
+    showView();
+    list()->setFocus();
+    list()->setCurrentIndex(m_model->index(0));
+
+    QTest::keyClick(list(), Qt::Key_F2);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    QCOMPARE(editor->text(), QStringLiteral("old"));
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("new name"));
+    QTest::keyClick(editor, Qt::Key_Return); // the delegate commits on the next pass of the event loop
+    QTRY_COMPARE(names(*m_model), QStringLiteral("new name"));
+    QCOMPARE(names(MessageLibraryModel(m_path)), QStringLiteral("new name"));
+
+    QTRY_COMPARE(QApplication::focusWidget(), list());
+    QTest::keyClick(list(), Qt::Key_F2);
+    editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClick(editor, Qt::Key_Backspace);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY(m_view->errorLabel()->isVisible());
+    QCOMPARE(names(*m_model), QStringLiteral("new name"));
+    QVERIFY2(m_view->errorLabel()->text().contains(QLatin1String("\"name\" is empty")),
+             qPrintable(m_view->errorLabel()->text()));
 }
 
 void TestUiMessageLibrary::brokenImportShowsTheErrorAndChangesNothing()

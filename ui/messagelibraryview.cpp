@@ -62,7 +62,6 @@ MessageLibraryView::MessageLibraryView(MessageLibraryModel *model, const QString
     m_list->setDefaultDropAction(Qt::MoveAction);
     m_list->setDropIndicatorShown(true);
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
-    hint->setBuddy(m_list);
 
     m_loadAction = addListAction(tr("Load into the editor"), {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     m_sendAction = addListAction(tr("Send"), {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});

@@ -90,10 +90,12 @@ std::optional<SavedMessage> readEntry(const QJsonValue &value, QString *error)
         return std::nullopt;
     }
     const QJsonObject object = value.toObject();
-    // The string fields first, each checked for presence and type.
-    QString fields[3];
-    const QLatin1String names[3] = {QLatin1String("name"), QLatin1String("mode"), QLatin1String("payload")};
-    for (int i = 0; i < 3; ++i) {
+    // Every field is a string: each checked for presence and type first.
+    enum Field { Name, Mode, Payload, Ending, FieldCount };
+    const QLatin1String names[FieldCount] = {QLatin1String("name"), QLatin1String("mode"), QLatin1String("payload"),
+                                             QLatin1String("lineEnding")};
+    QString fields[FieldCount];
+    for (int i = 0; i < FieldCount; ++i) {
         const QJsonValue field = object.value(names[i]);
         if (field.isUndefined()) {
             *error = QStringLiteral("\"%1\" is missing").arg(names[i]);
@@ -105,33 +107,17 @@ std::optional<SavedMessage> readEntry(const QJsonValue &value, QString *error)
         }
         fields[i] = field.toString();
     }
-    SavedMessage message;
-    message.name = fields[0];
-    message.payload = fields[2];
-
-    const std::optional<PayloadMode> mode = modeFromName(fields[1]);
+    const std::optional<PayloadMode> mode = modeFromName(fields[Mode]);
     if (!mode) {
-        *error = QStringLiteral("\"mode\" is %1; expected \"text\", \"hex\" or \"base64\"").arg(quoted(fields[1]));
+        *error = QStringLiteral("\"mode\" is %1; expected \"text\", \"hex\" or \"base64\"").arg(quoted(fields[Mode]));
         return std::nullopt;
     }
-    message.mode = *mode;
-
-    const QJsonValue ending = object.value(QLatin1String("lineEnding"));
-    if (ending.isUndefined()) {
-        *error = QStringLiteral("\"lineEnding\" is missing");
-        return std::nullopt;
-    }
-    if (!ending.isString()) {
-        *error = QStringLiteral("\"lineEnding\" must be a string, not %1").arg(typeName(ending));
-        return std::nullopt;
-    }
-    const std::optional<LineEnding> lineEnding = lineEndingFromName(ending.toString());
+    const std::optional<LineEnding> lineEnding = lineEndingFromName(fields[Ending]);
     if (!lineEnding) {
-        *error = QStringLiteral("\"lineEnding\" is %1; expected \"none\", \"lf\" or \"crlf\"")
-                     .arg(quoted(ending.toString()));
+        *error = QStringLiteral("\"lineEnding\" is %1; expected \"none\", \"lf\" or \"crlf\"").arg(quoted(fields[Ending]));
         return std::nullopt;
     }
-    message.lineEnding = *lineEnding;
+    const SavedMessage message{fields[Name], *mode, fields[Payload], *lineEnding};
 
     const Result valid = MessageLibrary::validate(message);
     if (!valid) {

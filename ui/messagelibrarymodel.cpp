@@ -111,12 +111,12 @@ SavedMessage MessageLibraryModel::message(int row) const
 
 Result MessageLibraryModel::add(const SavedMessage &message)
 {
-    QList<SavedMessage> next = m_messages;
-    next.append(message);
     if (const Result valid = MessageLibrary::validate(message); !valid)
         return valid;
-    if (next.size() > MessageLibrary::MaxMessages)
+    if (m_messages.size() >= MessageLibrary::MaxMessages)
         return Result::failure(tr("The library is full (%1 messages).").arg(MessageLibrary::MaxMessages));
+    QList<SavedMessage> next = m_messages;
+    next.append(message);
     if (const Result stored = store(next); !stored)
         return stored;
     beginInsertRows({}, int(m_messages.size()), int(m_messages.size()));

@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QToolButton>
@@ -94,6 +95,7 @@ void TestMainWindow::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("tst_ui_mainwindow"));
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QStandardPaths::setTestModeEnabled(true); // the message library too
 }
 
 void TestMainWindow::init()
@@ -579,12 +581,13 @@ void TestMainWindow::everyControlHasObjectAndAccessibleName()
         QVERIFY2(!w->objectName().isEmpty(), w->metaObject()->className());
         QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
     }
-    // Each pane: its controls, the editor's nine (edit, clear button, mode,
-    // line ending, file, send, repeat, interval, stop), the tab bar and the
-    // Auto-reply tab's nine (framing combo and its edit, rules list, five
-    // buttons). 6 + 9 + 1 + 8 + 1 (send to all) in the server pane, 4 + 9 + 1 + 8
-    // in the client pane, 4 in the log pane.
-    QCOMPARE(checked, 57);
+    // Each pane: its own controls, the editor's nine (edit, clear button,
+    // mode, line ending, file, send, repeat, interval, stop), the tab bar, the
+    // Auto-reply tab's eight (framing combo and its edit, rules list, five
+    // buttons) and the Library tab's five (list, save, remove, import,
+    // export): 9 + 1 (send to all) + 9 + 1 + 8 + 5 in the server pane,
+    // 5 + 9 + 1 + 8 + 5 in the client pane, 4 in the log pane.
+    QCOMPARE(checked, 67);
 }
 
 void TestMainWindow::tabOrderFollowsTheLayout()

@@ -5,6 +5,7 @@
 #include "event.h"
 #include "logmodel.h"
 #include "mainwindow.h"
+#include "messagelibrarymodel.h"
 #include "payloadeditor.h"
 #include "ruledialog.h"
 #include "rulespanel.h"
@@ -13,13 +14,16 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTcpSocket>
@@ -47,6 +51,7 @@ private slots:
     void welcomeRuleAddedInTheWindowGreetsEveryClient();
     void ruleSwitchedOffAndRemovedStopsAnswering();
     void switchingFramingMakesMessages();
+    void libraryLoadsOnClickAndSendsOnDoubleClick();
 
 private:
     template<typename T>
@@ -75,6 +80,9 @@ void TestUiMessages::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("tst_ui_messages"));
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    // The message library lives in a test folder, never the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QFile::remove(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/messages.json"));
 }
 
 void TestUiMessages::init()
@@ -351,6 +359,45 @@ void TestUiMessages::switchingFramingMakesMessages()
     QTRY_COMPARE(events(QStringLiteral("server"), EventKind::Message).size(), 4);
     messages = events(QStringLiteral("server"), EventKind::Message);
     QCOMPARE(messages.at(3).payload, QByteArray("efgh"));
+}
+
+void TestUiMessages::libraryLoadsOnClickAndSendsOnDoubleClick()
+{
+    QVERIFY(startServerAndConnectClient());
+    auto *library = m_window->findChild<MessageLibraryModel *>();
+    QVERIFY(library);
+    SavedMessage ping;
+    ping.name = QStringLiteral("ping");
+    ping.mode = PayloadMode::Hex;
+    ping.payload = QStringLiteral("50 49 4e 47");
+    ping.lineEnding = LineEnding::None;
+    QVERIFY(library->add(ping).ok);
+    SavedMessage hello;
+    hello.name = QStringLiteral("hello");
+    hello.payload = QStringLiteral("hello #{{counter}}");
+    QVERIFY(library->add(hello).ok);
+
+    // Both panes show the one library.
+    auto *serverList = widget<QListView>("serverLibraryList");
+    auto *list = widget<QListView>("clientLibraryList");
+    QVERIFY(serverList && list);
+    QCOMPARE(serverList->model(), list->model());
+    widget<QTabWidget>("clientTabs")->setCurrentIndex(2);
+    QVERIFY(list->isVisible());
+
+    // A click loads the message into the editor, mode and all, and sends nothing.
+    const QPoint first = list->visualRect(list->model()->index(0, 0)).center();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, first);
+    QCOMPARE(widget<QLineEdit>("clientPayloadEdit")->text(), QStringLiteral("50 49 4e 47"));
+    QCOMPARE(widget<QComboBox>("clientPayloadModeCombo")->currentText(), QStringLiteral("Hex"));
+    // A double-click sends it, through the pane's own Send (macros and all).
+    const QPoint second = list->visualRect(list->model()->index(1, 0)).center();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, second);
+    QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, second);
+    QTRY_COMPARE(events(QStringLiteral("server"), EventKind::Received).size(), 1);
+    QCOMPARE(events(QStringLiteral("server"), EventKind::Received).constFirst().payload, QByteArray("hello #1\n"));
+    QCOMPARE(widget<QComboBox>("clientPayloadModeCombo")->currentText(), QStringLiteral("Text"));
+    QVERIFY(library->remove(0).ok && library->remove(0).ok);
 }
 
 QTEST_MAIN(TestUiMessages)

@@ -41,6 +41,7 @@ private:
     void toggleConnect();
     void start();
     void send();
+    void sendCurrent() override { send(); }
     void applyServerTarget();
     void snapshotChanged(const EndpointSnapshot &previous) override;
     void updateCounters();

@@ -2,6 +2,8 @@
 
 #include "errorlabel.h"
 #include "lifecyclelabel.h"
+#include "messagelibrarymodel.h"
+#include "messagelibraryview.h"
 #include "payloadeditor.h"
 #include "rulespanel.h"
 #include "session.h"
@@ -127,6 +129,7 @@ void EndpointPane::sendPayload(int connectionId, PayloadEditor *editor)
 QTabWidget *EndpointPane::makeMessageTabs(PayloadEditor *editor)
 {
     const QString title = accessibleName();
+    m_editor = editor;
     m_rulesPanel = new RulesPanel(m_name, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(m_name + QStringLiteral("Tabs"));
@@ -176,6 +179,46 @@ QTabWidget *EndpointPane::makeMessageTabs(PayloadEditor *editor)
             });
     updateRulesTab();
     return m_tabs;
+}
+
+void EndpointPane::addLibraryTab(MessageLibraryModel *library)
+{
+    auto *view = new MessageLibraryView(library, m_name, this);
+    m_tabs->addTab(view, tr("Library"));
+    m_tabs->setTabToolTip(2, tr("Saved messages, shared by both panes: click loads, double-click sends"));
+    PayloadEditor *editor = m_editor;
+    view->setCurrentMessageProvider([editor] {
+        const PayloadEditor::Entry entry = editor->entry();
+        SavedMessage message;
+        message.lineEnding = entry.lineEnding;
+        switch (entry.mode) {
+        case PayloadEditor::Mode::Text: message.mode = PayloadMode::Text; break;
+        case PayloadEditor::Mode::Hex: message.mode = PayloadMode::Hex; break;
+        case PayloadEditor::Mode::Base64: message.mode = PayloadMode::Base64; break;
+        case PayloadEditor::Mode::File:
+            // Kept as the macro that reads the file when sent (up to 16 MiB).
+            message.mode = PayloadMode::Text;
+            message.lineEnding = LineEnding::None;
+            message.payload = QStringLiteral("{{file:%1}}").arg(entry.text.trimmed());
+            return message;
+        }
+        message.payload = entry.text;
+        return message;
+    });
+    const auto load = [editor](const SavedMessage &message) {
+        PayloadEditor::Entry entry;
+        entry.mode = message.mode == PayloadMode::Hex      ? PayloadEditor::Mode::Hex
+                     : message.mode == PayloadMode::Base64 ? PayloadEditor::Mode::Base64
+                                                           : PayloadEditor::Mode::Text;
+        entry.text = message.payload;
+        entry.lineEnding = message.lineEnding;
+        editor->setEntry(entry);
+    };
+    connect(view, &MessageLibraryView::loadRequested, this, load);
+    connect(view, &MessageLibraryView::sendRequested, this, [this, load](const SavedMessage &message) {
+        load(message);
+        sendCurrent();
+    });
 }
 
 void EndpointPane::updateRulesTab()

@@ -14,6 +14,7 @@ namespace SockPlay {
 
 class ErrorLabel;
 class LifecycleLabel;
+class MessageLibraryModel;
 class PayloadEditor;
 class RulesPanel;
 class Session;
@@ -64,10 +65,17 @@ protected:
     /// file streamed; a mistake in it is reported where it is (the caret goes
     /// there), a refusal comes back through errorOccurred.
     void sendPayload(int connectionId, PayloadEditor *editor);
+    /// What the pane's Send does (a library message double-clicked is sent so).
+    virtual void sendCurrent() = 0;
     /// The tabs under a pane's controls: Send (the editor), Auto-reply (framing
     /// and rules). The pane adds them to its layout.
     QTabWidget *makeMessageTabs(PayloadEditor *editor);
     RulesPanel *rulesPanel() const { return m_rulesPanel; }
+public:
+    /// The Library tab: the window's one library, shown in this pane; a
+    /// click loads a message into the editor, a double-click sends it.
+    void addLibraryTab(MessageLibraryModel *library);
+protected:
     /// The framing and the rules the user set up, into a config about to start.
     void applyMessageSettings(EndpointConfig &config) const;
     void updateRulesTab();
@@ -83,6 +91,7 @@ private:
     ErrorLabel *m_errorLabel = nullptr;
     RulesPanel *m_rulesPanel = nullptr;
     QTabWidget *m_tabs = nullptr;
+    PayloadEditor *m_editor = nullptr;
 };
 
 } // namespace SockPlay

@@ -4,6 +4,7 @@
 #include "eventlog.h"
 #include "loglimitsdialog.h"
 #include "logview.h"
+#include "messagelibrarymodel.h"
 #include "networkthread.h"
 #include "payloadeditor.h"
 #include "serverpane.h"
@@ -45,6 +46,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_serverPane = new ServerPane(m_session, this);
     m_clientPane = new ClientPane(m_session, this);
     m_logView = new LogView(m_session, this);
+    // One library of saved messages, shown in both panes.
+    m_library = new MessageLibraryModel(this);
+    m_serverPane->addLibraryTab(m_library);
+    m_clientPane->addLibraryTab(m_library);
 
     m_panesSplitter = new QSplitter(Qt::Horizontal, this);
     m_panesSplitter->setObjectName(QStringLiteral("panesSplitter"));

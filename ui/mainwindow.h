@@ -15,6 +15,7 @@ namespace SockPlay {
 class ClientPane;
 class EventLog;
 class LogView;
+class MessageLibraryModel;
 class ServerPane;
 class Session;
 class SessionHost;
@@ -50,6 +51,7 @@ private:
     ServerPane *m_serverPane = nullptr;
     ClientPane *m_clientPane = nullptr;
     LogView *m_logView = nullptr;
+    MessageLibraryModel *m_library = nullptr;
     QSplitter *m_panesSplitter = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QLabel *m_totalsLabel = nullptr;

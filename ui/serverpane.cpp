@@ -9,7 +9,9 @@
 #include "rulespanel.h"
 #include "session.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QInputDialog>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -103,6 +105,12 @@ ServerPane::ServerPane(Session *session, QWidget *parent)
     m_connectionsView->setObjectName(QStringLiteral("serverConnectionsTable"));
     m_connectionsView->setAccessibleName(tr("Server connections"));
     m_connectionsLabel->setBuddy(m_connectionsView);
+    // One connection may speak differently from the rest (the menu key or a right click).
+    auto *framingAction = new QAction(tr("Framing for this connection…"), m_connectionsView);
+    framingAction->setObjectName(QStringLiteral("serverConnectionFramingAction"));
+    m_connectionsView->addAction(framingAction);
+    m_connectionsView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(framingAction, &QAction::triggered, this, &ServerPane::askConnectionFraming);
 
     m_disconnectButton = new QPushButton(this);
     m_disconnectButton->setObjectName(QStringLiteral("serverDisconnectButton"));
@@ -279,6 +287,28 @@ void ServerPane::sendToAll()
         return;
     }
     sendPayload(0, m_payload);
+}
+
+void ServerPane::askConnectionFraming()
+{
+    const int connectionId = m_connectionsView->selectedConnectionId();
+    if (!snapshot().isActive() || connectionId == 0 || !capabilities().hasConnections)
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Framing for connection #%1").arg(connectionId),
+                                               tr("How this connection's stream is cut into messages\n"
+                                                  "(raw, line, line+cr, crlf, delim:HEX, fixed:N, len:BYTES[be|le][+incl][@OFFSET]):"),
+                                               QLineEdit::Normal, rulesPanel()->framing().toString(), &ok);
+    if (!ok)
+        return;
+    QString error;
+    const std::optional<FrameSpec> spec = FrameSpec::parse(text.trimmed(), &error);
+    if (!spec) {
+        reportUiError(tr("Framing for connection #%1 not changed: %2").arg(connectionId).arg(error));
+        return;
+    }
+    errorLabel()->clearError();
+    session()->setFraming(endpointId(), connectionId, *spec);
 }
 
 void ServerPane::disconnectSelected()

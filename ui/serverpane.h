@@ -44,8 +44,11 @@ private:
     void toggleStart();
     void start();
     void sendToSelected();
+    void sendCurrent() override { sendToSelected(); }
     void sendToAll();
     void disconnectSelected();
+    /// Asks for a framing that only the selected connection uses.
+    void askConnectionFraming();
     void snapshotChanged(const EndpointSnapshot &previous) override;
     void updateControls();
     void updateState();

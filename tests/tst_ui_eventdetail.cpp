@@ -176,6 +176,8 @@ void TestEventDetail::messageShowsItsChunksDumpAndMicroseconds()
                                   + QString::number(m_client->localPort())));
     QVERIFY(text->text().contains(QLatin1String("0 (0x0), incoming")));
     QVERIFY(text->text().contains(QStringLiteral("#%1").arg(event.sequence)));
+    // However much it shows, the pane asks for little height: the window must fit 1280x720.
+    QVERIFY(pane->minimumSizeHint().height() <= 8 * pane->fontMetrics().height());
 }
 
 void TestEventDetail::copyPutsEverythingOnTheClipboard()

@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -63,11 +64,20 @@ EventDetailView::EventDetailView(EventLog *log, QWidget *parent)
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
-    m_body = new QWidget(this);
+    // The body scrolls only when the log is too short for it: the pane never
+    // makes the window taller than a 1280x720 screen.
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("logDetailScroll"));
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    m_body = new QWidget(m_scroll);
     m_metadataLabel = new QLabel(m_body);
     m_metadataLabel->setObjectName(QStringLiteral("logDetailText"));
     m_metadataLabel->setAccessibleName(tr("Event metadata"));
     m_metadataLabel->setTextFormat(Qt::RichText);
+    m_metadataLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft); // an event without bytes has the pane to itself
     m_metadataLabel->setWordWrap(true);
     m_metadataLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
@@ -114,7 +124,8 @@ EventDetailView::EventDetailView(EventLog *log, QWidget *parent)
     layout->setContentsMargins({});
     layout->addLayout(top);
     layout->addWidget(m_emptyLabel, 1);
-    layout->addWidget(m_body, 1);
+    m_scroll->setWidget(m_body);
+    layout->addWidget(m_scroll, 1);
 
     connect(m_copyButton, &QPushButton::clicked, this, &EventDetailView::copyToClipboard);
     connect(m_relatedList, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
@@ -144,7 +155,7 @@ void EventDetailView::clear()
     m_evicted = false;
     m_titleLabel->setText(tr("Event details"));
     m_emptyLabel->show();
-    m_body->hide();
+    m_scroll->hide();
     m_copyButton->setEnabled(false);
     m_dump->clear();
 }
@@ -153,10 +164,9 @@ void EventDetailView::setEvent(const Event &event)
 {
     m_event = event;
     m_evicted = false;
-    m_titleLabel->setText(event.kind == EventKind::Dropped ? tr("Event details")
-                                                          : tr("Event #%1").arg(event.sequence));
+    m_titleLabel->setText(tr("Event details"));
     m_emptyLabel->hide();
-    m_body->show();
+    m_scroll->show();
     m_copyButton->setEnabled(true);
 
     QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\">");
@@ -194,6 +204,7 @@ void EventDetailView::markEvicted()
 
 QList<std::pair<QString, QString>> EventDetailView::metadata() const
 {
+    // Few rows, several facts each: the pane shares the log's height with the dump.
     QList<std::pair<QString, QString>> rows;
     if (!m_event)
         return rows;
@@ -203,25 +214,27 @@ QList<std::pair<QString, QString>> EventDetailView::metadata() const
         rows.append({tr("Event"), plural(event.droppedCount, tr("1 event dropped here"), tr("%1 events dropped here"))});
         return rows;
     }
-    rows.append({tr("Event"), eventKindName(event.kind)});
+    QString what = eventKindName(event.kind);
+    if (event.byteCount > 0 || isDataKind(event.kind) || event.kind == EventKind::Message)
+        what += tr(", %1").arg(plural(event.byteCount, tr("1 byte"), tr("%1 bytes")));
+    rows.append({tr("Event"), tr("%1 (sequence #%2)").arg(what).arg(event.sequence)});
     rows.append({tr("Time"), wallTimeText(event)});
     if (!event.endpointName().isEmpty()) {
         rows.append({tr("Endpoint"), event.connectionId() > 0
                                          ? tr("%1, connection #%2").arg(event.endpointName()).arg(event.connectionId())
                                          : event.endpointName()});
     }
-    if (!event.localText().isEmpty())
-        rows.append({tr("Local address"), event.localText()});
-    if (!event.peerText().isEmpty())
-        rows.append({tr("Peer address"), event.peerText()});
-    if (event.byteCount > 0 || isDataKind(event.kind) || event.kind == EventKind::Message)
-        rows.append({tr("Bytes"), locale.toString(event.byteCount)});
+    if (!event.localText().isEmpty() && !event.peerText().isEmpty())
+        rows.append({tr("Addresses"), tr("local %1, peer %2").arg(event.localText(), event.peerText())});
+    else if (!event.localText().isEmpty())
+        rows.append({tr("Addresses"), tr("local %1").arg(event.localText())});
+    else if (!event.peerText().isEmpty())
+        rows.append({tr("Addresses"), tr("peer %1").arg(event.peerText())});
     if (event.streamOffset >= 0) {
         const bool incoming = isIncomingKind(event.kind) || event.kind == EventKind::Message;
         rows.append({tr("Stream offset"), incoming ? tr("%1, incoming").arg(offsetText(event.streamOffset))
                                                    : tr("%1, outgoing").arg(offsetText(event.streamOffset))});
     }
-    rows.append({tr("Sequence"), tr("#%1").arg(event.sequence)});
     if (event.payloadDropped())
         rows.append({tr("Payload"), tr("dropped (the log's payload budget ran out)")});
     else if (event.payloadTruncated())
@@ -344,14 +357,19 @@ void EventDetailView::copyToClipboard()
     QApplication::clipboard()->setText(text());
 }
 
-QSize EventDetailView::sizeHint() const
+int EventDetailView::widthFor(int bytesPerLine) const
 {
-    // Wide enough for 8 bytes per line; the splitter gives more when there is room.
     const QFontMetrics metrics(m_dump->font());
-    const int dump = metrics.horizontalAdvance(QString(HexDump::lineLength(HexDump::NarrowBytesPerLine), u'0'))
+    const int dump = metrics.horizontalAdvance(QString(HexDump::lineLength(bytesPerLine), u'0'))
         + m_dump->verticalScrollBar()->sizeHint().width() + 2 * int(m_dump->document()->documentMargin())
         + 2 * m_dump->frameWidth();
-    return {std::max(dump, QWidget::sizeHint().width()), QWidget::sizeHint().height()};
+    return dump + contentsMargins().left() + contentsMargins().right();
+}
+
+QSize EventDetailView::sizeHint() const
+{
+    // Wide enough for 8 bytes per line; the log view gives more when there is room.
+    return {widthFor(HexDump::NarrowBytesPerLine), QWidget::sizeHint().height()};
 }
 
 void EventDetailView::resizeEvent(QResizeEvent *event)
@@ -375,6 +393,9 @@ void EventDetailView::applyFonts()
     dumpFont.setFamilies(mono.families());
     dumpFont.setStyleHint(QFont::Monospace);
     m_dump->setFont(dumpFont);
+    // A few lines at least: where the log is short, the body scrolls instead.
+    m_dump->setMinimumHeight(4 * QFontMetrics(m_dump->font()).lineSpacing() + 2 * m_dump->frameWidth()
+                             + 2 * int(m_dump->document()->documentMargin()));
     updateBytesPerLine();
 }
 

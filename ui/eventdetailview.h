@@ -9,6 +9,7 @@
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QTreeWidget;
 
 namespace SockPlay {
@@ -52,6 +53,8 @@ public:
     /// "2026-12-05 10:23:45.123456", local time; withDate false: "10:23:45.123456".
     static QString wallTimeText(const Event &event, bool withDate = true);
 
+    /// The width that shows the dump with this many bytes per line (8 or 16).
+    int widthFor(int bytesPerLine) const;
     QSize sizeHint() const override;
 
 signals:
@@ -80,6 +83,7 @@ private:
     QLabel *m_titleLabel = nullptr;
     QPushButton *m_copyButton = nullptr;
     QLabel *m_emptyLabel = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QWidget *m_body = nullptr;
     QLabel *m_metadataLabel = nullptr;
     QLabel *m_relatedLabel = nullptr;

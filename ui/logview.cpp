@@ -133,6 +133,7 @@ LogView::LogView(Session *session, QWidget *parent)
                 else
                     showRow(current.isValid() ? current.row() : -1);
             });
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_userSplit = true; });
     connect(m_detail, &EventDetailView::eventActivated, this, [this](quint64 sequence) {
         if (selectSequence(sequence))
             m_view->setFocus(Qt::OtherFocusReason);
@@ -147,6 +148,23 @@ void LogView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange)
         applyFontMetrics();
+}
+
+void LogView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (!m_userSplit)
+        applyDefaultSplit();
+}
+
+void LogView::applyDefaultSplit()
+{
+    // The table keeps most of the width; the dump gets 16 bytes per line
+    // where 45% of the width holds them (a maximised window, a projector), else 8.
+    const int total = m_splitter->width() - m_splitter->handleWidth();
+    const int wide = m_detail->widthFor(16);
+    const int detail = wide <= total * 45 / 100 ? wide : std::min(m_detail->widthFor(8), total / 2);
+    m_splitter->setSizes({total - detail, detail});
 }
 
 void LogView::applyFontMetrics()

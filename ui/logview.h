@@ -36,12 +36,14 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void applyFontMetrics();
     void updateCount();
     bool isScrolledToBottom() const;
     void showRow(int row);
+    void applyDefaultSplit();
 
     void editLimits();
 
@@ -55,6 +57,7 @@ private:
     QSplitter *m_splitter = nullptr;
     EventDetailView *m_detail = nullptr;
     bool m_followBottom = true;
+    bool m_userSplit = false; // the user dragged the splitter: their widths stay
     bool m_applyingBatch = false; // rows are being removed and inserted
     bool m_currentMoved = false;  // ... and the current row went with them
 };

@@ -18,7 +18,8 @@ namespace {
 /// Writes a log from a script, as a connection would: "r1:bytes" is a read
 /// on connection 1 of endpoint 1, "m1:bytes" a message cut from it (at the
 /// connection's next message offset), "x1:bytes" a read on connection 1 of
-/// another endpoint, "n" a note of the endpoint; steps are separated by '|'.
+/// another endpoint, "c1" connection 1 closed (a new connection 1 starts at
+/// offset 0), "n" a note of the endpoint; steps are separated by '|'.
 /// Escapes: \n only.
 struct ScriptedLog
 {
@@ -32,6 +33,13 @@ struct ScriptedLog
         for (const QString &step : script.split(u'|')) {
             if (step == QLatin1String("n")) {
                 log.append(EventKind::Note, sourceOf(1, 0), {}, 0, -1, QStringLiteral("a note"));
+                continue;
+            }
+            if (step.startsWith(u'c')) { // closed: a later connection with this id starts at offset 0
+                const int connection = step.at(1).digitValue();
+                log.append(EventKind::Closed, sourceOf(1, connection));
+                readOffsets.remove(100 + connection);
+                messageOffsets.remove(100 + connection);
                 continue;
             }
             const int endpoint = step.at(0) == u'x' ? 2 : 1;
@@ -160,7 +168,9 @@ void TestMessageChunks::onlyMessagesHaveChunks()
 {
     ScriptedLog scripted;
     scripted.run(QStringLiteral("r1:abc\\n|m1:abc\\n"));
-    QVERIFY(scripted.log.chunksOf(scripted.last(EventKind::Received)).events.isEmpty());
+    const EventLog::Chunks ofARead = scripted.log.chunksOf(scripted.last(EventKind::Received));
+    QVERIFY(ofARead.events.isEmpty());
+    QCOMPARE(ofARead.bytesMissing, 0);
     // A message no longer in the ring (an Event from elsewhere) finds nothing.
     Event stranger = scripted.last(EventKind::Message);
     stranger.sequence = 99;
@@ -179,6 +189,10 @@ void TestMessageChunks::messagesFromARead_data()
         << QStringLiteral("r1:par|r2:zzzz|r1:tial\\nne|m1:partial\\n|r2:\\n|m2:zzzz\\n|r1:xt\\n|m1:next\\n|r1:more\\n|m1:more\\n")
         << 3 << QList<quint64>{4, 8};
     QTest::newRow("a read that completes nothing yet") << QStringLiteral("r1:abc|x1:q\\n") << 1 << QList<quint64>{};
+    QTest::newRow("a later message cut from an earlier read is not one")
+        << QStringLiteral("r1:a\\n|r1:b\\n|m1:a\\n|m1:b\\n") << 2 << QList<quint64>{4};
+    QTest::newRow("the connection closed: a new one with its id is another stream")
+        << QStringLiteral("r1:abc|c1|r1:xy\\n|m1:xy\\n") << 1 << QList<quint64>{};
 }
 
 void TestMessageChunks::messagesFromARead()

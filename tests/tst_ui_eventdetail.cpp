@@ -207,6 +207,7 @@ void TestEventDetail::followsTheSelectionNotTheNewestEvent()
     m_client->write("newer\n");
     QTRY_VERIFY(findRow(EventKind::Message, "newer\n") >= 0);
     QVERIFY(m_view->model()->rowCount() > rowsBefore);
+    QVERIFY(widget<EventDetailView>("logDetailPane")->event());
     QCOMPARE(widget<EventDetailView>("logDetailPane")->event()->sequence, shown);
     QVERIFY(widget<QPlainTextEdit>("logDetailDump")->toPlainText().contains(QLatin1String("|partial rest.|")));
 }
@@ -262,6 +263,7 @@ void TestEventDetail::evictedEventStaysShownAndSaysSo()
     const quint64 shown = pane->event()->sequence;
     m_session->clearLog();
     QTRY_COMPARE(m_view->model()->rowCount(), 0);
+    QVERIFY(pane->event());
     QCOMPARE(pane->event()->sequence, shown);
     QVERIFY(widget<QLabel>("logDetailTitle")->text().contains(QLatin1String("no longer in the log")));
     QVERIFY(widget<QPlainTextEdit>("logDetailDump")->toPlainText().contains(QLatin1String("|partial rest.|")));

@@ -120,6 +120,11 @@ void TestMessageChunks::chunksOfTheLastMessage_data()
     QTest::newRow("a read shared by two messages, other connections between")
         << QStringLiteral("r1:par|r2:zzzz|x1:yyyy|r1:tial\\nne|m1:partial\\n|n|r2:\\n|m2:zzzz\\n|r1:xt\\n|m1:next\\n")
         << 1000 << 1000 << QList<quint64>{4, 9} << qint64(0) << false;
+    QTest::newRow("another endpoint's read on a connection of the same id is not one")
+        << QStringLiteral("r1:par|x1:zzzzzzzzzz|r1:tial\\n|m1:partial\\n") << 1000 << 1000 << QList<quint64>{1, 3}
+        << qint64(0) << false;
+    QTest::newRow("a read of bytes after the message is not one")
+        << QStringLiteral("r1:a\\n|r1:b\\n|m1:a\\n") << 1000 << 1000 << QList<quint64>{1} << qint64(0) << false;
     QTest::newRow("a long message in many reads")
         << QStringLiteral("r1:0123|r1:4567|r1:89ab|r1:cdef|r1:\\n|m1:0123456789abcdef\\n") << 1000 << 1000
         << QList<quint64>{1, 2, 3, 4, 5} << qint64(0) << false;

@@ -39,6 +39,7 @@ private slots:
     void keyboardMovesTheDetailAndActivatesAChunk();
     void dumpHas16BytesPerLineWhenTheyFitElse8();
     void evictedEventStaysShownAndSaysSo();
+    void largePayloadShowsItsStartAndCopiesAll();
 
 private:
     template<typename T>
@@ -267,6 +268,27 @@ void TestEventDetail::evictedEventStaysShownAndSaysSo()
     QCOMPARE(pane->event()->sequence, shown);
     QVERIFY(widget<QLabel>("logDetailTitle")->text().contains(QLatin1String("no longer in the log")));
     QVERIFY(widget<QPlainTextEdit>("logDetailDump")->toPlainText().contains(QLatin1String("|partial rest.|")));
+}
+
+void TestEventDetail::largePayloadShowsItsStartAndCopiesAll()
+{
+    // An event as the log hands it out, with more bytes than the dump shows.
+    auto *pane = widget<EventDetailView>("logDetailPane");
+    Event event;
+    event.sequence = 42;
+    event.kind = EventKind::Received;
+    event.payload = QByteArray(EventDetailView::MaxDumpBytes + 1000, 'x');
+    event.byteCount = event.payload.size();
+    event.streamOffset = 0;
+    pane->setEvent(event);
+    const int perLine = pane->bytesPerLine();
+    auto *dump = widget<QPlainTextEdit>("logDetailDump");
+    QCOMPARE(dump->toPlainText().count(u'\n'), EventDetailView::MaxDumpBytes / perLine);
+    QVERIFY(widget<QLabel>("logDetailDumpLabel")->text().contains(QLatin1String("Copy details copies all")));
+    QTest::mouseClick(widget<QPushButton>("logDetailCopyButton"), Qt::LeftButton);
+    const QString copied = QApplication::clipboard()->text();
+    const qsizetype dumpLines = (event.payload.size() + perLine - 1) / perLine;
+    QCOMPARE(copied.count(QLatin1String("|xxxx")), dumpLines);
 }
 
 QTEST_MAIN(TestEventDetail)

@@ -189,6 +189,12 @@ void EventDetailView::setEvent(const Event &event)
     } else {
         m_dumpLabel->setText(event.streamOffset >= 0 ? tr("Payload, offsets in the stream:") : tr("Payload:"));
     }
+    m_dumpTitle = m_dumpLabel->text();
+    if (event.payload.size() > MaxDumpBytes) {
+        m_dumpLabel->setText(m_dumpTitle + QLatin1Char(' ')
+                             + tr("(the first %1 bytes are shown; Copy details copies all %2)")
+                                   .arg(QLocale().toString(MaxDumpBytes), QLocale().toString(event.payload.size())));
+    }
     m_dumpLabel->setAccessibleName(m_dumpLabel->text());
     updateBytesPerLine();
     renderDump();
@@ -300,7 +306,8 @@ void EventDetailView::renderDump()
         m_dump->clear();
         return;
     }
-    m_dump->setPlainText(HexDump::render(m_event->payload, m_bytesPerLine, std::max<qint64>(0, m_event->streamOffset)));
+    m_dump->setPlainText(HexDump::render(m_event->payload.left(MaxDumpBytes), m_bytesPerLine,
+                                         std::max<qint64>(0, m_event->streamOffset)));
 }
 
 void EventDetailView::updateBytesPerLine()
@@ -346,7 +353,7 @@ QString EventDetailView::text() const
             text += m_relatedNote + QLatin1Char('\n');
     }
     if (m_dump->isVisibleTo(this)) {
-        text += QLatin1Char('\n') + m_dumpLabel->text() + QLatin1Char('\n');
+        text += QLatin1Char('\n') + m_dumpTitle + QLatin1Char('\n');
         text += HexDump::render(m_event->payload, m_bytesPerLine, std::max<qint64>(0, m_event->streamOffset));
     }
     return text;

@@ -98,6 +98,28 @@ public:
     /// An event of the ring by sequence number; empty when it is not in the ring.
     std::optional<Event> event(quint64 sequence) const;
 
+    /// The chunks a Message was cut from, as chunksOf() finds them.
+    struct Chunks
+    {
+        QList<Event> events;     ///< Received (or datagram) events, oldest first
+        qint64 bytesMissing = 0; ///< bytes at the message's start that no chunk found covers
+        bool evicted = false;    ///< those bytes came in chunks the log no longer keeps
+                                 ///< (otherwise: in chunks further back than the scan went)
+    };
+
+    /// The reads a Message event was built from: the incoming data events of
+    /// the same endpoint and connection whose stream bytes overlap the
+    /// message's [streamOffset, streamOffset + byteCount) — a Message carries
+    /// its frame as it was on the wire (delimiter, length prefix), so this is
+    /// its range on the wire. Scans the ring backwards from the message through
+    /// at most maxScan events, under the lock and without copying any payload
+    /// but the chunks'. Empty for other kinds and for events no longer in the ring.
+    Chunks chunksOf(const Event &message, int maxScan = 100000) const;
+    /// The other way round: the Message events an incoming chunk fed, oldest
+    /// first, scanning forwards from it through at most maxScan events (a
+    /// message completed later than that, or not yet, is not listed).
+    QList<Event> messagesFrom(const Event &chunk, int maxScan = 100000) const;
+
     /// Events kept now (kept list and ring; Dropped rows are not events).
     int size() const;
     /// Sequence number of the oldest event kept (== nextSequence() when empty).

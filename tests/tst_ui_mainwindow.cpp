@@ -586,8 +586,9 @@ void TestMainWindow::everyControlHasObjectAndAccessibleName()
     // Auto-reply tab's eight (framing combo and its edit, rules list, five
     // buttons) and the Library tab's five (list, save, remove, import,
     // export): 9 + 1 (send to all) + 9 + 1 + 8 + 5 in the server pane,
-    // 5 + 9 + 1 + 8 + 5 in the client pane, 4 in the log pane.
-    QCOMPARE(checked, 67);
+    // 5 + 9 + 1 + 8 + 5 in the client pane, 6 in the log pane (with the
+    // detail pane's Copy button and its list of chunks).
+    QCOMPARE(checked, 69);
 }
 
 void TestMainWindow::tabOrderFollowsTheLayout()

@@ -170,6 +170,14 @@ std::optional<Event> LogModel::eventAt(int row) const
     return event;
 }
 
+int LogModel::rowOfSequence(quint64 sequence) const
+{
+    const EventLog::Layout &l = m_layout;
+    if (sequence < l.ringBegin || sequence >= l.ringEnd)
+        return -1;
+    return l.headRows() + l.keptRows() + l.gapRows() + int(sequence - l.ringBegin);
+}
+
 int LogModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_layout.rowCount();

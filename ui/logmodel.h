@@ -50,6 +50,9 @@ public:
     /// The event shown at row (a Dropped row is an Event of kind Dropped);
     /// empty when the log evicted it meanwhile.
     std::optional<Event> eventAt(int row) const;
+    /// The row of an event of the ring (every recent event) by sequence
+    /// number, -1 when it is not there. O(1): no read of the log.
+    int rowOfSequence(quint64 sequence) const;
     /// The layout the views know now.
     EventLog::Layout layout() const { return m_layout; }
 

@@ -1,5 +1,6 @@
 #include "logview.h"
 
+#include "eventdetailview.h"
 #include "eventlog.h"
 #include "loglimitsdialog.h"
 #include "logmodel.h"
@@ -10,10 +11,12 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -78,6 +81,18 @@ LogView::LogView(Session *session, QWidget *parent)
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 
+    m_detail = new EventDetailView(session->log(), this);
+
+    // Beside the table, not under it: the log is wide and short between the
+    // panes and the status bar, and rows are what a user scans.
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("logSplitter"));
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+
     auto *top = new QHBoxLayout;
     top->addWidget(title);
     top->addSpacing(fontMetrics().averageCharWidth() * 2);
@@ -90,7 +105,7 @@ LogView::LogView(Session *session, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_splitter, 1);
 
     connect(m_payloadModeCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setPayloadMode(PayloadMode(m_payloadModeCombo->currentData().toInt()));
@@ -99,11 +114,29 @@ LogView::LogView(Session *session, QWidget *parent)
     connect(m_limitsButton, &QPushButton::clicked, this, &LogView::editLimits);
     connect(m_model, &LogModel::batchAboutToBeApplied, this, [this] {
         m_followBottom = isScrolledToBottom();
+        m_applyingBatch = true;
     });
     connect(m_model, &LogModel::batchApplied, this, [this] {
+        m_applyingBatch = false;
+        // The current row left with evicted rows (the selection moved to a
+        // neighbour): the pane keeps the event it shows and says it is gone.
+        if (std::exchange(m_currentMoved, false))
+            m_detail->markEvicted();
         if (m_followBottom)
             m_view->scrollToBottom();
         updateCount();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (m_applyingBatch)
+                    m_currentMoved = true;
+                else
+                    showRow(current.isValid() ? current.row() : -1);
+            });
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_userSplit = true; });
+    connect(m_detail, &EventDetailView::eventActivated, this, [this](quint64 sequence) {
+        if (selectSequence(sequence))
+            m_view->setFocus(Qt::OtherFocusReason);
     });
 
     applyFontMetrics();
@@ -115,6 +148,23 @@ void LogView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange)
         applyFontMetrics();
+}
+
+void LogView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (!m_userSplit)
+        applyDefaultSplit();
+}
+
+void LogView::applyDefaultSplit()
+{
+    // The table keeps most of the width; the dump gets 16 bytes per line
+    // where 45% of the width holds them (a maximised window, a projector), else 8.
+    const int total = m_splitter->width() - m_splitter->handleWidth();
+    const int wide = m_detail->widthFor(16);
+    const int detail = wide <= total * 45 / 100 ? wide : std::min(m_detail->widthFor(8), total / 2);
+    m_splitter->setSizes({total - detail, detail});
 }
 
 void LogView::applyFontMetrics()
@@ -159,6 +209,28 @@ void LogView::editLimits()
     const EventLog::Limits limits = dialog.limits();
     LogLimitsDialog::save(limits);
     m_session->setLogLimits(limits);
+}
+
+void LogView::showRow(int row)
+{
+    const std::optional<Event> event = row >= 0 ? m_model->eventAt(row) : std::nullopt;
+    if (event)
+        m_detail->setEvent(*event);
+    else if (row < 0)
+        m_detail->clear();
+    else
+        m_detail->markEvicted();
+}
+
+bool LogView::selectSequence(quint64 sequence)
+{
+    const int row = m_model->rowOfSequence(sequence);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, LogModel::EventColumn);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    return true;
 }
 
 bool LogView::isScrolledToBottom() const

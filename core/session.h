@@ -66,10 +66,6 @@ public:
     /// One more client connection to the same server.
     void openConnection(int endpointId);
     void setEcho(int endpointId, bool on);
-    void startRepeat(int endpointId, int connectionId, const ReplyTemplate &payload, quint64 count, int intervalMs);
-    void stopRepeat(int endpointId);
-    void sendFile(int endpointId, int connectionId, const QString &path);
-    void cancelFileSend(int endpointId);
     /// The automatic-reply rules, also while running (kept for the next start).
     void setRules(int endpointId, const QList<Rule> &rules);
     /// How streams are cut into messages: connectionId 0 sets the endpoint's
@@ -113,8 +109,6 @@ signals:
     void bytesWritten(int endpointId, int connectionId, qint64 bytes, qint64 pending);
     /// A server turned a client away (its limit of clients is reached).
     void clientTurnedAway(int endpointId, const QString &peer, const QString &reason);
-    void repeatProgress(int endpointId, quint64 sent, quint64 count, bool running);
-    void fileSendProgress(int endpointId, qint64 sent, qint64 total, bool finished);
 
 private:
     struct Entry;

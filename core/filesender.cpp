@@ -51,7 +51,8 @@ void FileSender::start()
         return;
     }
     m_total = m_file.size();
-    emit progress(0, m_total);
+    emit note(QStringLiteral("sending the file %1, %2 bytes").arg(m_path, bytesText(m_total)));
+    emit progress(0, m_total, false);
     if (m_endpoint->capabilities().datagram) {
         sendDatagram();
         return;
@@ -65,19 +66,16 @@ void FileSender::start()
 
 void FileSender::sendDatagram()
 {
-    if (m_total > MaxDatagramBytes) {
-        end(Outcome::Failed, QStringLiteral("%1 is %2 bytes, more than the %3 one UDP datagram carries: not sent")
-                                 .arg(m_path, bytesText(m_total), bytesText(MaxDatagramBytes)));
-        return;
-    }
+    // Never more than one datagram and a byte in memory, whatever the file.
     const QByteArray bytes = m_file.read(MaxDatagramBytes + 1);
     if (m_file.error() != QFileDevice::NoError) {
         end(Outcome::Failed, QStringLiteral("cannot read %1: %2").arg(m_path, m_file.errorString()));
         return;
     }
-    if (bytes.size() > MaxDatagramBytes) { // it grew since we looked
-        end(Outcome::Failed, QStringLiteral("%1 is more than the %2 bytes one UDP datagram carries: not sent")
-                                 .arg(m_path, bytesText(MaxDatagramBytes)));
+    if (bytes.size() > MaxDatagramBytes) {
+        end(Outcome::Failed, QStringLiteral("%1 is %2 bytes, more than the %3 one UDP datagram carries: not sent")
+                                 .arg(m_path, bytesText(std::max<qint64>(m_total, bytes.size())),
+                                      bytesText(MaxDatagramBytes)));
         return;
     }
     m_total = bytes.size();
@@ -140,7 +138,7 @@ void FileSender::pump()
     const qint64 now = m_clock.nsecsElapsed();
     if (now - m_lastProgressNs >= m_progressIntervalNs) {
         m_lastProgressNs = now;
-        emit progress(m_sent, m_total);
+        emit progress(m_sent, m_total, false);
     }
 }
 
@@ -150,8 +148,7 @@ void FileSender::connectionClosed(int connectionId)
     if (!m_running || !m_endpoint)
         return;
     if (connectionId == m_connectionId || (m_connectionId == 0 && m_endpoint->connectionCount() == 0)) {
-        end(Outcome::Failed, QStringLiteral("file send of %1 stopped after %2 of %3 bytes: the connection closed")
-                                 .arg(m_path, bytesText(m_sent), bytesText(m_total)));
+        fail(QStringLiteral("the connection closed"));
     }
 }
 
@@ -161,10 +158,15 @@ void FileSender::cancel()
         end(Outcome::Cancelled);
 }
 
-void FileSender::fail(const QString &reason)
+void FileSender::fail(const QString &why)
 {
     if (m_running)
-        end(Outcome::Failed, reason);
+        end(Outcome::Failed, QStringLiteral("file send of %1 stopped after %2: %3").arg(m_path, progressText(), why));
+}
+
+QString FileSender::progressText() const
+{
+    return QStringLiteral("%1 of %2 bytes").arg(bytesText(m_sent), bytesText(m_total));
 }
 
 void FileSender::end(Outcome outcome, const QString &error)
@@ -173,7 +175,21 @@ void FileSender::end(Outcome outcome, const QString &error)
     m_file.close();
     if (m_endpoint)
         m_endpoint->disconnect(this);
-    emit finished(outcome, error);
+    switch (outcome) {
+    case Outcome::Done:
+        emit note(QStringLiteral("file sent: %1, %2 bytes").arg(m_path, bytesText(m_sent)));
+        break;
+    case Outcome::Cancelled:
+        emit note(QStringLiteral("file send cancelled after ") + progressText());
+        break;
+    case Outcome::Refused: // the endpoint said why
+        emit note(QStringLiteral("file send of %1 stopped after %2").arg(m_path, progressText()));
+        break;
+    case Outcome::Failed:
+        emit failed(error);
+        break;
+    }
+    emit progress(m_sent, m_total, true);
 }
 
 } // namespace SockPlay

@@ -17,19 +17,14 @@ class Endpoint;
 ///
 /// A datagram endpoint sends the whole file as one datagram, or refuses a
 /// file larger than one datagram carries.
+///
+/// What the user should read in the log comes as note()s and failed()s; the
+/// owner writes them in the endpoint's log.
 class FileSender final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FileSender)
 public:
-    /// How it ended.
-    enum class Outcome : quint8 {
-        Done,      ///< every byte was handed to the endpoint
-        Cancelled, ///< cancel()
-        Failed,    ///< a new error (unreadable, too big, the connection closed): the owner reports it
-        Refused,   ///< the endpoint refused a chunk and already reported why
-    };
-
     /// Unsent bytes allowed in the endpoint's queues (over every target).
     static constexpr qint64 MaxQueuedBytes = 1 << 20;
     /// Bytes read and sent at a time.
@@ -46,12 +41,13 @@ public:
     ~FileSender() override;
 
     /// Opens the file and sends what the bound allows; the rest follows as
-    /// bytes drain. Every way it ends emits finished() once (perhaps from here).
+    /// bytes drain. Every way it ends emits progress(..., true) once
+    /// (perhaps from here).
     void start();
-    /// Ends now; nothing more is sent.
+    /// Ends now; nothing more is sent. Notes "file send cancelled after X of Y bytes".
     void cancel();
-    /// Ends now with this error (the endpoint is about to stop).
-    void fail(const QString &reason);
+    /// Ends now with an error: "file send of PATH stopped after X of Y bytes: why".
+    void fail(const QString &why);
 
     QString path() const { return m_path; }
     bool isRunning() const { return m_running; }
@@ -59,16 +55,28 @@ public:
     qint64 total() const { return m_total; }
 
 signals:
-    /// Once at the start, then at most once per progress interval while it runs.
-    void progress(qint64 sent, qint64 total);
-    /// It ended; error says why for Failed.
-    void finished(SockPlay::FileSender::Outcome outcome, const QString &error);
+    /// Once at the start, at most once per progress interval while it runs,
+    /// and once at the end (finished: done, cancelled or failed).
+    void progress(qint64 sent, qint64 total, bool finished);
+    /// A line for the log: what is sent, that it went out, cancelled, stopped.
+    void note(const QString &text);
+    /// An error the user should see (unreadable, too big for a datagram, the
+    /// connection closed); it ends the send.
+    void failed(const QString &reason);
 
 private:
+    enum class Outcome : quint8 {
+        Done,      ///< every byte was handed to the endpoint
+        Cancelled, ///< cancel()
+        Failed,    ///< a new error: failed() says it
+        Refused,   ///< the endpoint refused a chunk and reported why itself
+    };
     void sendDatagram();
     void pump();
     void connectionClosed(int connectionId);
     void end(Outcome outcome, const QString &error = {});
+    /// "1,234 of 5,678 bytes".
+    QString progressText() const;
 
     QPointer<Endpoint> m_endpoint;
     const int m_connectionId;

@@ -1,11 +1,28 @@
 #include "repeater.h"
 
+#include <QLocale>
+
 #include <algorithm>
 
 namespace SockPlay {
 
 namespace {
 constexpr qint64 NsPerMs = 1'000'000;
+
+/// "1,000 sends", or "1 send"; "37 of 1,000 sends" when a count is given.
+QString sendsText(quint64 sent, quint64 count = 0)
+{
+    static const QLocale grouped = [] {
+        QLocale c = QLocale::c(); // the C locale omits group separators unless told
+        c.setNumberOptions(QLocale::DefaultNumberOptions);
+        return c;
+    }();
+    const quint64 last = count == 0 ? sent : count;
+    const QString unit = last == 1 ? QStringLiteral("send") : QStringLiteral("sends");
+    if (count == 0)
+        return grouped.toString(sent) + QLatin1Char(' ') + unit;
+    return QStringLiteral("%1 of %2 %3").arg(grouped.toString(sent), grouped.toString(count), unit);
+}
 } // namespace
 
 RepeatSchedule::Step RepeatSchedule::step(qint64 startNs, qint64 intervalNs, quint64 slotsUsed, quint64 remaining,
@@ -47,6 +64,9 @@ void Repeater::start()
     if (m_running)
         return;
     m_running = true;
+    const qint64 intervalMs = m_intervalNs / NsPerMs;
+    emit note(m_count == 0 ? QStringLiteral("repeat: a send every %1 ms until stopped").arg(intervalMs)
+                           : QStringLiteral("repeat: %1 every %2 ms").arg(sendsText(m_count)).arg(intervalMs));
     m_clock.start(); // slot 0 is due now
     reportProgress(0, true);
     pass();
@@ -62,6 +82,12 @@ void Repeater::finish()
 {
     m_running = false;
     m_timer.stop();
+    if (m_count != 0 && m_sent == m_count)
+        emit note(QStringLiteral("repeat done: ") + sendsText(m_sent));
+    else
+        emit note(QStringLiteral("repeat %1 after %2")
+                      .arg(m_failed ? QStringLiteral("ended by an error") : QStringLiteral("stopped"),
+                           sendsText(m_sent, m_count)));
     emit progress(m_sent, m_count, false);
 }
 
@@ -83,7 +109,8 @@ void Repeater::pass()
     if (step.skip > 0) {
         m_slots += step.skip;
         m_skipped += step.skip;
-        emit fellBehind(step.skip);
+        emit note(QStringLiteral("repeat fell behind (the loop stalled): skipped %1 to keep the schedule")
+                      .arg(sendsText(step.skip)));
     }
     for (quint64 i = 0; i < step.send; ++i) {
         const SendResult result = m_send(m_sent + 1);

@@ -57,7 +57,8 @@ Step step(qint64 startNs, qint64 intervalNs, quint64 slotsUsed, quint64 remainin
 /// template, writing it to a connection) is the owner's: a SendFunction.
 ///
 /// Progress is reported once at the start, at most once per progress
-/// interval while it runs, and once at the end with the exact count.
+/// interval while it runs, and once at the end with the exact count; what a
+/// user should read in the log comes as note()s.
 class Repeater final : public QObject
 {
     Q_OBJECT
@@ -94,8 +95,8 @@ public:
 signals:
     /// running false: it ended (count reached, stopped, or a send failed); once.
     void progress(quint64 sent, quint64 count, bool running);
-    /// The loop fell more than MaxCatchUp sends behind and skipped these.
-    void fellBehind(quint64 skipped);
+    /// A line for the log: it started, fell behind (and skipped sends), ended.
+    void note(const QString &text);
 
 private:
     void pass();

@@ -10,11 +10,9 @@
 #include "tcpserverendpoint.h"
 #include "udpendpoint.h"
 
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QMetaMethod>
 #include <QMutexLocker>
-#include <QPointer>
 #include <QThread>
 
 namespace SockPlay {
@@ -39,24 +37,6 @@ namespace {
 quint16 factoryKey(Transport transport, Role role)
 {
     return quint16(quint16(transport) << 8 | quint16(role));
-}
-
-/// "33,554,432": a log line is read by people.
-QString number(qint64 n)
-{
-    static const QLocale grouped = [] {
-        QLocale c = QLocale::c(); // the C locale omits group separators unless told
-        c.setNumberOptions(QLocale::DefaultNumberOptions);
-        return c;
-    }();
-    return grouped.toString(n);
-}
-
-/// "37 of 1,000 sends", or "37 sends" for a repeat until stopped.
-QString sendsText(quint64 sent, quint64 count)
-{
-    return count == 0 ? QStringLiteral("%1 sends").arg(number(qint64(sent)))
-                      : QStringLiteral("%1 of %2 sends").arg(number(qint64(sent)), number(qint64(count)));
 }
 } // namespace
 
@@ -299,16 +279,15 @@ void Session::startRepeat(int endpointId, int connectionId, const ReplyTemplate 
             return;
         if (e->repeater)
             e->repeater->stop(); // replaced: its last progress says so
-        const QPointer<Endpoint> endpoint = e->endpoint;
+        Endpoint *endpoint = e->endpoint;
         if (intervalMs < 1) {
             endpoint->reportError(QStringLiteral("a repeat needs an interval of at least 1 ms, not %1").arg(intervalMs));
             emit repeatProgress(endpointId, 0, count, false);
             return;
         }
-        // Through send()'s path: the same events, counters and refusals.
+        // Through send()'s path: the same events, counters and refusals. The
+        // endpoint outlives the repeat (stop, restart and remove end it first).
         const auto send = [this, endpoint, endpointId, connectionId, payload](quint64 counter) {
-            if (!endpoint)
-                return Repeater::SendResult::Failed;
             if (endpoint->pendingWriteBytes() > FileSender::MaxQueuedBytes)
                 return Repeater::SendResult::Held; // a peer that does not read must not cost memory
             QString error;
@@ -318,38 +297,23 @@ void Session::startRepeat(int endpointId, int connectionId, const ReplyTemplate 
                 return Repeater::SendResult::Failed;
             }
             const Result sent = endpoint->send(connectionId, *bytes); // a refusal is logged and signalled
-            if (Entry *e = m_entries.value(endpointId))
+            if (Entry *e = m_entries.value(endpointId)) // a handler of the refusal may have removed it
                 e->countersChanged = true;
             return sent ? Repeater::SendResult::Sent : Repeater::SendResult::Failed;
         };
         auto *repeater = new Repeater(count, intervalMs, StatsIntervalMs, send, this);
         e->repeater = repeater;
-        connect(repeater, &Repeater::fellBehind, this, [endpoint](quint64 skipped) {
-            if (endpoint)
-                endpoint->logEvent(EventKind::Note, QStringLiteral("repeat fell behind (the loop stalled): "
-                                                                   "skipped %1 sends to keep the schedule")
-                                                        .arg(number(qint64(skipped))));
-        });
+        connect(repeater, &Repeater::note, endpoint,
+                [endpoint](const QString &text) { endpoint->logEvent(EventKind::Note, text); });
         connect(repeater, &Repeater::progress, this,
-                [this, endpointId, endpoint, repeater](quint64 sent, quint64 count, bool running) {
+                [this, endpointId, repeater](quint64 sent, quint64 count, bool running) {
                     if (!running) {
                         if (Entry *e = m_entries.value(endpointId); e && e->repeater == repeater)
                             e->repeater = nullptr;
                         repeater->deleteLater();
-                        const QString what = count != 0 && sent == count
-                            ? QStringLiteral("repeat done: %1").arg(sendsText(sent, 0))
-                            : QStringLiteral("repeat %1 after %2")
-                                  .arg(repeater->hasFailed() ? QStringLiteral("ended by an error")
-                                                             : QStringLiteral("stopped"),
-                                       sendsText(sent, count));
-                        if (endpoint)
-                            endpoint->logEvent(EventKind::Note, what);
                     }
                     emit repeatProgress(endpointId, sent, count, running);
                 });
-        endpoint->logEvent(EventKind::Note, count == 0
-                               ? QStringLiteral("repeat: a send every %1 ms until stopped").arg(intervalMs)
-                               : QStringLiteral("repeat: %1 every %2 ms").arg(sendsText(count, 0)).arg(intervalMs));
         repeater->start();
     });
 }
@@ -368,7 +332,7 @@ void Session::sendFile(int endpointId, int connectionId, const QString &path)
         Entry *e = entry(endpointId);
         if (!e || !e->endpoint)
             return;
-        const QPointer<Endpoint> endpoint = e->endpoint;
+        Endpoint *endpoint = e->endpoint;
         if (e->fileSender) {
             endpoint->reportError(QStringLiteral("cannot send %1: %2 is still being sent (cancel it first)")
                                       .arg(path, e->fileSender->path()));
@@ -376,38 +340,19 @@ void Session::sendFile(int endpointId, int connectionId, const QString &path)
         }
         auto *sender = new FileSender(endpoint, connectionId, path, StatsIntervalMs, this);
         e->fileSender = sender;
-        connect(sender, &FileSender::progress, this, [this, endpointId](qint64 sent, qint64 total) {
-            emit fileSendProgress(endpointId, sent, total, false);
+        connect(sender, &FileSender::note, endpoint,
+                [endpoint](const QString &text) { endpoint->logEvent(EventKind::Note, text); });
+        connect(sender, &FileSender::failed, endpoint, [endpoint](const QString &reason) { endpoint->reportError(reason); });
+        connect(sender, &FileSender::progress, this, [this, endpointId, sender](qint64 sent, qint64 total, bool finished) {
+            if (Entry *e = m_entries.value(endpointId)) {
+                e->countersChanged = true;
+                if (finished && e->fileSender == sender)
+                    e->fileSender = nullptr;
+            }
+            if (finished)
+                sender->deleteLater();
+            emit fileSendProgress(endpointId, sent, total, finished);
         });
-        connect(sender, &FileSender::finished, this,
-                [this, endpointId, endpoint, sender](FileSender::Outcome outcome, const QString &error) {
-                    Entry *e = m_entries.value(endpointId);
-                    if (e && e->fileSender == sender)
-                        e->fileSender = nullptr;
-                    if (e)
-                        e->countersChanged = true;
-                    sender->deleteLater();
-                    const QString progress = QStringLiteral("%1 of %2 bytes").arg(number(sender->sent()), number(sender->total()));
-                    if (endpoint) {
-                        switch (outcome) {
-                        case FileSender::Outcome::Done:
-                            endpoint->logEvent(EventKind::Note, QStringLiteral("file sent: %1, %2 bytes")
-                                                                    .arg(sender->path(), number(sender->sent())));
-                            break;
-                        case FileSender::Outcome::Cancelled:
-                            endpoint->logEvent(EventKind::Note, QStringLiteral("file send cancelled after ") + progress);
-                            break;
-                        case FileSender::Outcome::Refused: // the refusal is logged already
-                            endpoint->logEvent(EventKind::Note, QStringLiteral("file send stopped after ") + progress);
-                            break;
-                        case FileSender::Outcome::Failed:
-                            endpoint->reportError(error);
-                            break;
-                        }
-                    }
-                    emit fileSendProgress(endpointId, sender->sent(), sender->total(), true);
-                });
-        endpoint->logEvent(EventKind::Note, QStringLiteral("sending the file %1").arg(path));
         sender->start();
     });
 }
@@ -422,14 +367,11 @@ void Session::cancelFileSend(int endpointId)
 
 void Session::endSends(int endpointId, const QString &why)
 {
-    Entry *e = m_entries.value(endpointId);
-    if (!e)
-        return;
-    if (e->repeater)
-        e->repeater->stop();
-    if (FileSender *sender = e->fileSender) {
-        sender->fail(QStringLiteral("file send of %1 stopped after %2 of %3 bytes: %4")
-                         .arg(sender->path(), number(sender->sent()), number(sender->total()), why));
+    if (Entry *e = m_entries.value(endpointId)) {
+        if (e->repeater)
+            e->repeater->stop();
+        if (e->fileSender)
+            e->fileSender->fail(why);
     }
 }
 

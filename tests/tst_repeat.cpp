@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QNetworkDatagram>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -145,6 +146,7 @@ private slots:
     void scheduleSendsWhatIsDue_data();
     void scheduleSendsWhatIsDue();
     void scheduleNeverDriftsOver10000LateWakeUps();
+    void aStoppedRepeaterSendsNothingMore();
 
     void repeatAtOneMillisecondIsCountedExactlyAtThePeer_data();
     void repeatAtOneMillisecondIsCountedExactlyAtThePeer();
@@ -226,6 +228,29 @@ void TestRepeat::scheduleNeverDriftsOver10000LateWakeUps()
     const qint64 ideal = qint64(count - 1) * interval;
     QVERIFY2(lastSendNs >= ideal, qPrintable(QString::number(lastSendNs)));
     QVERIFY2(lastSendNs - ideal < interval, qPrintable(QStringLiteral("drifted by %1 ns").arg(lastSendNs - ideal)));
+}
+
+void TestRepeat::aStoppedRepeaterSendsNothingMore()
+{
+    // Two repeaters at 1 ms; the second is the clock: while it sends 20
+    // more times, the stopped one must not send once.
+    quint64 stoppedSends = 0;
+    quint64 clockSends = 0;
+    Repeater stopped(0, 1, 250, [&](quint64) { ++stoppedSends; return Repeater::SendResult::Sent; });
+    Repeater clock(0, 1, 250, [&](quint64) { ++clockSends; return Repeater::SendResult::Sent; });
+    QSignalSpy ended(&stopped, &Repeater::progress);
+    stopped.start();
+    clock.start();
+    QTRY_VERIFY(stoppedSends >= 5);
+    stopped.stop();
+    QVERIFY(!stopped.isRunning());
+    QCOMPARE(ended.constLast().at(2).toBool(), false);
+    QCOMPARE(ended.constLast().at(0).toULongLong(), stoppedSends);
+    const quint64 atStop = stoppedSends;
+    const quint64 clockAtStop = clockSends;
+    QTRY_VERIFY(clockSends >= clockAtStop + 20);
+    QCOMPARE(stoppedSends, atStop);
+    clock.stop();
 }
 
 // --- the session ----------------------------------------------------------

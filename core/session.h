@@ -15,6 +15,7 @@
 namespace SockPlay {
 
 class Endpoint;
+class ReplyTemplate;
 
 /// Everything that runs: the endpoints, the event log and the statistics. The
 /// only core object that ui/ and the CLI talk to.
@@ -72,6 +73,27 @@ public:
     /// framing (every connection, and the next start); otherwise one
     /// connection's, until it closes.
     void setFraming(int endpointId, int connectionId, const FrameSpec &spec);
+    /// Sends payload `count` times (0: until stopRepeat) every intervalMs (>= 1)
+    /// to connectionId (0: every connection / a client's target), through
+    /// send()'s path (the same events, errors and counters). Send k expands
+    /// the template's macros with {{counter}} = k; a macro that fails ends the
+    /// repeat with an error (logged and errorOccurred), as does a refused send.
+    /// Deadlines are start + k * interval on the monotonic clock (see
+    /// RepeatSchedule): no drift, whatever the lateness of each wake-up. While
+    /// more than FileSender::MaxQueuedBytes wait to go out, sends are held.
+    /// One repeat per endpoint: a new one replaces the running one; stopping
+    /// (or restarting, removing) the endpoint stops it.
+    void startRepeat(int endpointId, int connectionId, const ReplyTemplate &payload, quint64 count, int intervalMs);
+    void stopRepeat(int endpointId);
+    /// Streams a file's bytes to connectionId (0: as send()), in chunks, never
+    /// queueing more than FileSender::MaxQueuedBytes of unsent bytes: it reads
+    /// on as bytes drain. A datagram endpoint sends the file as one datagram if
+    /// it fits (65,507 bytes), else refuses it. One file send per endpoint at a
+    /// time (a second is refused). An unreadable file, a closed connection or
+    /// a stopped endpoint end it with an error in the log.
+    void sendFile(int endpointId, int connectionId, const QString &path);
+    /// Logs a note "file send cancelled after X of Y bytes".
+    void cancelFileSend(int endpointId);
     /// Logs an error the user made in this endpoint's controls (the UI shows it).
     void logError(int endpointId, const QString &message);
     void clearLog();
@@ -109,6 +131,13 @@ signals:
     void bytesWritten(int endpointId, int connectionId, qint64 bytes, qint64 pending);
     /// A server turned a client away (its limit of clients is reached).
     void clientTurnedAway(int endpointId, const QString &peer, const QString &reason);
+    /// A repeat's count so far; count 0: until stopped. running false: it
+    /// ended (count reached, stopped, or failed). One at the start, at most
+    /// one per StatsIntervalMs while it runs, one at the end (with the exact count).
+    void repeatProgress(int endpointId, quint64 sent, quint64 count, bool running);
+    /// Bytes of a file send handed to the endpoint so far. finished: done,
+    /// cancelled or failed (then sent < total). Throttled like repeatProgress.
+    void fileSendProgress(int endpointId, qint64 sent, qint64 total, bool finished);
 
 private:
     struct Entry;
@@ -119,6 +148,8 @@ private:
     Endpoint *makeEndpoint(const EndpointConfig &config, int id);
     void wire(int endpointId, Endpoint *endpoint);
     void publish(int endpointId);
+    /// Ends a running repeat and file send (the endpoint stops, restarts or goes).
+    void endSends(int endpointId, const QString &why);
     void tick();
     /// Someone listens to connectionsUpdated (the window's tables do; the CLI does not).
     bool wantsConnectionLists() const;

@@ -3,7 +3,7 @@
 #   scripts/bench.sh
 # Builds in Release into $SOCKPLAY_BENCH_BUILD_DIR or $SOCKPLAY_BUILD_DIR (default
 # build-bench), then runs the sections named in SOCKPLAY_BENCH_SECTIONS (default
-# "log,flood,scale,startup"):
+# "log,flood,scale,startup,window,repeat"):
 #   log      sockplay-logbench (append time, memory per event, reading rows, clear)
 #   flood    1,000,000 64-byte datagrams from 1,000 peers into (a) sockplay-cli
 #            udp-listen, (b) socat, (c) a bare epoll receiver
@@ -18,6 +18,9 @@
 #   window   sockplay-windowbench (bench/windowbench.cpp) under xvfb-run: the window's
 #            start-up against a bare Qt window, events ingested per second from a UDP
 #            flood, key-press-to-paint latency and timer lag meanwhile, Clear log
+#   repeat   sockplay-cli udp-send --repeat 10000 --interval 1 to a Python receiver: every
+#            datagram counted, the time from the first to the last against the ideal
+#            9.999 s (drift in intervals; the target is at most one)
 # Each section prints one table. Loopback only; every step has a time limit; the whole
 # run takes about ten minutes. Numbers only: the targets are printed next to them,
 # nothing fails on a timing.
@@ -39,6 +42,7 @@
 # what it got), SOCKPLAY_BENCH_UDP_SECONDS (10, the same for UDP: socat forks a process
 # per datagram), SOCKPLAY_BENCH_SOCAT_MAX_CLIENTS (10000: socat forks a process per
 # client; above this it is not run). Startup: SOCKPLAY_BENCH_STARTUP_RUNS (20).
+# Repeat: SOCKPLAY_BENCH_REPEAT_COUNT (10000), SOCKPLAY_BENCH_REPEAT_INTERVAL_MS (1).
 set -uo pipefail
 
 cd "$(dirname "$0")/.."
@@ -79,12 +83,12 @@ die() { say "bench: $*" >&2; exit 1; }
 calc() { awk "BEGIN { printf \"%s\", ($*) }"; } # calc '3 / 2'; parenthesized: a bare ">" would redirect
 now() { date +%s.%N; }
 
-sections=${SOCKPLAY_BENCH_SECTIONS:-log,flood,scale,startup,window}
+sections=${SOCKPLAY_BENCH_SECTIONS:-log,flood,scale,startup,window,repeat}
 [[ -z ${SOCKPLAY_BENCH_SECTIONS:-} && ${SOCKPLAY_BENCH_SKIP_FLOOD:-0} == 1 ]] && sections=log
 for section in ${sections//,/ }; do
   case $section in
-    log | flood | scale | startup | window) ;;
-    *) die "unknown section \"$section\" in SOCKPLAY_BENCH_SECTIONS (log,flood,scale,startup,window)" ;;
+    log | flood | scale | startup | window | repeat) ;;
+    *) die "unknown section \"$section\" in SOCKPLAY_BENCH_SECTIONS (log,flood,scale,startup,window,repeat)" ;;
   esac
 done
 want() { [[ ,$sections, == *,$1,* ]]; }
@@ -722,6 +726,61 @@ if want window; then
     printf '%-44s %12s   %s\n' "Clear log during the flood, slowest of 3 (ms)" "${wv[clear_ms_max]:-?}" \
       "<= 100 ms: $(mark "${wv[clear_ms_max]:-?}" '<=' 100)"
     grep '^# flood' "$work/window.txt" | sed 's/^# /  /'
+  fi
+fi
+# ---------------------------------------------------------------- repeat
+if want repeat; then
+  repeat_count=${SOCKPLAY_BENCH_REPEAT_COUNT:-10000}
+  repeat_ms=${SOCKPLAY_BENCH_REPEAT_INTERVAL_MS:-1}
+  say ""
+  say "== repeat: sockplay-cli udp-send --repeat $repeat_count --interval $repeat_ms to a Python receiver"
+  if ((!cli_ok)); then
+    say "skipped: sockplay-cli does not build"
+  else
+    # The receiver stamps each datagram as it arrives (monotonic clock) and ends
+    # after the last one, or after 5 s without any.
+    (exec "${nice_cmd[@]}" python3 -u -c '
+import socket, sys, time
+n = int(sys.argv[1])
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 1 << 22)
+s.bind(("127.0.0.1", 0))
+print(s.getsockname()[1], flush=True)
+s.settimeout(5)
+count, first, last = 0, 0.0, 0.0
+try:
+    while count < n:
+        s.recv(65535)
+        last = time.monotonic()
+        first = first or last
+        count += 1
+except socket.timeout:
+    pass
+print("received", count)
+print("span_s", "%.4f" % (last - first))
+' "$repeat_count" >"$work/repeat-receiver.txt" 2>&1) &
+    receiver_pid=$!
+    started=("$receiver_pid")
+    wait_for 10 grep -q '^[0-9]' "$work/repeat-receiver.txt" || die "the repeat receiver did not start"
+    receiver_port=$(head -1 "$work/repeat-receiver.txt")
+    repeat_t0=$(now)
+    timeout $((repeat_count * repeat_ms / 1000 + 60)) "${nice_cmd[@]}" "$cli" udp-send --repeat "$repeat_count" \
+      --interval "$repeat_ms" 127.0.0.1 "$receiver_port" 'r {{counter}}' 2>"$work/repeat-cli.err" \
+      || { tail -3 "$work/repeat-cli.err" >&2; say "bench: sockplay-cli udp-send --repeat failed or timed out"; }
+    repeat_t1=$(now)
+    wait "$receiver_pid" 2>/dev/null
+    started=()
+    received=$(awk '$1 == "received" { print $2 }' "$work/repeat-receiver.txt")
+    span=$(awk '$1 == "span_s" { print $2 }' "$work/repeat-receiver.txt")
+    ideal=$(calc "sprintf(\"%.3f\", ($repeat_count - 1) * $repeat_ms / 1000)")
+    drift=$(calc "sprintf(\"%.2f\", (${span:-0} - $ideal) * 1000 / $repeat_ms)")
+    abs_drift=$(calc "($drift < 0 ? -$drift : $drift)")
+    printf '%-44s %12s   %s\n' "measure" "value" "target"
+    printf '%-44s %12s   %s\n' "datagrams received" "${received:-?}" "$repeat_count: $(mark "${received:-0}" '>=' "$repeat_count")"
+    printf '%-44s %12s   %s\n' "first to last datagram (s)" "${span:-?}" "ideal $ideal s"
+    printf '%-44s %12s   %s\n' "drift (intervals)" "$drift" "within one interval: $(mark "$abs_drift" '<=' 1)"
+    printf '%-44s %12s   %s\n' "sockplay-cli, start to exit (s)" "$(calc "sprintf(\"%.3f\", $repeat_t1 - $repeat_t0)")" \
+      "start-up and stop included"
   fi
 fi
 

@@ -144,6 +144,11 @@ private slots:
     void hexOutputPrintsOneHexLinePerChunk();
     void hexInputSendsTheBytesAndSkipsBadLines();
     void hexMessageGoesOutAsBytesAndTheReplyComesBackAsHex();
+
+    void tcpConnectRepeatSendsTheMessageNTimesThenHalfCloses();
+    void tcpConnectMessageIsSentOnceWithItsMacrosExpanded();
+    void udpSendRepeatIsCountedByAPythonReceiver();
+    void udpSendRepeatUntilInterruptedEndsCleanlyOnSignal();
 };
 
 void TestCli::initTestCase()
@@ -172,9 +177,12 @@ void TestCli::helpExitsZeroAndPrintsUsage_data()
         << QStringList{QStringLiteral("tcp-listen"), QStringLiteral("--help")}
         << QStringLiteral("Usage: sockplay-cli tcp-listen [options] PORT")
         << common + QStringList{QStringLiteral("--echo"), QStringLiteral("--once"), QStringLiteral("--bind")};
+    const QStringList repeat = {QStringLiteral("--repeat <N>"), QStringLiteral("--interval <MS>"),
+                                QStringLiteral("{{counter}}")};
     QTest::newRow("tcp-connect -h")
         << QStringList{QStringLiteral("tcp-connect"), QStringLiteral("-h")}
-        << QStringLiteral("Usage: sockplay-cli tcp-connect [options] HOST PORT") << common;
+        << QStringLiteral("Usage: sockplay-cli tcp-connect [options] HOST PORT [MESSAGE]")
+        << common + repeat + QStringList{QStringLiteral("--repeat 5 --interval 10 127.0.0.1 9000 'ping {{counter}}\\n'")};
     QTest::newRow("udp-listen --help")
         << QStringList{QStringLiteral("udp-listen"), QStringLiteral("--help")}
         << QStringLiteral("Usage: sockplay-cli udp-listen [options] PORT")
@@ -182,7 +190,8 @@ void TestCli::helpExitsZeroAndPrintsUsage_data()
     QTest::newRow("udp-send --help")
         << QStringList{QStringLiteral("udp-send"), QStringLiteral("--help")}
         << QStringLiteral("Usage: sockplay-cli udp-send [options] HOST PORT [MESSAGE]")
-        << common + QStringList{QStringLiteral("--wait-reply"), QStringLiteral("--bind")};
+        << common + repeat + QStringList{QStringLiteral("--wait-reply"), QStringLiteral("--bind"),
+                                         QStringLiteral("--repeat 100 --interval 10 127.0.0.1 9000")};
     QTest::newRow("help udp-send")
         << QStringList{QStringLiteral("help"), QStringLiteral("udp-send")}
         << QStringLiteral("Usage: sockplay-cli udp-send [options] HOST PORT [MESSAGE]") << common;
@@ -238,6 +247,18 @@ void TestCli::badArgumentsExitTwoWithAOneLineReason_data()
     QTest::newRow("payload budget not whole") << args("udp-send|--log-payload-bytes|1.5|127.0.0.1|9|hi") << QStringLiteral("invalid value '1.5' for --log-payload-bytes");
     QTest::newRow("bytes per event not a number") << args("udp-listen|--log-event-bytes|16k|0") << QStringLiteral("invalid value '16k' for --log-event-bytes");
     QTest::newRow("log capacity too large") << args("tcp-listen|--log-capacity|99999999999|0") << QStringLiteral("invalid value '99999999999' for --log-capacity");
+    QTest::newRow("--repeat without a message") << args("tcp-connect|--repeat|3|127.0.0.1|9") << QStringLiteral("--repeat needs a MESSAGE");
+    QTest::newRow("udp-send --repeat without a message") << args("udp-send|--repeat|3|127.0.0.1|9") << QStringLiteral("--repeat needs a MESSAGE");
+    QTest::newRow("--repeat not a number") << args("udp-send|--repeat|many|127.0.0.1|9|hi") << QStringLiteral("invalid value 'many' for --repeat");
+    QTest::newRow("--interval of zero") << args("udp-send|--repeat|3|--interval|0|127.0.0.1|9|hi") << QStringLiteral("invalid value '0' for --interval");
+    QTest::newRow("--interval negative") << args("tcp-connect|--repeat|3|--interval|-5|127.0.0.1|9|hi") << QStringLiteral("invalid value '-5' for --interval");
+    QTest::newRow("--interval not whole") << args("tcp-connect|--repeat|3|--interval|1.5|127.0.0.1|9|hi") << QStringLiteral("invalid value '1.5' for --interval");
+    QTest::newRow("--interval without --repeat") << args("udp-send|--interval|5|127.0.0.1|9|hi") << QStringLiteral("--interval is the time between the sends of --repeat");
+    QTest::newRow("unknown macro in the message") << args("tcp-connect|127.0.0.1|9|x {{count}}") << QStringLiteral("MESSAGE: invalid message at character 3: unknown macro {{count}}");
+    QTest::newRow("macro not closed") << args("udp-send|--repeat|2|127.0.0.1|9|ab{{counter") << QStringLiteral("MESSAGE: invalid message at character 3: {{ is not closed");
+    QTest::newRow("bad escape in the message") << args("udp-send|127.0.0.1|9|ab\\q") << QStringLiteral("MESSAGE: invalid message at character 3");
+    QTest::newRow("bad random count") << args("tcp-connect|127.0.0.1|9|{{random:0}}") << QStringLiteral("at character 1: {{random:N}} needs N");
+    QTest::newRow("a capture in a message") << args("udp-send|127.0.0.1|9|a\\1") << QStringLiteral("MESSAGE: \\1 stands for a group of a --reply regex");
 }
 
 void TestCli::badArgumentsExitTwoWithAOneLineReason()
@@ -890,6 +911,102 @@ void TestCli::hexMessageGoesOutAsBytesAndTheReplyComesBackAsHex()
     QCOMPARE(cli.out(), QByteArrayLiteral("68 65 6c 6c 6f\n"));
     QVERIFY(receiver.waitForExit());
     QCOMPARE(receiver.out(), QByteArray::number(port) + "\nhi\n");
+}
+
+// --- --repeat ---------------------------------------------------------------
+
+void TestCli::tcpConnectRepeatSendsTheMessageNTimesThenHalfCloses()
+{
+    // The echo server closes only when it reads EOF: the CLI ends only if it
+    // half-closed after the last send, and every send came back, numbered.
+    SOCKPLAY_REQUIRE_PROGRAM(python, "python3");
+    PeerProcess server;
+    const quint16 port = server.startPythonServer(python, QStringLiteral("echo_server.py"));
+    QVERIFY2(port != 0, qPrintable(server.errText()));
+
+    PeerProcess cli;
+    QVERIFY(cli.start(cliPath(), {QStringLiteral("tcp-connect"), QStringLiteral("--repeat"), QStringLiteral("3"),
+                                  QStringLiteral("--interval"), QStringLiteral("1"), QStringLiteral("127.0.0.1"),
+                                  QString::number(port), QStringLiteral("x {{counter}}\\n")}));
+    QVERIFY2(cli.waitForExit(), cli.out().constData());
+    QCOMPARE(cli.exitCode(), 0);
+    QCOMPARE(cli.out(), QByteArrayLiteral("x 1\nx 2\nx 3\n"));
+    QCOMPARE(cli.err(), QByteArray());
+    QVERIFY(server.waitForExit());
+}
+
+void TestCli::tcpConnectMessageIsSentOnceWithItsMacrosExpanded()
+{
+    SOCKPLAY_REQUIRE_PROGRAM(python, "python3");
+    PeerProcess server;
+    const quint16 port = server.startPythonServer(python, QStringLiteral("echo_server.py"));
+    QVERIFY2(port != 0, qPrintable(server.errText()));
+
+    // stdin stays open and is not read: MESSAGE replaces it.
+    PeerProcess cli;
+    QVERIFY(cli.start(cliPath(), {QStringLiteral("tcp-connect"), QStringLiteral("127.0.0.1"), QString::number(port),
+                                  QStringLiteral("hi {{counter}} {{hex:41 42}}\\t{{time}}\\n")}));
+    QVERIFY2(cli.waitForExit(), cli.out().constData());
+    QCOMPARE(cli.exitCode(), 0);
+    const QString out = QString::fromUtf8(cli.out());
+    const QRegularExpression expected(QStringLiteral("^hi 1 AB\\t\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\n$"));
+    QVERIFY2(expected.match(out).hasMatch(), qPrintable(out));
+}
+
+void TestCli::udpSendRepeatIsCountedByAPythonReceiver()
+{
+    SOCKPLAY_REQUIRE_PROGRAM(python, "python3");
+    // A Python receiver (socket module) that prints what it receives, one
+    // datagram a line, and ends after five.
+    const QString receiverCode = QStringLiteral(
+        "import socket, sys\n"
+        "s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n"
+        "s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 1 << 22)\n"
+        "s.bind(('127.0.0.1', 0))\n"
+        "print(s.getsockname()[1], flush=True)\n"
+        "for _ in range(int(sys.argv[1])):\n"
+        "    print(s.recvfrom(65535)[0].decode(), flush=True)\n");
+    PeerProcess receiver;
+    QVERIFY(receiver.start(python, {QStringLiteral("-u"), QStringLiteral("-c"), receiverCode, QStringLiteral("5")}));
+    const quint16 port = receiver.waitForPortLine();
+    QVERIFY2(port != 0, qPrintable(receiver.errText()));
+
+    PeerProcess cli;
+    QVERIFY(cli.start(cliPath(), {QStringLiteral("udp-send"), QStringLiteral("--repeat"), QStringLiteral("5"),
+                                  QStringLiteral("--interval"), QStringLiteral("1"), QStringLiteral("127.0.0.1"),
+                                  QString::number(port), QStringLiteral("tick {{counter}}")}));
+    QVERIFY(cli.waitForExit());
+    QCOMPARE(cli.exitCode(), 0);
+    QCOMPARE(cli.err(), QByteArray());
+    QVERIFY(receiver.waitForExit());
+    QCOMPARE(receiver.out(), QByteArray::number(port) + "\ntick 1\ntick 2\ntick 3\ntick 4\ntick 5\n");
+}
+
+void TestCli::udpSendRepeatUntilInterruptedEndsCleanlyOnSignal()
+{
+    // --repeat 0 goes on until Ctrl-C or SIGTERM, which end it with exit
+    // code 0 and the repeat's last note.
+    QUdpSocket receiver;
+    QVERIFY(receiver.bind(QHostAddress::LocalHost, 0));
+    receiver.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 1 << 22);
+    QList<QByteArray> datagrams;
+    connect(&receiver, &QUdpSocket::readyRead, this, [&] {
+        while (receiver.hasPendingDatagrams())
+            datagrams.append(receiver.receiveDatagram().data());
+    });
+    PeerProcess cli;
+    QVERIFY(cli.start(cliPath(), {QStringLiteral("udp-send"), QStringLiteral("-v"), QStringLiteral("--repeat"),
+                                  QStringLiteral("0"), QStringLiteral("--interval"), QStringLiteral("1"),
+                                  QStringLiteral("127.0.0.1"), QString::number(receiver.localPort()),
+                                  QStringLiteral("n{{counter}}")}));
+    QTRY_VERIFY_WITH_TIMEOUT(datagrams.size() >= 20, PeerTimeoutMs);
+    QCOMPARE(::kill(pid_t(cli.processId()), SIGTERM), 0);
+    QVERIFY(cli.waitForExit());
+    QCOMPARE(cli.exitCode(), 0);
+    QVERIFY2(cli.errText().contains(QStringLiteral("repeat stopped after")), qPrintable(cli.errText()));
+    QVERIFY(!cli.errText().contains(QStringLiteral("sockplay-cli:"))); // no error
+    QCOMPARE(datagrams.mid(0, 20), (QList<QByteArray>{"n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10",
+                                                      "n11", "n12", "n13", "n14", "n15", "n16", "n17", "n18", "n19", "n20"}));
 }
 
 void TestCli::welcomeRuleGreetsEveryTutorialClientThenCloses()

@@ -1,6 +1,7 @@
 #include "clioptions.h"
 
 #include "address.h"
+#include "payloadcodec.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -43,6 +44,61 @@ void CliOptions::readLogOptions()
     m_logCapacity = numberOption(m_logCapacity_, 1, 100000000);
     m_logPayloadBytes = numberOption(m_logPayloadBytes_, 0, qint64(1) << 40);
     m_logEventBytes = numberOption(m_logEventBytes_, 0, 1 << 30);
+}
+
+void CliOptions::addRepeatOptions()
+{
+    m_parser.addOption(m_repeat_);
+    m_parser.addOption(m_interval_);
+    m_repeatDeclared = true;
+}
+
+std::optional<CliOptions::Repeat> CliOptions::repeat(bool messageGiven)
+{
+    if (!m_repeatDeclared)
+        return std::nullopt;
+    const std::optional<qint64> count = numberOption(m_repeat_, 0, 1'000'000'000);
+    const std::optional<qint64> interval = numberOption(m_interval_, 1, 86'400'000);
+    const bool repeatSet = m_parser.isSet(m_repeat_);
+    if (!repeatSet && m_parser.isSet(m_interval_))
+        fail(QStringLiteral("--interval is the time between the sends of --repeat: give --repeat N too"));
+    if (repeatSet && !messageGiven)
+        fail(QStringLiteral("--repeat needs a MESSAGE argument to repeat (stdin is read once)"));
+    if (!count)
+        return std::nullopt;
+    Repeat repeat;
+    repeat.count = quint64(*count);
+    if (interval)
+        repeat.intervalMs = int(*interval);
+    return repeat;
+}
+
+std::optional<ReplyTemplate> CliOptions::message(const QString &text)
+{
+    if (hex()) {
+        const ParseResult parsed = PayloadCodec::parseHex(text);
+        if (!parsed.ok) {
+            fail(QStringLiteral("MESSAGE: ") + parsed.error);
+            return std::nullopt;
+        }
+        return ReplyTemplate::literal(parsed.bytes);
+    }
+    QString error;
+    std::optional<ReplyTemplate> parsed = ReplyTemplate::parse(text, &error);
+    if (!parsed) {
+        // The core words it for a rule's reply; here it is the message.
+        error.replace(QStringLiteral("invalid reply"), QStringLiteral("invalid message"));
+        error.replace(QStringLiteral("in the reply"), QStringLiteral("in the message"));
+        fail(QStringLiteral("MESSAGE: ") + error);
+        return std::nullopt;
+    }
+    if (parsed->highestCapture() > 0) {
+        fail(QStringLiteral("MESSAGE: \\%1 stands for a group of a --reply regex, and a message has none "
+                            "(write \\\\%1 for a backslash and a digit)")
+                 .arg(parsed->highestCapture()));
+        return std::nullopt;
+    }
+    return parsed;
 }
 
 void CliOptions::addOption(const QCommandLineOption &option)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "rules.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QHostAddress>
@@ -57,6 +59,21 @@ public:
     /// A whole number of at least 1 given to the named option.
     int positiveNumber(const QString &optionName);
 
+    /// What --repeat N and --interval MS ask for.
+    struct Repeat
+    {
+        quint64 count = 0;     ///< 0: until interrupted
+        int intervalMs = 1000; ///< at least 1
+    };
+    /// Declares --repeat and --interval (tcp-connect, udp-send).
+    void addRepeatOptions();
+    /// Reads them: std::nullopt without --repeat. Usage errors: --repeat
+    /// without a MESSAGE, --interval without --repeat or below 1, not a number.
+    std::optional<Repeat> repeat(bool messageGiven);
+    /// MESSAGE as typed: text with escapes and {{macros}} (expanded at each
+    /// send), or hex with --hex. A mistake is a usage error, counted from 1.
+    std::optional<ReplyTemplate> message(const QString &text);
+
     /// Reads --log-capacity, --log-payload-bytes and --log-event-bytes.
     void readLogOptions();
     std::optional<qint64> logCapacity() const { return m_logCapacity; }
@@ -100,6 +117,15 @@ private:
     QCommandLineOption m_logEventBytes_{QStringLiteral("log-event-bytes"),
                                         QStringLiteral("Payload bytes the log keeps per event (default 16384)."),
                                         QStringLiteral("N")};
+    QCommandLineOption m_repeat_{QStringLiteral("repeat"),
+                                 QStringLiteral("Send MESSAGE N times (0: until Ctrl-C); each send expands its "
+                                                "macros again, {{counter}} counting 1, 2, 3, ..."),
+                                 QStringLiteral("N")};
+    QCommandLineOption m_interval_{QStringLiteral("interval"),
+                                   QStringLiteral("Milliseconds between the sends of --repeat, at least 1 "
+                                                  "(default 1000); kept on schedule, without drift."),
+                                   QStringLiteral("MS")};
+    bool m_repeatDeclared = false;
     std::optional<qint64> m_logCapacity;
     std::optional<qint64> m_logPayloadBytes;
     std::optional<qint64> m_logEventBytes;

@@ -10,10 +10,18 @@ void TcpConnectCommand::declareArguments(CliOptions &options)
         {QStringLiteral("127.0.0.1 5000"), QStringLiteral("type lines to the server; Ctrl-D ends your side, Ctrl-C quits")},
         {QStringLiteral("example.org 80 < request.txt"), QStringLiteral("send a file, print the answer until the server closes")},
         {QStringLiteral("--hex ::1 5000"), QStringLiteral("type bytes as hex (\"48 69 0a\"), see replies as hex")},
+        {QStringLiteral("--repeat 5 --interval 10 127.0.0.1 9000 'ping {{counter}}\\n'"),
+         QStringLiteral("send ping 1 ... ping 5, 10 ms apart, then print the replies until the server closes")},
     });
+    options.addRepeatOptions();
     options.addPositional(QStringLiteral("HOST"),
                           QStringLiteral("The server's name or address (example.org, 127.0.0.1, ::1)."));
     options.addPositional(QStringLiteral("PORT"), QStringLiteral("The server's port."));
+    options.addPositional(QStringLiteral("MESSAGE"),
+                          QStringLiteral("Send this instead of stdin, then end your side as at the end of stdin: "
+                                         "text with \\n escapes and {{counter}} {{time}} {{random:N}} {{hex:...}} "
+                                         "{{file:PATH}} macros (hex with --hex)."),
+                          true);
 }
 
 void TcpConnectCommand::readArguments(CliOptions &options)
@@ -25,13 +33,56 @@ void TcpConnectCommand::readArguments(CliOptions &options)
     if (m_config.host.isEmpty())
         options.fail(QStringLiteral("HOST is empty"));
     m_config.port = options.port(options.positional(1), CliOptions::PortUse::Peer);
+    const bool messageGiven = options.hasPositional(2);
+    if (messageGiven)
+        m_message = options.message(options.positional(2));
+    m_repeat = options.repeat(messageGiven);
 }
 
 void TcpConnectCommand::connectionOpened(int connectionId)
 {
     Q_UNUSED(connectionId)
     m_connected = true;
-    setInputEnabled(true);
+    if (!m_message)
+        setInputEnabled(true);
+}
+
+void TcpConnectCommand::started(const EndpointSnapshot &snapshot)
+{
+    Q_UNUSED(snapshot)
+    // Not at connectionOpened: the endpoint turns active right after its
+    // connection opens, and a send before that is refused.
+    if (m_message)
+        sendMessage();
+}
+
+void TcpConnectCommand::sendMessage()
+{
+    if (m_messageSent)
+        return;
+    m_messageSent = true;
+    if (m_repeat) {
+        connect(session(), &Session::repeatProgress, this, &TcpConnectCommand::repeatProgress);
+        session()->startRepeat(endpointId(), 0, *m_message, m_repeat->count, m_repeat->intervalMs);
+        return;
+    }
+    // Macros are expanded now, at send time ({{time}} is when it went out).
+    QString error;
+    const std::optional<QByteArray> bytes = m_message->expand({}, 1, &error);
+    if (!bytes) {
+        finish(ExitNetworkError, error);
+        return;
+    }
+    send(0, *bytes);
+    inputEnded();
+}
+
+void TcpConnectCommand::repeatProgress(int endpointId, quint64 sent, quint64 count, bool running)
+{
+    // The last send went out: our side is done, as at the end of stdin. A
+    // repeat that failed ended the command with its error already.
+    if (endpointId == this->endpointId() && !running && count != 0 && sent == count && !isFinishing())
+        inputEnded();
 }
 
 void TcpConnectCommand::connectionClosed(int connectionId)

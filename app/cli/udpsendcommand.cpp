@@ -1,6 +1,5 @@
 #include "udpsendcommand.h"
 
-#include "payloadcodec.h"
 #include "address.h"
 #include "session.h"
 
@@ -14,7 +13,10 @@ void UdpSendCommand::declareArguments(CliOptions &options)
         {QStringLiteral("127.0.0.1 9000 hello"), QStringLiteral("one datagram, no answer expected")},
         {QStringLiteral("--wait-reply 1000 127.0.0.1 9000 ping"), QStringLiteral("send, then print the reply (exit 1 if none in 1 s)")},
         {QStringLiteral("--hex 127.0.0.1 9000 \"de ad be ef\""), QStringLiteral("four raw bytes")},
+        {QStringLiteral("--repeat 100 --interval 10 127.0.0.1 9000 'tick {{counter}} {{time}}'"),
+         QStringLiteral("100 datagrams, 10 ms apart: tick 1 ... tick 100, each with the time it went out")},
     });
+    options.addRepeatOptions();
     options.addOption({QStringLiteral("bind"),
                        QStringLiteral("Send from this local address (default: any, on a free port)."),
                        QStringLiteral("ADDR"), QStringLiteral("any")});
@@ -26,8 +28,9 @@ void UdpSendCommand::declareArguments(CliOptions &options)
                           QStringLiteral("Where to send (a name or an address)."));
     options.addPositional(QStringLiteral("PORT"), QStringLiteral("The receiver's port."));
     options.addPositional(QStringLiteral("MESSAGE"),
-                          QStringLiteral("The payload (hex with --hex). Without it, all of stdin "
-                                         "is sent as one datagram."),
+                          QStringLiteral("The payload: text with \\n escapes and {{counter}} {{time}} "
+                                         "{{random:N}} {{hex:...}} {{file:PATH}} macros (hex with --hex). "
+                                         "Without it, all of stdin is sent as one datagram."),
                           true);
 }
 
@@ -50,17 +53,9 @@ void UdpSendCommand::readArguments(CliOptions &options)
         m_waitReplyMs = options.positiveNumber(QStringLiteral("wait-reply"));
 
     m_messageGiven = options.hasPositional(2);
-    if (!m_messageGiven)
-        return;
-    const QString message = options.positional(2);
-    if (!options.hex()) {
-        m_payload = message.toUtf8();
-        return;
-    }
-    const ParseResult parsed = PayloadCodec::parseHex(message);
-    if (!parsed.ok)
-        options.fail(QStringLiteral("MESSAGE: ") + parsed.error);
-    m_payload = parsed.bytes;
+    if (m_messageGiven)
+        m_message = options.message(options.positional(2));
+    m_repeat = options.repeat(m_messageGiven);
 }
 
 void UdpSendCommand::started(const EndpointSnapshot &snapshot)
@@ -72,10 +67,41 @@ void UdpSendCommand::started(const EndpointSnapshot &snapshot)
         finish(ExitNetworkError,
                QStringLiteral("no reply within %1 ms from %2:%3").arg(m_waitReplyMs).arg(m_host).arg(m_port));
     });
-    if (m_messageGiven)
-        sendDatagram(m_payload);
-    else
+    if (!m_messageGiven) {
         readPayloadFromStdin();
+        return;
+    }
+    if (m_repeat) {
+        connect(session(), &Session::repeatProgress, this, &UdpSendCommand::repeatProgress);
+        session()->startRepeat(endpointId(), 0, *m_message, m_repeat->count, m_repeat->intervalMs);
+        return;
+    }
+    // Macros are expanded now, at send time.
+    QString error;
+    const std::optional<QByteArray> bytes = m_message->expand({}, 1, &error);
+    if (!bytes) {
+        finish(ExitNetworkError, error);
+        return;
+    }
+    sendDatagram(*bytes);
+}
+
+void UdpSendCommand::repeatProgress(int endpointId, quint64 sent, quint64 count, bool running)
+{
+    // A repeat that failed ended the command with its error already.
+    if (endpointId != this->endpointId() || running || count == 0 || sent != count || isFinishing())
+        return;
+    m_repeatDone = true;
+    if (m_datagramsSent >= count) // else: the last ones wait for a host name's lookup
+        allSent();
+}
+
+void UdpSendCommand::allSent()
+{
+    if (m_waitReplyMs == 0 || m_gotReply)
+        finish(ExitDone);
+    else
+        m_replyTimer.start();
 }
 
 void UdpSendCommand::readPayloadFromStdin()
@@ -129,20 +155,29 @@ void UdpSendCommand::endpointError(const QString &message)
 void UdpSendCommand::eventAppended(const SockPlay::Event &event)
 {
     // "Datagram sent" has no signal of its own (a name is resolved first).
-    if (event.endpointId() != endpointId() || isFinishing() || m_sent || event.kind != EventKind::DatagramSent)
+    if (event.endpointId() != endpointId() || isFinishing() || event.kind != EventKind::DatagramSent)
+        return;
+    ++m_datagramsSent;
+    if (m_repeat) {
+        if (m_repeatDone && m_datagramsSent == m_repeat->count)
+            allSent();
+        return;
+    }
+    if (m_sent)
         return;
     m_sent = true;
-    if (m_waitReplyMs > 0)
-        m_replyTimer.start();
-    else
-        finish(ExitDone);
+    allSent();
 }
 
 void UdpSendCommand::received(int connectionId, const QByteArray &bytes)
 {
     Q_UNUSED(connectionId)
     Q_UNUSED(bytes)
-    if (m_waitReplyMs > 0)
+    if (m_waitReplyMs == 0)
+        return;
+    if (m_repeat && !m_repeatDone)
+        m_gotReply = true; // printed; the end waits for the last send
+    else
         finish(ExitDone); // the reply was printed
 }
 

@@ -8,7 +8,8 @@ namespace SockPlay::Cli {
 
 /// `udp-send HOST PORT [MESSAGE]`: sends one datagram (MESSAGE, or all of
 /// stdin, at most 65,507 bytes) from a UDP client endpoint bound to a free port; --wait-reply MS waits for
-/// one datagram back and prints it.
+/// one datagram back and prints it. --repeat N --interval MS sends MESSAGE N
+/// times (0: until interrupted), and --wait-reply waits after the last one.
 class UdpSendCommand : public Command
 {
     Q_OBJECT
@@ -31,12 +32,20 @@ protected:
 private:
     void readPayloadFromStdin();
     void sendDatagram(const QByteArray &bytes);
+    void repeatProgress(int endpointId, quint64 sent, quint64 count, bool running);
+    /// Every datagram went out: wait for the reply, or end.
+    void allSent();
 
     EndpointConfig m_config;
     QString m_host;
     quint16 m_port = 0;
     bool m_messageGiven = false;
     QByteArray m_payload;
+    std::optional<ReplyTemplate> m_message; // MESSAGE, when given
+    std::optional<CliOptions::Repeat> m_repeat;
+    bool m_repeatDone = false;
+    quint64 m_datagramsSent = 0;
+    bool m_gotReply = false; // a reply came while the repeat still ran
     int m_waitReplyMs = 0; // 0: do not wait
     QTimer m_replyTimer{this}; // a child: it moves to the network thread with the command
     bool m_sent = false;

@@ -28,6 +28,8 @@
 #include <QTableView>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
+#include <QProgressBar>
 #include <QTest>
 
 #include <memory>
@@ -52,6 +54,8 @@ private slots:
     void ruleSwitchedOffAndRemovedStopsAnswering();
     void switchingFramingMakesMessages();
     void libraryLoadsOnClickAndSendsOnDoubleClick();
+    void repeatEveryMillisecondIsCountedAndStopAnswersAtOnce();
+    void fileSendStreamsWithProgress();
 
 private:
     template<typename T>
@@ -398,6 +402,89 @@ void TestUiMessages::libraryLoadsOnClickAndSendsOnDoubleClick()
     QCOMPARE(events(QStringLiteral("server"), EventKind::Received).constFirst().payload, QByteArray("hello #1\n"));
     QCOMPARE(widget<QComboBox>("clientPayloadModeCombo")->currentText(), QStringLiteral("Text"));
     QVERIFY(library->remove(0).ok && library->remove(0).ok);
+}
+
+void TestUiMessages::repeatEveryMillisecondIsCountedAndStopAnswersAtOnce()
+{
+    QVERIFY(startServerAndConnectClient());
+    auto *edit = widget<QLineEdit>("clientPayloadEdit");
+    auto *count = widget<QSpinBox>("clientRepeatCountSpin");
+    auto *interval = widget<QSpinBox>("clientRepeatIntervalSpin");
+    auto *stop = widget<QPushButton>("clientStopButton");
+    auto *progress = widget<QProgressBar>("clientSendProgressBar");
+    QVERIFY(count && interval && stop && progress);
+    count->setValue(300);
+    interval->setValue(1);
+    widget<QComboBox>("clientLineEndingCombo")->setCurrentIndex(0); // no line ending: "#1#2#3..."
+    QTest::keyClicks(edit, QStringLiteral("#{{counter}}"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_VERIFY(stop->isEnabled());
+    QVERIFY(!widget<QPushButton>("clientSendButton")->isEnabled()); // one repeat at a time
+    QTRY_COMPARE_WITH_TIMEOUT(progress->format(), QStringLiteral("sent 300 of 300"), 20000);
+    QVERIFY(!stop->isEnabled());
+    QByteArray expected;
+    for (int i = 1; i <= 300; ++i)
+        expected += '#' + QByteArray::number(i);
+    QByteArray received;
+    QTRY_COMPARE_WITH_TIMEOUT(([&] {
+        received.clear();
+        for (const Event &event : events(QStringLiteral("server"), EventKind::Received))
+            received += event.payload;
+        return received.size();
+    }()), expected.size(), 10000);
+    QCOMPARE(received, expected);
+
+    // Until stopped: Stop answers at once, and nothing is sent after it says so.
+    count->setValue(0);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_VERIFY(stop->isEnabled());
+    const int before = int(events(QStringLiteral("client"), EventKind::Sent).size());
+    QTRY_VERIFY(events(QStringLiteral("client"), EventKind::Sent).size() > before + 20);
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QTRY_VERIFY(!stop->isEnabled());
+    QVERIFY2(progress->format().endsWith(QLatin1String("(until stopped)")), qPrintable(progress->format()));
+    const qsizetype afterStop = events(QStringLiteral("client"), EventKind::Sent).size();
+    // One more ordinary send, to know every earlier command has run: it is the next Sent event.
+    count->setValue(1);
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("last"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_COMPARE(events(QStringLiteral("client"), EventKind::Sent).size(), afterStop + 1);
+    QCOMPARE(events(QStringLiteral("client"), EventKind::Sent).constLast().payload, QByteArray("last"));
+}
+
+void TestUiMessages::fileSendStreamsWithProgress()
+{
+    QVERIFY(startServerAndConnectClient());
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    QByteArray content(3 * 1024 * 1024 + 17, Qt::Uninitialized);
+    for (qsizetype i = 0; i < content.size(); ++i)
+        content[i] = char(i * 7 + i / 251);
+    QCOMPARE(file.write(content), content.size());
+    file.close();
+
+    chooseMode("clientPayloadModeCombo", QStringLiteral("File"));
+    QVERIFY(widget<QPushButton>("clientPayloadBrowseButton")->isVisible());
+    QVERIFY(!widget<QSpinBox>("clientRepeatCountSpin")->isEnabled());
+    auto *edit = widget<QLineEdit>("clientPayloadEdit");
+    // A path that is not there is said as it is typed.
+    QTest::keyClicks(edit, file.fileName() + QStringLiteral(".missing"));
+    QVERIFY(widget<QLabel>("clientPayloadErrorLabel")->text().startsWith(QLatin1String("No such file")));
+    edit->setText(file.fileName());
+    QVERIFY(!widget<QLabel>("clientPayloadErrorLabel")->isVisible());
+    QTest::keyClick(edit, Qt::Key_Return);
+    auto *progress = widget<QProgressBar>("clientSendProgressBar");
+    QTRY_VERIFY_WITH_TIMEOUT(progress->format().startsWith(QLatin1String("file: 3.00 MiB of 3.00 MiB")), 20000);
+    QTRY_VERIFY(!widget<QPushButton>("clientStopButton")->isEnabled());
+    // Every byte arrived (the log keeps 16 KiB of each read: the count is the proof here;
+    // tst_filesend compares the bytes themselves).
+    QTRY_COMPARE_WITH_TIMEOUT(([&] {
+        qint64 bytes = 0;
+        for (const Event &event : events(QStringLiteral("server"), EventKind::Received))
+            bytes += event.byteCount;
+        return bytes;
+    }()), qint64(content.size()), 10000);
 }
 
 QTEST_MAIN(TestUiMessages)

@@ -164,8 +164,8 @@ QTabWidget *EndpointPane::makeMessageTabs(PayloadEditor *editor)
                 if (endpointId != m_endpointId)
                     return;
                 const QLocale locale;
-                const QString text = count == 0 ? tr("sent %1 (until stopped)").arg(locale.toString(sent))
-                                                : tr("sent %1 of %2").arg(locale.toString(sent), locale.toString(count));
+                const QString text = count == 0 ? tr("%1 sent").arg(locale.toString(sent))
+                                                : tr("%1 of %2 sent").arg(locale.toString(sent), locale.toString(count));
                 editor->showProgress(running, qint64(sent), qint64(count), text);
             });
     connect(m_session, &Session::fileSendProgress, editor,
@@ -174,7 +174,7 @@ QTabWidget *EndpointPane::makeMessageTabs(PayloadEditor *editor)
                     return;
                 const QLocale locale;
                 editor->showProgress(!finished, sent, total,
-                                     tr("file: %1 of %2").arg(locale.formattedDataSize(sent),
+                                     tr("%1 of %2").arg(locale.formattedDataSize(sent),
                                                               locale.formattedDataSize(total)));
             });
     updateRulesTab();

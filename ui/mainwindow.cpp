@@ -14,6 +14,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLocale>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
@@ -85,11 +86,18 @@ MainWindow::MainWindow(QWidget *parent)
 
     syncClientToServer();
     updateTotals();
-    resize(1200, 800);
-    // The panes as tall as their controls need, the log the rest (and never
-    // less than a third): Qt scales these to the window's real height.
-    const int panes = qMin(m_panesSplitter->sizeHint().height(), 800 * 2 / 3);
-    m_mainSplitter->setSizes({panes, 800 - panes});
+    // 1200 x 800, or less on a smaller screen: the window always fits the
+    // screen it opens on (a little is left for the title bar and the panel).
+    QSize size(1200, 800);
+    if (const QScreen *screen = this->screen()) {
+        const QSize available = screen->availableGeometry().size();
+        size = size.boundedTo(QSize(available.width() * 96 / 100, available.height() * 90 / 100));
+    }
+    resize(size.expandedTo(minimumSizeHint()));
+    // The panes as tall as their controls need, the log the rest (and at
+    // least 45%): Qt scales these to the window's real height.
+    const int panes = qMin(m_panesSplitter->sizeHint().height(), height() * 55 / 100);
+    m_mainSplitter->setSizes({panes, height() - panes});
 }
 
 MainWindow::~MainWindow()

@@ -107,6 +107,7 @@ PayloadEditor::PayloadEditor(const QString &objectNamePrefix, const QString &sen
     m_progressBar->setValue(0);
     m_progressBar->setTextVisible(true);
     m_progressBar->setVisible(false); // until a repeat or a file send starts
+    m_progressBar->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("000,000 of 000,000 sent")) + 16);
 
     auto *repeatLabel = new QLabel(tr("Repeat"), this);
     repeatLabel->setBuddy(m_repeatSpin);
@@ -130,8 +131,7 @@ PayloadEditor::PayloadEditor(const QString &objectNamePrefix, const QString &sen
     repeatRow->addWidget(m_repeatSpin);
     repeatRow->addWidget(everyLabel);
     repeatRow->addWidget(m_intervalSpin);
-    repeatRow->addWidget(m_progressBar, 2);
-    repeatRow->addStretch(1);
+    repeatRow->addWidget(m_progressBar, 1);
     repeatRow->addWidget(m_stopButton);
     grid->addLayout(repeatRow, 3, 1);
     grid->setColumnStretch(1, 1);
@@ -352,12 +352,11 @@ void PayloadEditor::showProgress(bool running, qint64 done, qint64 total, const 
     m_progressBar->setVisible(true);
     m_stopButton->setEnabled(running);
     m_sendButton->setEnabled(m_sendEnabled && !running);
-    // QProgressBar counts in int: scale big totals (a file's bytes) down.
+    // QProgressBar counts in int: scale big totals (a file's bytes) down. A
+    // repeat with no end has nothing to fill: an empty bar carries the count.
     const int shift = total > (1ll << 30) ? 20 : 0;
-    m_progressBar->setRange(0, total > 0 ? int(total >> shift) : 0); // 0..0: busy, no end
-    if (!running && total <= 0)
-        m_progressBar->setRange(0, 1);
-    m_progressBar->setValue(int((total > 0 ? qMin(done, total) : done) >> shift));
+    m_progressBar->setRange(0, total > 0 ? int(total >> shift) : 1);
+    m_progressBar->setValue(total > 0 ? int(qMin(done, total) >> shift) : 0);
     m_progressBar->setFormat(text);
     m_progressBar->setAccessibleDescription(text);
 }

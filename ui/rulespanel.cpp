@@ -84,9 +84,9 @@ RulesPanel::RulesPanel(const QString &objectNamePrefix, QWidget *parent)
     m_rulesList->setToolTip(tr("Tried in order on every message of every connection. Tick to switch a rule on;\n"
                                "drag, or Ctrl+Up/Ctrl+Down, to reorder; Enter edits; Delete removes."));
     m_rulesList->installEventFilter(this);
-    // It takes the room the tab has (three rules at least), not a default
+    // It takes the room the tab has (two rules at least), not a default
     // 192 px that would push the pane taller than the Send tab needs.
-    m_rulesList->setMinimumHeight(m_rulesList->fontMetrics().height() * 4);
+    m_rulesList->setMinimumHeight(m_rulesList->fontMetrics().height() * 3);
     m_rulesList->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
 
     m_addButton = new QPushButton(tr("A&dd rule…"), this);

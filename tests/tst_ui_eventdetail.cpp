@@ -77,6 +77,11 @@ void TestEventDetail::init()
     m_view->resize(1200, 500);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    // 1200 px leave no room for the payload column beside the details: they
+    // start hidden, and the Details button shows them.
+    QVERIFY(!widget<EventDetailView>("logDetailPane")->isVisible());
+    QTest::mouseClick(m_view->detailsButton(), Qt::LeftButton);
+    QVERIFY(widget<EventDetailView>("logDetailPane")->isVisible());
     // Room for 16 bytes per line (dumpHas16BytesPerLineWhenTheyFitElse8 tries both).
     widget<QSplitter>("logSplitter")->setSizes({400, 800});
 }

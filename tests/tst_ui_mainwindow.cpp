@@ -586,9 +586,9 @@ void TestMainWindow::everyControlHasObjectAndAccessibleName()
     // Auto-reply tab's eight (framing combo and its edit, rules list, five
     // buttons) and the Library tab's five (list, save, remove, import,
     // export): 9 + 1 (send to all) + 9 + 1 + 8 + 5 in the server pane,
-    // 5 + 9 + 1 + 8 + 5 in the client pane, 6 in the log pane (with the
-    // detail pane's Copy button and its list of chunks).
-    QCOMPARE(checked, 69);
+    // 5 + 9 + 1 + 8 + 5 in the client pane, 7 in the log pane (with the
+    // Details button, the detail pane's Copy button and its list of chunks).
+    QCOMPARE(checked, 70);
 }
 
 void TestMainWindow::tabOrderFollowsTheLayout()
@@ -626,7 +626,7 @@ void TestMainWindow::tabOrderFollowsTheLayout()
         QStringLiteral("clientTabBar"), QStringLiteral("clientPayloadEdit"), QStringLiteral("clientPayloadModeCombo"),
         QStringLiteral("clientLineEndingCombo"), QStringLiteral("clientRepeatCountSpin"),
         QStringLiteral("clientRepeatIntervalSpin"), QStringLiteral("logPayloadModeCombo"),
-        QStringLiteral("logLimitsButton"), QStringLiteral("logClearButton"), QStringLiteral("logView")};
+        QStringLiteral("logDetailsButton"), QStringLiteral("logLimitsButton"), QStringLiteral("logClearButton"), QStringLiteral("logView")};
     QCOMPARE(order.mid(0, expected.size()), expected);
 }
 

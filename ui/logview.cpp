@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -45,6 +46,14 @@ LogView::LogView(Session *session, QWidget *parent)
     m_payloadModeCombo->addItem(tr("Text"), QVariant::fromValue(int(PayloadMode::Text)));
     m_payloadModeCombo->addItem(tr("Hex"), QVariant::fromValue(int(PayloadMode::Hex)));
     modeLabel->setBuddy(m_payloadModeCombo);
+
+    m_detailsButton = new QPushButton(tr("&Details"), this);
+    m_detailsButton->setObjectName(QStringLiteral("logDetailsButton"));
+    m_detailsButton->setAccessibleName(tr("Show event details"));
+    m_detailsButton->setToolTip(tr("The selected event's bytes as a hex dump, its metadata, and the reads a message came in.\n"
+                                   "Enter or a double-click on a row shows them too."));
+    m_detailsButton->setCheckable(true);
+    m_detailsButton->setAutoDefault(false);
 
     m_limitsButton = new QPushButton(tr("Li&mits…"), this);
     m_limitsButton->setObjectName(QStringLiteral("logLimitsButton"));
@@ -100,6 +109,7 @@ LogView::LogView(Session *session, QWidget *parent)
     top->addStretch(1);
     top->addWidget(modeLabel);
     top->addWidget(m_payloadModeCombo);
+    top->addWidget(m_detailsButton);
     top->addWidget(m_limitsButton);
     top->addWidget(m_clearButton);
 
@@ -134,6 +144,14 @@ LogView::LogView(Session *session, QWidget *parent)
                     showRow(current.isValid() ? current.row() : -1);
             });
     connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_userSplit = true; });
+    connect(m_detailsButton, &QPushButton::toggled, this, [this](bool on) {
+        m_detailsChosen = true;
+        m_detail->setVisible(on);
+        if (on && !m_userSplit)
+            applyDefaultSplit();
+    });
+    // Enter or a double-click on a row: "tell me more" shows the details.
+    connect(m_view, &QAbstractItemView::activated, this, [this] { m_detailsButton->setChecked(true); });
     connect(m_detail, &EventDetailView::eventActivated, this, [this](quint64 sequence) {
         if (selectSequence(sequence))
             m_view->setFocus(Qt::OtherFocusReason);
@@ -153,8 +171,26 @@ void LogView::changeEvent(QEvent *event)
 void LogView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    // Until the user says otherwise, the details show only where the table
+    // keeps its payload column beside them (a wide window, a projector).
+    if (!m_detailsChosen) {
+        const bool wide = width() >= m_detail->widthFor(8) + tableWidthWanted();
+        const QSignalBlocker blocker(m_detailsButton);
+        m_detailsButton->setChecked(wide);
+        m_detail->setVisible(wide);
+    }
     if (!m_userSplit)
         applyDefaultSplit();
+}
+
+int LogView::tableWidthWanted() const
+{
+    // Every column but the payload, and room for some payload.
+    const QHeaderView *header = m_view->horizontalHeader();
+    int columns = 0;
+    for (int column = 0; column < LogModel::PayloadColumn; ++column)
+        columns += header->sectionSize(column);
+    return columns + m_view->fontMetrics().averageCharWidth() * 30;
 }
 
 void LogView::applyDefaultSplit()

@@ -31,6 +31,8 @@ public:
     LogModel *model() const { return m_model; }
     QTableView *tableView() const { return m_view; }
     EventDetailView *detailView() const { return m_detail; }
+    /// Shows or hides the detail pane (as the Details button does).
+    QPushButton *detailsButton() const { return m_detailsButton; }
     /// Makes the event with this sequence number the current row, if the log still has it.
     bool selectSequence(quint64 sequence);
 
@@ -57,6 +59,9 @@ private:
     QSplitter *m_splitter = nullptr;
     EventDetailView *m_detail = nullptr;
     bool m_followBottom = true;
+    int tableWidthWanted() const;
+    QPushButton *m_detailsButton = nullptr;
+    bool m_detailsChosen = false; // the user showed or hid the details: that stays
     bool m_userSplit = false; // the user dragged the splitter: their widths stay
     bool m_applyingBatch = false; // rows are being removed and inserted
     bool m_currentMoved = false;  // ... and the current row went with them

@@ -106,6 +106,12 @@ void appendHexEscape(QString &out, uchar byte)
 
 } // namespace
 
+QString ParseResult::reason() const
+{
+    const qsizetype colon = error.indexOf(QStringLiteral(": "));
+    return colon >= 0 ? error.mid(colon + 2) : error;
+}
+
 namespace PayloadCodec {
 
 ParseResult parse(const QString &input, PayloadMode mode)

@@ -19,6 +19,10 @@ struct ParseResult
     QByteArray bytes;
     int errorPosition = -1; ///< 0-based index into the input where the problem is (the message counts from 1)
     QString error;          ///< "invalid hex at character 4: 'g' is not a hex digit"
+
+    /// The error without its "invalid … at character N: " ("'g' is not a hex
+    /// digit"), for a caller that says where itself.
+    QString reason() const;
 };
 
 /// Pure functions between what a user types and the bytes on the wire.

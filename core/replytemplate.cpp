@@ -13,17 +13,10 @@ namespace {
 constexpr int MaxRandomBytes = 65536;
 constexpr qint64 MaxFileBytes = 16 << 20;
 
-/// The codec's reason without its "invalid … at character N: " (the caller places it).
-QString codecReason(const ParseResult &parsed)
-{
-    const qsizetype colon = parsed.error.indexOf(QStringLiteral(": "));
-    return colon >= 0 ? parsed.error.mid(colon + 2) : parsed.error;
-}
-
 /// A codec error inside a larger text: its position moved by offset, said from 1.
 QString codecError(const ParseResult &parsed, qsizetype offset, const QString &what)
 {
-    return QStringLiteral("%1 at character %2: %3").arg(what).arg(parsed.errorPosition + offset + 1).arg(codecReason(parsed));
+    return QStringLiteral("%1 at character %2: %3").arg(what).arg(parsed.errorPosition + offset + 1).arg(parsed.reason());
 }
 
 } // namespace

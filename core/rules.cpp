@@ -40,13 +40,6 @@ QString ruleReplyName(Rule::Reply reply)
 
 namespace {
 
-/// The codec's reason without its "invalid … at character N: " (the caller places it).
-QString codecReason(const ParseResult &parsed)
-{
-    const qsizetype colon = parsed.error.indexOf(QStringLiteral(": "));
-    return colon >= 0 ? parsed.error.mid(colon + 2) : parsed.error;
-}
-
 /// What is wrong with one field of a rule, and where in that field (-1: the field as a whole).
 struct Problem
 {
@@ -56,7 +49,7 @@ struct Problem
 
 Problem codecProblem(const ParseResult &parsed)
 {
-    return Problem{codecReason(parsed), parsed.errorPosition};
+    return Problem{parsed.reason(), parsed.errorPosition};
 }
 
 std::optional<Problem> checkPattern(const Rule &rule)

@@ -54,6 +54,7 @@ private slots:
     void welcomeRuleAddedInTheWindowGreetsEveryClient();
     void ruleSwitchedOffAndRemovedStopsAnswering();
     void switchingFramingMakesMessages();
+    void clientRulesAnswerTheServer();
     void libraryLoadsOnClickAndSendsOnDoubleClick();
     void repeatEveryMillisecondIsCountedAndStopAnswersAtOnce();
     void fileSendStreamsWithProgress();
@@ -364,6 +365,20 @@ void TestUiMessages::switchingFramingMakesMessages()
     QTRY_COMPARE(events(QStringLiteral("server"), EventKind::Message).size(), 4);
     messages = events(QStringLiteral("server"), EventKind::Message);
     QCOMPARE(messages.at(3).payload, QByteArray("efgh"));
+}
+
+void TestUiMessages::clientRulesAnswerTheServer()
+{
+    // The server greets; the client's own rule answers the greeting.
+    widget<RulesPanel>("serverRulesPanel")->setRules({*Rule::parse(QStringLiteral("connect=>Welcome!\\n"), nullptr)});
+    auto *clientRules = widget<RulesPanel>("clientRulesPanel");
+    widget<QTabWidget>("clientTabs")->setCurrentWidget(clientRules);
+    clientRules->framingCombo()->setEditText(QStringLiteral("line"));
+    clientRules->setRules({*Rule::parse(QStringLiteral("prefix:Welcome=>thanks, {{counter}}\\n"), nullptr)});
+    QVERIFY(startServerAndConnectClient());
+    QTRY_COMPARE(events(QStringLiteral("server"), EventKind::Received).size(), 1);
+    QCOMPARE(events(QStringLiteral("server"), EventKind::Received).constFirst().payload, QByteArray("thanks, 1\n"));
+    QCOMPARE(events(QStringLiteral("client"), EventKind::AutoReplied).size(), 1);
 }
 
 void TestUiMessages::libraryLoadsOnClickAndSendsOnDoubleClick()

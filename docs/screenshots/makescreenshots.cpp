@@ -106,6 +106,7 @@ int main(int argc, char **argv)
     QTest::qWait(500);
 
     // The detail pane: the first whole message, and the two reads it came in.
+    QTest::mouseClick(find<QPushButton>(&window, "logDetailsButton"), Qt::LeftButton);
     auto *log = find<QTableView>(&window, "logView");
     auto *model = qobject_cast<LogModel *>(log->model());
     for (int row = 0; row < model->rowCount(); ++row) {

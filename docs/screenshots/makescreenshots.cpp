@@ -63,7 +63,7 @@ int main(int argc, char **argv)
     outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath();
 
     MainWindow window;
-    window.resize(1200, 800);
+    window.resize(1440, 900); // a laptop at full screen: room for the dump beside the log
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         qFatal("no window");

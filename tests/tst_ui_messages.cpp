@@ -30,6 +30,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
+#include <QPointer>
 #include <QProgressBar>
 #include <QTest>
 
@@ -55,6 +56,7 @@ private slots:
     void ruleSwitchedOffAndRemovedStopsAnswering();
     void switchingFramingMakesMessages();
     void clientRulesAnswerTheServer();
+    void keyboardReachesRulesAndDetails();
     void libraryLoadsOnClickAndSendsOnDoubleClick();
     void repeatEveryMillisecondIsCountedAndStopAnswersAtOnce();
     void fileSendStreamsWithProgress();
@@ -379,6 +381,39 @@ void TestUiMessages::clientRulesAnswerTheServer()
     QTRY_COMPARE(events(QStringLiteral("server"), EventKind::Received).size(), 1);
     QCOMPARE(events(QStringLiteral("server"), EventKind::Received).constFirst().payload, QByteArray("thanks, 1\n"));
     QCOMPARE(events(QStringLiteral("client"), EventKind::AutoReplied).size(), 1);
+}
+
+void TestUiMessages::keyboardReachesRulesAndDetails()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    widget<QTabWidget>("serverTabs")->setCurrentWidget(widget<RulesPanel>("serverRulesPanel"));
+    // Alt+R: Add rule (a button's mnemonic clicks it after a short
+    // animation); Enter in the rule editor takes the greeting as it is.
+    QTest::keyClick(m_window.get(), Qt::Key_R, Qt::AltModifier);
+    QTRY_VERIFY(widget<RuleDialog>("serverRuleDialog"));
+    const QPointer<RuleDialog> dialog = widget<RuleDialog>("serverRuleDialog");
+    QTRY_VERIFY(dialog->isVisible());
+    QTest::keyClick(dialog, Qt::Key_Return);
+    QTRY_COMPARE(widget<QListWidget>("serverRulesList")->count(), 1);
+    // Alt+B: the log's bytes and details, shown and hidden.
+    auto *details = widget<QPushButton>("logDetailsButton");
+    const bool shown = details->isChecked();
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_B, Qt::AltModifier);
+    QTRY_COMPARE(details->isChecked(), !shown);
+    QCOMPARE(widget<QWidget>("logDetailPane")->isVisible(), !shown);
+    // The client's tab has its own keys (Qt would count a hidden tab's button as a rival).
+    widget<QTabWidget>("clientTabs")->setCurrentWidget(widget<RulesPanel>("clientRulesPanel"));
+    QTest::keyClick(m_window.get(), Qt::Key_U, Qt::AltModifier);
+    QTRY_VERIFY(widget<RuleDialog>("clientRuleDialog") && widget<RuleDialog>("clientRuleDialog")->isVisible());
+    widget<RuleDialog>("clientRuleDialog")->reject();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_G, Qt::AltModifier);
+    QTRY_COMPARE(m_window->focusWidget(), widget<QComboBox>("clientFramingCombo"));
 }
 
 void TestUiMessages::libraryLoadsOnClickAndSendsOnDoubleClick()

@@ -47,7 +47,7 @@ LogView::LogView(Session *session, QWidget *parent)
     m_payloadModeCombo->addItem(tr("Hex"), QVariant::fromValue(int(PayloadMode::Hex)));
     modeLabel->setBuddy(m_payloadModeCombo);
 
-    m_detailsButton = new QPushButton(tr("&Details"), this);
+    m_detailsButton = new QPushButton(tr("&Bytes && details"), this);
     m_detailsButton->setObjectName(QStringLiteral("logDetailsButton"));
     m_detailsButton->setAccessibleName(tr("Show event details"));
     m_detailsButton->setToolTip(tr("The selected event's bytes as a hex dump, its metadata, and the reads a message came in.\n"

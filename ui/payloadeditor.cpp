@@ -97,7 +97,8 @@ PayloadEditor::PayloadEditor(const QString &objectNamePrefix, const QString &sen
     m_intervalSpin->setSuffix(tr(" ms"));
     m_intervalSpin->setGroupSeparatorShown(true);
     m_intervalSpin->setToolTip(tr("Time between two sends of a repeat, down to 1 ms; the schedule never drifts."));
-    m_stopButton = new QPushButton(tr("Sto&p"), this);
+    // Each pane's own key (Alt+P, Alt+O): one key for both would only move the focus.
+    m_stopButton = new QPushButton(objectNamePrefix == QLatin1String("server") ? tr("Sto&p") : tr("St&op"), this);
     named(m_stopButton, "StopButton", tr("stop sending"));
     m_stopButton->setAutoDefault(false);
     m_stopButton->setEnabled(false);

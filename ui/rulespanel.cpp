@@ -89,7 +89,10 @@ RulesPanel::RulesPanel(const QString &objectNamePrefix, QWidget *parent)
     m_rulesList->setMinimumHeight(m_rulesList->fontMetrics().height() * 3);
     m_rulesList->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
 
-    m_addButton = new QPushButton(tr("A&dd rule…"), this);
+    // Mnemonics differ between the panes: Qt counts a hidden tab's button
+    // too, and an ambiguous Alt+key only moves the focus.
+    const bool server = objectNamePrefix == QLatin1String("server");
+    m_addButton = new QPushButton(server ? tr("Add &rule…") : tr("Add r&ule…"), this);
     named(m_addButton, "RuleAddButton", tr("%1 add rule").arg(side));
     m_editButton = new QPushButton(tr("Edit…"), this);
     named(m_editButton, "RuleEditButton", tr("%1 edit rule").arg(side));
@@ -102,7 +105,7 @@ RulesPanel::RulesPanel(const QString &objectNamePrefix, QWidget *parent)
     for (QPushButton *button : {m_addButton, m_editButton, m_removeButton, m_upButton, m_downButton})
         button->setAutoDefault(false);
 
-    auto *framingLabel = new QLabel(tr("&Framing"), this);
+    auto *framingLabel = new QLabel(server ? tr("&Framing") : tr("Framin&g"), this);
     framingLabel->setBuddy(m_framingCombo);
     auto *framingRow = new QHBoxLayout;
     framingRow->addWidget(framingLabel);

@@ -217,11 +217,11 @@ bool CaptureExporter::writeTcpData(Conversation &c, Direction direction, const E
     if (event.kind == EventKind::AutoReplied)
         comment = commentLine(event);
     if (event.payload.size() < event.byteCount) {
-        const QLocale c = QLocale::c();
+        const QLocale locale = QLocale::c();
         comment += (comment.isEmpty() ? QString() : QStringLiteral("\n"))
             + QStringLiteral("#%1: the log kept %2 of these %3 bytes; the rest is missing from the capture")
                   .arg(event.sequence)
-                  .arg(c.toString(event.payload.size()), c.toString(event.byteCount));
+                  .arg(locale.toString(event.payload.size()), locale.toString(event.byteCount));
     }
     const qint64 maxPayload = IpPacket::maxTcpPayload(c.local.address.protocol() == QAbstractSocket::IPv6Protocol);
     for (qint64 position = 0; position < event.byteCount; position += maxPayload) {

@@ -2,6 +2,8 @@
 
 #include <QtEndian>
 
+#include <cstring>
+
 namespace SockPlay::IpPacket {
 
 namespace {

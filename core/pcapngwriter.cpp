@@ -75,18 +75,20 @@ QByteArray optionText(const QString &text)
 QByteArray PcapngWriter::textPdu(const QString &text)
 {
     constexpr quint16 TagDissectorName = 12; // EXP_PDU_TAG_DISSECTOR_NAME
+    constexpr quint16 TagProtocolColumn = 33; // EXP_PDU_TAG_COL_PROT_TEXT
     constexpr quint16 TagEndOfOptions = 0;
-    const QByteArray dissector = QByteArrayLiteral("data-text-lines");
     QByteArray pdu;
-    char bytes[2];
-    qToBigEndian(TagDissectorName, bytes);
-    pdu.append(bytes, 2);
-    qToBigEndian(quint16(dissector.size()), bytes);
-    pdu.append(bytes, 2);
-    pdu.append(dissector);
-    qToBigEndian(TagEndOfOptions, bytes);
-    pdu.append(bytes, 2);
-    pdu.append(2, '\0'); // its length: 0
+    const auto putTag = [&pdu](quint16 type, const QByteArray &value) {
+        char bytes[2];
+        qToBigEndian(type, bytes);
+        pdu.append(bytes, 2);
+        qToBigEndian(quint16(value.size()), bytes);
+        pdu.append(bytes, 2);
+        pdu.append(value);
+    };
+    putTag(TagDissectorName, QByteArrayLiteral("data-text-lines"));
+    putTag(TagProtocolColumn, QByteArrayLiteral("SockPlay")); // the packet list's Protocol column
+    putTag(TagEndOfOptions, {});
     return pdu + text.toUtf8();
 }
 

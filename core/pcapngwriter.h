@@ -27,7 +27,8 @@ public:
     /// A packet for an LinkTypeUpperPdu interface that Wireshark shows as
     /// "Line-based text data": the exported-PDU tags (big-endian type,
     /// length, value; Wireshark's epan/exported_pdu.h) naming the
-    /// "data-text-lines" dissector, then the text.
+    /// "data-text-lines" dissector and "SockPlay" for the Protocol column,
+    /// then the text.
     static QByteArray textPdu(const QString &text);
 
     explicit PcapngWriter(QIODevice *device);

@@ -132,6 +132,7 @@ private slots:
     void udpDatagramsAreOnePacketEach_data();
     void udpDatagramsAreOnePacketEach();
     void bytesTheLogDidNotKeepAreSnapped();
+    void datagramLargerThanAnIpPacketIsCut();
     void unknownExtensionIsAnError();
 };
 
@@ -383,6 +384,29 @@ void TestPcapng::bytesTheLogDidNotKeepAreSnapped()
                                                  QStringLiteral("-e"), QStringLiteral("frame.comment")});
     QVERIFY2(comments.contains("the log kept 4 of these 10 bytes"), comments.constData());
     QVERIFY2(comments.contains("a last error"), comments.constData());
+}
+
+void TestPcapng::datagramLargerThanAnIpPacketIsCut()
+{
+    // No socket sends it, but a log could hold it: one IPv4 packet carries at most 65,507 bytes of UDP payload.
+    SOCKPLAY_REQUIRE_PROGRAM(program, "tshark");
+    EventLog::Limits limits;
+    limits.payloadBytesPerEvent = 128 * 1024;
+    EventLog log(limits);
+    const EventSourcePtr source = makeEventSource(1, 1, QStringLiteral("receiver"), QHostAddress::LocalHost, 5000,
+                                                  QHostAddress::LocalHost, 40000);
+    log.append(EventKind::DatagramReceived, source, QByteArray(70000, 'u'), 70000, 0);
+    QTemporaryDir dir;
+    QString error;
+    const QString path = writeLog(log, dir.filePath(QStringLiteral("big.pcapng")), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QByteArray fields = tshark(program, CheckChecksums + QStringList{QStringLiteral("-r"), path, QStringLiteral("-T"),
+                                                                           QStringLiteral("fields"), QStringLiteral("-e"),
+                                                                           QStringLiteral("udp.length"), QStringLiteral("-e"),
+                                                                           QStringLiteral("udp.checksum.status"), QStringLiteral("-e"),
+                                                                           QStringLiteral("frame.comment")});
+    QVERIFY2(fields.startsWith("65515\t1\t#1: a datagram of 70000 bytes does not fit in one IP packet: cut to 65507"),
+             fields.constData());
 }
 
 void TestPcapng::unknownExtensionIsAnError()

@@ -126,6 +126,8 @@ private slots:
     void tcpListenOnAPortInUseExitsOneWithTheReason();
     void tcpListenExitsZeroOnSignal_data();
     void tcpListenExitsZeroOnSignal();
+    void tcpListenCaptureHoldsWhatThePeerSentAfterASignal_data();
+    void tcpListenCaptureHoldsWhatThePeerSentAfterASignal();
 
     void udpListenEchoesOneDatagramToNcAndExits();
     void udpListenVerboseNamesTheSenderAndSize();
@@ -172,7 +174,8 @@ void TestCli::helpExitsZeroAndPrintsUsage_data()
                                        << QStringLiteral("Usage: sockplay-cli ") << commands;
     const QStringList common = {QStringLiteral("--hex"), QStringLiteral("--json"), QStringLiteral("--verbose"),
                                 QStringLiteral("--log-capacity"), QStringLiteral("--log-payload-bytes"),
-                                QStringLiteral("--log-event-bytes")};
+                                QStringLiteral("--log-event-bytes"), QStringLiteral("--capture <FILE>"),
+                                QStringLiteral("session.pcapng")};
     QTest::newRow("tcp-listen --help")
         << QStringList{QStringLiteral("tcp-listen"), QStringLiteral("--help")}
         << QStringLiteral("Usage: sockplay-cli tcp-listen [options] PORT")
@@ -258,6 +261,9 @@ void TestCli::badArgumentsExitTwoWithAOneLineReason_data()
     QTest::newRow("macro not closed") << args("udp-send|--repeat|2|127.0.0.1|9|ab{{counter") << QStringLiteral("MESSAGE: invalid message at character 3: {{ is not closed");
     QTest::newRow("bad escape in the message") << args("udp-send|127.0.0.1|9|ab\\q") << QStringLiteral("MESSAGE: invalid message at character 3");
     QTest::newRow("bad random count") << args("tcp-connect|127.0.0.1|9|{{random:0}}") << QStringLiteral("at character 1: {{random:N}} needs N");
+    QTest::newRow("--capture with an unknown extension") << args("tcp-listen|--capture|x.pcap|0") << QStringLiteral("--capture: x.pcap: unknown capture format \".pcap\"");
+    QTest::newRow("--capture without an extension") << args("udp-send|--capture|capture|127.0.0.1|9|hi") << QStringLiteral("unknown capture format \"(no extension)\"");
+    QTest::newRow("--capture where no file can be made") << args("udp-listen|--capture|/nonexistent-sockplay-dir/c.pcapng|0") << QStringLiteral("--capture: cannot write /nonexistent-sockplay-dir/c.pcapng: No such file or directory");
     QTest::newRow("a capture in a message") << args("udp-send|127.0.0.1|9|a\\1") << QStringLiteral("MESSAGE: \\1 stands for a group of a --reply regex");
 }
 
@@ -550,6 +556,96 @@ void TestCli::tcpListenExitsZeroOnSignal()
     QVERIFY2(inOrder(kindsOf(events), {EventKind::Listening, EventKind::Accepted, EventKind::Closed, EventKind::Stopped}),
              qPrintable(kindsOf(events).join(u", ")));
     QTRY_COMPARE(client.state(), QAbstractSocket::UnconnectedState);
+}
+
+void TestCli::tcpListenCaptureHoldsWhatThePeerSentAfterASignal_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::newRow("pcapng, read by tshark") << QStringLiteral("capture.pcapng");
+    QTest::newRow("JSON Lines") << QStringLiteral("capture.jsonl");
+    QTest::newRow("CSV") << QStringLiteral("capture.csv");
+}
+
+void TestCli::tcpListenCaptureHoldsWhatThePeerSentAfterASignal()
+{
+    QFETCH(QString, fileName);
+    SOCKPLAY_REQUIRE_PROGRAM(python, "python3");
+    const bool pcapng = fileName.endsWith(QLatin1String(".pcapng"));
+    QString tshark;
+    if (pcapng) {
+        SOCKPLAY_REQUIRE_PROGRAM(found, "tshark");
+        tshark = found;
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(fileName);
+    PeerProcess cli;
+    QVERIFY(cli.start(cliPath(), {QStringLiteral("tcp-listen"), QStringLiteral("--capture"), path, QStringLiteral("0")}));
+    const quint16 port = cli.waitForCliPort();
+    QVERIFY2(port != 0, qPrintable(cli.errText()));
+
+    // A Python peer sends its bytes and stays connected until the server goes.
+    const QByteArray sent = "GET / HTTP/1.0\r\nX-Note: \"a, b\"\r\n\r\n";
+    PeerProcess peer;
+    QVERIFY(peer.start(python, {QStringLiteral("-c"),
+                                QStringLiteral("import socket, sys\n"
+                                               "s = socket.create_connection(('127.0.0.1', int(sys.argv[1])))\n"
+                                               "s.sendall(b'GET / HTTP/1.0\\r\\nX-Note: \"a, b\"\\r\\n\\r\\n')\n"
+                                               "while s.recv(4096): pass\n"
+                                               "print('closed')\n"),
+                                QString::number(port)}));
+    QVERIFY(cli.waitForOutput(sent.size()));
+    QCOMPARE(cli.out(), sent);
+    // Flushed while it runs (at least once a second), not only at the end.
+    const auto contentsNow = [&path] {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(contentsNow().contains(pcapng ? sent : QByteArray("received")), PeerTimeoutMs);
+
+    QCOMPARE(::kill(pid_t(cli.processId()), SIGTERM), 0);
+    QVERIFY(cli.waitForExit());
+    QCOMPARE(cli.exitCode(), 0);
+    QVERIFY(peer.waitForExit());
+    QCOMPARE(peer.out(), QByteArray("closed\n"));
+
+    const QByteArray contents = contentsNow();
+    if (pcapng) {
+        QProcess follow;
+        follow.start(tshark, {QStringLiteral("-r"), path, QStringLiteral("-q"), QStringLiteral("-z"),
+                              QStringLiteral("follow,tcp,raw,0")});
+        QVERIFY(follow.waitForFinished(PeerTimeoutMs));
+        QByteArray fromPeer;
+        QByteArray toPeer;
+        bool inData = false;
+        for (const QByteArray &line : follow.readAllStandardOutput().split('\n')) {
+            if (line.startsWith("Node 1: "))
+                inData = true;
+            else if (inData && !line.isEmpty() && !line.startsWith('='))
+                (line.startsWith('\t') ? toPeer : fromPeer) += QByteArray::fromHex(line.trimmed());
+        }
+        QCOMPARE(fromPeer, sent);
+        QCOMPARE(toPeer, QByteArray());
+        // The stop is in it too: our FIN (the connection closed by us), then the "stopped" event.
+        QProcess fields;
+        fields.start(tshark, {QStringLiteral("-r"), path, QStringLiteral("-T"), QStringLiteral("fields"),
+                              QStringLiteral("-e"), QStringLiteral("frame.comment")});
+        QVERIFY(fields.waitForFinished(PeerTimeoutMs));
+        const QByteArray comments = fields.readAllStandardOutput();
+        QVERIFY2(comments.contains("closed by us") && comments.contains("stopped"), comments.constData());
+    } else if (fileName.endsWith(QLatin1String(".jsonl"))) {
+        QString error;
+        const QList<QJsonObject> events = parseJsonLines(contents, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(inOrder(kindsOf(events), {EventKind::Listening, EventKind::Accepted, EventKind::Received,
+                                           EventKind::Closed, EventKind::Stopped}),
+                 qPrintable(kindsOf(events).join(u", ")));
+    } else {
+        QVERIFY2(contents.startsWith("seq,time,endpoint,"), contents.constData());
+        QVERIFY2(contents.contains(",received,") && contents.contains(",stopped,"), contents.constData());
+        // The payload's quotes and comma are quoted, once, in the payload text column.
+        QVERIFY2(contents.contains("\"GET / HTTP/1.0\\r\\nX-Note: \"\"a, b\"\"\\r\\n\\r\\n\""),
+                 contents.constData());
+    }
 }
 
 // --- udp-listen -----------------------------------------------------------

@@ -1,5 +1,6 @@
 #include "command.h"
 
+#include "capturefile.h"
 #include "console.h"
 #include "eventformat.h"
 #include "payloadcodec.h"
@@ -59,12 +60,22 @@ CliOptions::Outcome Command::parse(const QStringList &arguments)
                                         "{{counter}} {{time}} {{random:N}} {{hex:...}} {{file:PATH}}; or hex:HEX, "
                                         "echo, close, none. Example: 'regex:^PING (\\d+)$=>PONG \\1\\n'"),
                          QStringLiteral("RULE")});
+    m_options.addOption({QStringLiteral("capture"),
+                         QStringLiteral("Write every event to FILE as it happens (flushed every second and at the "
+                                        "end, Ctrl-C included), in the format its extension names: .pcapng "
+                                        "(packets for Wireshark/tshark: TCP handshake, data and FIN, UDP "
+                                        "datagrams; other events as text packets), .csv, or .jsonl/.ndjson (the "
+                                        "--json lines). Example: --capture session.pcapng, then "
+                                        "tshark -r session.pcapng -q -z follow,tcp,ascii,0"),
+                         QStringLiteral("FILE")});
     const CliOptions::Outcome outcome = m_options.parse(arguments);
     if (outcome != CliOptions::Outcome::Run)
         return outcome;
     m_options.readLogOptions();
     readArguments(m_options);
     readFrameAndRules();
+    if (!m_options.hasError())
+        openCapture();
     return m_options.hasError() ? CliOptions::Outcome::UsageError : CliOptions::Outcome::Run;
 }
 
@@ -92,6 +103,18 @@ void Command::readFrameAndRules()
     }
 }
 
+void Command::openCapture()
+{
+    if (!m_options.isSet(QStringLiteral("capture")))
+        return;
+    m_capture = new CaptureFile(this);
+    if (const Result opened = m_capture->open(m_options.value(QStringLiteral("capture"))); !opened) {
+        m_options.fail(opened.error);
+        return;
+    }
+    connect(m_capture, &CaptureFile::failedWriting, this, &Command::warn);
+}
+
 void Command::run()
 {
     // What this command prints goes out whenever its loop is about to wait.
@@ -116,7 +139,7 @@ void Command::wireSession()
     // Only when someone reads them: the log skips building events otherwise.
     // Queued if the session runs on another thread, so every handler here
     // runs in this one, in the order the session emitted.
-    if (options().json() || options().verbose() || wantsEvents())
+    if (options().json() || options().verbose() || wantsEvents() || m_capture)
         connect(s->log(), &EventLog::eventAppended, this, &Command::onEvent);
     connect(s, &Session::endpointChanged, this, [this](const EndpointSnapshot &snapshot) {
         if (snapshot.id != m_endpointId)
@@ -300,6 +323,8 @@ void Command::endpointError(const QString &message)
 
 void Command::onEvent(const SockPlay::Event &event)
 {
+    if (m_capture)
+        m_capture->write(event);
     if (options().json()) {
         Console::writeOut(QJsonDocument(EventFormat::toJson(event)).toJson(QJsonDocument::Compact)
                           + '\n');
@@ -356,6 +381,9 @@ void Command::stopEndpoint()
 
 void Command::complete()
 {
+    // Every event of the stop came before this: the capture is whole.
+    if (m_capture)
+        m_capture->close();
     if (m_session) {
         if (options().verbose()) {
             const EventLog::Totals totals = m_session->log()->totals();

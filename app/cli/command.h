@@ -16,6 +16,7 @@ class Session;
 
 namespace SockPlay::Cli {
 
+class CaptureFile;
 class StdinReader;
 class SignalWatcher;
 
@@ -113,6 +114,8 @@ private:
     void printMessage(const QByteArray &payload);
     /// --frame and --reply, after the subcommand read its own arguments.
     void readFrameAndRules();
+    /// --capture: the file is created (and its header written) before anything starts.
+    void openCapture();
     void updateInput();
     /// The session's word on what waits to go out (bytesWritten, a snapshot).
     void pendingReported(qint64 pending);
@@ -132,6 +135,7 @@ private:
     int m_endpointId = 0;
     StdinReader *m_stdin = nullptr;
     SignalWatcher *m_signals = nullptr;
+    CaptureFile *m_capture = nullptr;
     bool m_inputWanted = false;  // the subcommand wants stdin now
     bool m_inputBlocked = false; // paused by backpressure
     // Backpressure without reading the endpoint (the session may live on

@@ -3,7 +3,7 @@
 #include "event.h"
 #include "payloadcodec.h"
 
-namespace SockPlay::Cli::EventFormat {
+namespace SockPlay::EventFormat {
 
 namespace {
 
@@ -74,4 +74,4 @@ QString toLine(const Event &event)
     return line;
 }
 
-} // namespace SockPlay::Cli::EventFormat
+} // namespace SockPlay::EventFormat

@@ -4,12 +4,11 @@
 #include <QString>
 
 namespace SockPlay {
+
 struct Event;
-}
 
-namespace SockPlay::Cli {
-
-/// How the CLI shows one event of the EventLog.
+/// How one event of the EventLog reads as JSON and as a line of text: the
+/// CLI's --json and -v, the JSON Lines export and the capture's comments.
 namespace EventFormat {
 
 /// One JSON object per event (--json): seq, time (ISO 8601 with ms and UTC
@@ -24,4 +23,4 @@ QString toLine(const Event &event);
 
 } // namespace EventFormat
 
-} // namespace SockPlay::Cli
+} // namespace SockPlay

@@ -2,8 +2,11 @@
 
 #include "eventdetailview.h"
 #include "eventlog.h"
+#include "logfilterbar.h"
+#include "logfiltermodel.h"
 #include "loglimitsdialog.h"
 #include "logmodel.h"
+#include "logscanner.h"
 #include "session.h"
 
 #include <QComboBox>
@@ -67,6 +70,12 @@ LogView::LogView(Session *session, QWidget *parent)
     m_clearButton->setAutoDefault(false);
 
     m_model = new LogModel(session->log(), this);
+    // Made before the connections below: after a batch, the filtered rows
+    // follow the model first, then the view scrolls to the newest.
+    m_filterScanner = new LogScanner(session->log(), this);
+    m_filterModel = new LogFilterModel(m_model, m_filterScanner, this);
+    m_searchScanner = new LogScanner(session->log(), this);
+    m_filterBar = new LogFilterBar(this);
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("logView"));
@@ -115,6 +124,7 @@ LogView::LogView(Session *session, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_splitter, 1);
 
     connect(m_payloadModeCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -123,7 +133,7 @@ LogView::LogView(Session *session, QWidget *parent)
     connect(m_clearButton, &QPushButton::clicked, m_session, &Session::clearLog);
     connect(m_limitsButton, &QPushButton::clicked, this, &LogView::editLimits);
     connect(m_model, &LogModel::batchAboutToBeApplied, this, [this] {
-        m_followBottom = isScrolledToBottom();
+        m_followBottom = !m_filterBar->isFollowPaused() && isScrolledToBottom();
         m_applyingBatch = true;
     });
     connect(m_model, &LogModel::batchApplied, this, [this] {
@@ -132,17 +142,24 @@ LogView::LogView(Session *session, QWidget *parent)
         // neighbour): the pane keeps the event it shows and says it is gone.
         if (std::exchange(m_currentMoved, false))
             m_detail->markEvicted();
+        m_searchScanner->advance(m_model->layout());
         if (m_followBottom)
             m_view->scrollToBottom();
         updateCount();
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (m_applyingBatch)
-                    m_currentMoved = true;
-                else
-                    showRow(current.isValid() ? current.row() : -1);
-            });
+    watchCurrentRow();
+    connect(m_filterBar, &LogFilterBar::criteriaChanged, this, &LogView::applyCriteria);
+    connect(m_filterBar, &LogFilterBar::searchChanged, this, &LogView::applySearch);
+    connect(m_filterBar, &LogFilterBar::nextRequested, this, [this] { stepSearch(true); });
+    connect(m_filterBar, &LogFilterBar::previousRequested, this, [this] { stepSearch(false); });
+    connect(m_filterBar, &LogFilterBar::jumpToNewestRequested, m_view, &QTableView::scrollToBottom);
+    connect(m_searchScanner, &LogScanner::progress, this, [this](qint64 done, qint64 total) {
+        m_searchPercent = total > 0 ? int(done * 100 / total) : 100;
+        updateMatchCount();
+    });
+    for (auto signal : {&LogScanner::matchesInserted, &LogScanner::matchesRemoved, &LogScanner::matchesReset,
+                        &LogScanner::finished})
+        connect(m_searchScanner, signal, this, &LogView::updateMatchCount);
     connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_userSplit = true; });
     connect(m_detailsButton, &QPushButton::toggled, this, [this](bool on) {
         m_detailsChosen = true;
@@ -247,12 +264,128 @@ void LogView::editLimits()
     m_session->setLogLimits(limits);
 }
 
-void LogView::showRow(int row)
+void LogView::watchCurrentRow()
 {
+    // A new model (filtered or not) comes with a new selection model.
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (m_applyingBatch)
+                    m_currentMoved = true;
+                else
+                    showRow(current.isValid() ? current.row() : -1);
+                updateMatchCount();
+            });
+}
+
+bool LogView::isFiltered() const
+{
+    return m_view->model() == m_filterModel;
+}
+
+int LogView::sourceRow(int viewRow) const
+{
+    if (viewRow < 0 || !isFiltered())
+        return viewRow;
+    return m_filterModel->sourceRowOfMatch(viewRow);
+}
+
+int LogView::viewRow(int sourceRow) const
+{
+    if (sourceRow < 0 || !isFiltered())
+        return sourceRow;
+    return m_filterModel->mapFromSource(m_model->index(sourceRow, 0)).row();
+}
+
+void LogView::applyCriteria()
+{
+    const LogFilter criteria = m_filterBar->criteria();
+    if (criteria.hasCriteria()) {
+        m_filterScanner->start(criteria);
+        if (!isFiltered())
+            showModel(m_filterModel);
+    } else if (isFiltered()) {
+        showModel(m_model);
+        m_filterScanner->cancel();
+    }
+    applySearch();
+}
+
+void LogView::showModel(QAbstractItemModel *model)
+{
+    // A new model resets the header's sections: the user's widths stay.
+    QHeaderView *header = m_view->horizontalHeader();
+    QList<int> widths;
+    for (int column = 0; column < header->count(); ++column)
+        widths.append(header->sectionSize(column));
+    m_view->setModel(model);
+    for (int column = 0; column < widths.size() && column < header->count(); ++column)
+        header->resizeSection(column, widths.at(column));
+    watchCurrentRow();
+}
+
+void LogView::applySearch()
+{
+    const LogFilter search = m_filterBar->search();
+    m_searchPercent = 0;
+    if (search.hasQuery() && search.isValid())
+        m_searchScanner->start(search);
+    else
+        m_searchScanner->cancel();
+    updateMatchCount();
+}
+
+void LogView::stepSearch(bool forward)
+{
+    const QList<LogScanner::Match> &matches = m_searchScanner->matches();
+    if (!m_searchScanner->isActive() || matches.isEmpty())
+        return;
+    const int current = sourceRow(m_view->currentIndex().row());
+    const std::optional<Event> event = current >= 0 ? m_model->eventAt(current) : std::nullopt;
+    const bool from = event && event->sequence > 0;
+    int match = forward ? (from ? m_searchScanner->nextMatch(event->sequence) : 0)
+                        : (from ? m_searchScanner->previousMatch(event->sequence) : int(matches.size()) - 1);
+    if (match < 0) // past the last (before the first): wrap around
+        match = forward ? 0 : int(matches.size()) - 1;
+    const int row = viewRow(LogFilterModel::sourceRowOf(m_model, matches.at(match)));
+    if (row < 0)
+        return;
+    // Stay on the match: new events must not scroll it away.
+    m_filterBar->setFollowPaused(true);
+    const QModelIndex index = m_view->model()->index(row, LogModel::EventColumn);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+void LogView::updateMatchCount()
+{
+    if (!m_searchScanner->isActive()) {
+        m_filterBar->showCount({});
+        return;
+    }
+    const QLocale locale;
+    const qsizetype count = m_searchScanner->matches().size();
+    QString text = count == 1 ? tr("1 match") : tr("%1 matches").arg(locale.toString(count));
+    if (m_searchScanner->isScanning()) {
+        text = tr("%1, searching… %2%").arg(text).arg(m_searchPercent);
+    } else if (count == 0) {
+        text = tr("no matches");
+    } else {
+        const int current = sourceRow(m_view->currentIndex().row());
+        const std::optional<Event> event = current >= 0 ? m_model->eventAt(current) : std::nullopt;
+        const int at = event ? m_searchScanner->previousMatch(event->sequence + 1) : -1;
+        if (at >= 0 && m_searchScanner->matches().at(at).sequence == event->sequence)
+            text = tr("%1 of %2 matches").arg(at + 1).arg(locale.toString(count));
+    }
+    m_filterBar->showCount(text);
+}
+
+void LogView::showRow(int viewRow)
+{
+    const int row = sourceRow(viewRow);
     const std::optional<Event> event = row >= 0 ? m_model->eventAt(row) : std::nullopt;
     if (event)
         m_detail->setEvent(*event);
-    else if (row < 0)
+    else if (viewRow < 0)
         m_detail->clear();
     else
         m_detail->markEvicted();
@@ -260,10 +393,10 @@ void LogView::showRow(int row)
 
 bool LogView::selectSequence(quint64 sequence)
 {
-    const int row = m_model->rowOfSequence(sequence);
+    const int row = viewRow(m_model->rowOfSequence(sequence));
     if (row < 0)
         return false;
-    const QModelIndex index = m_model->index(row, LogModel::EventColumn);
+    const QModelIndex index = m_view->model()->index(row, LogModel::EventColumn);
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index);
     return true;

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAbstractItemModel;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -11,7 +12,10 @@ class QTableView;
 namespace SockPlay {
 
 class EventDetailView;
+class LogFilterBar;
+class LogFilterModel;
 class LogModel;
+class LogScanner;
 class Session;
 
 /// The live log pane: a header row (title, event count, payload as Text/Hex,
@@ -22,6 +26,11 @@ class Session;
 /// a hundred, and it follows new rows unless the user scrolled up to read.
 /// The detail pane follows the current row (mouse or keyboard), never the
 /// newest event: it reads the log when the current row changes, not per batch.
+///
+/// The filter bar above narrows the table (a LogFilterModel over the same
+/// model, fed by a LogScanner) and searches it (a second scanner whose
+/// matches Previous/Next select); both scan in slices, so the window stays
+/// responsive over a million events, and follow the log batch by batch.
 class LogView : public QWidget
 {
     Q_OBJECT
@@ -29,6 +38,10 @@ public:
     explicit LogView(Session *session, QWidget *parent = nullptr);
 
     LogModel *model() const { return m_model; }
+    LogFilterBar *filterBar() const { return m_filterBar; }
+    /// The filtered rows the table shows while a kind, side, connection or direction is chosen.
+    LogFilterModel *filterModel() const { return m_filterModel; }
+    LogScanner *searchScanner() const { return m_searchScanner; }
     QTableView *tableView() const { return m_view; }
     EventDetailView *detailView() const { return m_detail; }
     /// Shows or hides the detail pane (as the Details button does).
@@ -48,9 +61,24 @@ private:
     void applyDefaultSplit();
 
     void editLimits();
+    void applyCriteria();
+    void applySearch();
+    void stepSearch(bool forward);
+    void updateMatchCount();
+    void watchCurrentRow();
+    void showModel(QAbstractItemModel *model);
+    /// The model's row of a table row (they differ while filtered); -1 when none.
+    int sourceRow(int viewRow) const;
+    /// The table's row of a model row; -1 when the filter hides it.
+    int viewRow(int sourceRow) const;
+    bool isFiltered() const;
 
     Session *m_session = nullptr;
     LogModel *m_model = nullptr;
+    LogScanner *m_filterScanner = nullptr;
+    LogFilterModel *m_filterModel = nullptr;
+    LogScanner *m_searchScanner = nullptr;
+    LogFilterBar *m_filterBar = nullptr;
     QPushButton *m_limitsButton = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_countLabel = nullptr;
@@ -65,6 +93,7 @@ private:
     bool m_userSplit = false; // the user dragged the splitter: their widths stay
     bool m_applyingBatch = false; // rows are being removed and inserted
     bool m_currentMoved = false;  // ... and the current row went with them
+    int m_searchPercent = 100;    // how far the search's first scan got
 };
 
 } // namespace SockPlay

@@ -1,0 +1,212 @@
+#include "logfilterbar.h"
+
+#include "errorlabel.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
+
+namespace SockPlay {
+
+namespace {
+
+constexpr quint32 bits(std::initializer_list<EventKind> kinds)
+{
+    quint32 mask = 0;
+    for (EventKind kind : kinds)
+        mask |= LogFilter::kindBit(kind);
+    return mask;
+}
+
+} // namespace
+
+LogFilterBar::LogFilterBar(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("logFilterBar"));
+    setAccessibleName(tr("Log filter and search"));
+    const auto named = [](QWidget *widget, const char *name, const QString &accessible) {
+        widget->setObjectName(QLatin1String(name));
+        widget->setAccessibleName(accessible);
+    };
+
+    auto *searchLabel = new QLabel(tr("Find"), this);
+    m_searchEdit = new QLineEdit(this);
+    named(m_searchEdit, "logSearchEdit", tr("Search the log"));
+    m_searchEdit->setPlaceholderText(tr("text, regex or hex bytes in payloads and details"));
+    m_searchEdit->setClearButtonEnabled(true);
+    searchLabel->setBuddy(m_searchEdit);
+    // Ctrl+F, as everywhere: every Alt+letter of the window is taken.
+    auto *findShortcut = new QShortcut(QKeySequence::Find, this);
+    connect(findShortcut, &QShortcut::activated, this, [this] {
+        m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+        m_searchEdit->selectAll();
+    });
+    m_searchEdit->setToolTip(tr("Find in the log (Ctrl+F); Enter or F3: next match, Shift+F3: previous"));
+
+    m_modeCombo = new QComboBox(this);
+    named(m_modeCombo, "logSearchModeCombo", tr("Search mode"));
+    m_modeCombo->addItem(tr("Text"), int(LogFilter::QueryMode::Text));
+    m_modeCombo->addItem(tr("Regex"), int(LogFilter::QueryMode::Regex));
+    m_modeCombo->addItem(tr("Hex"), int(LogFilter::QueryMode::Hex));
+
+    m_prevButton = new QPushButton(tr("Previous"), this);
+    named(m_prevButton, "logSearchPrevButton", tr("Previous match"));
+    m_prevButton->setToolTip(tr("The previous match (Shift+F3)"));
+    m_prevButton->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
+    m_nextButton = new QPushButton(tr("Next"), this);
+    named(m_nextButton, "logSearchNextButton", tr("Next match"));
+    m_nextButton->setToolTip(tr("The next match (F3, or Enter in the search field)"));
+    m_nextButton->setShortcut(QKeySequence(Qt::Key_F3));
+    for (QPushButton *button : {m_prevButton, m_nextButton})
+        button->setAutoDefault(false);
+
+    m_countLabel = new QLabel(this);
+    named(m_countLabel, "logMatchCountLabel", tr("Matches"));
+
+    auto *kindLabel = new QLabel(tr("Show"), this);
+    m_kindCombo = new QComboBox(this);
+    named(m_kindCombo, "logKindFilter", tr("Event kinds shown"));
+    kindLabel->setBuddy(m_kindCombo);
+    m_kindCombo->addItem(tr("All events"), 0u);
+    m_kindCombo->addItem(tr("Data"), bits({EventKind::Sent, EventKind::Received, EventKind::DatagramSent,
+                                           EventKind::DatagramReceived, EventKind::AutoReplied,
+                                           EventKind::Message}));
+    m_kindCombo->addItem(tr("Messages"), bits({EventKind::Message}));
+    m_kindCombo->addItem(tr("Lifecycle"),
+                         bits({EventKind::Created, EventKind::LookingUp, EventKind::Bound, EventKind::Listening,
+                               EventKind::Accepted, EventKind::TurnedAway, EventKind::Connecting,
+                               EventKind::Connected, EventKind::HalfClosed, EventKind::PeerClosed,
+                               EventKind::Closed, EventKind::Stopped}));
+    m_kindCombo->addItem(tr("Errors"), bits({EventKind::Error}));
+    m_kindCombo->addItem(tr("Errors and notes"), bits({EventKind::Error, EventKind::Note}));
+
+    m_sideCombo = new QComboBox(this);
+    named(m_sideCombo, "logSideFilter", tr("Side shown"));
+    m_sideCombo->addItem(tr("Both sides"), QString());
+    m_sideCombo->addItem(tr("Server"), QStringLiteral("server"));
+    m_sideCombo->addItem(tr("Client"), QStringLiteral("client"));
+
+    auto *connectionLabel = new QLabel(tr("Connection"), this);
+    m_connectionSpin = new QSpinBox(this);
+    named(m_connectionSpin, "logConnectionFilter", tr("Connection shown"));
+    connectionLabel->setBuddy(m_connectionSpin);
+    // -1 (shown as "all") is every connection; 0 the endpoint's own events; n is #n.
+    m_connectionSpin->setRange(-1, 1000000);
+    m_connectionSpin->setValue(-1);
+    m_connectionSpin->setSpecialValueText(tr("all"));
+    m_connectionSpin->setPrefix(tr("#"));
+    m_connectionSpin->setToolTip(tr("Only the events of connection #n (as in the Connection column); "
+                                    "0: the endpoints' own events"));
+
+    m_directionCombo = new QComboBox(this);
+    named(m_directionCombo, "logDirectionFilter", tr("Direction shown"));
+    m_directionCombo->addItem(tr("In and out"), int(LogFilter::Direction::Any));
+    m_directionCombo->addItem(tr("In (received)"), int(LogFilter::Direction::In));
+    m_directionCombo->addItem(tr("Out (sent)"), int(LogFilter::Direction::Out));
+
+    m_followButton = new QPushButton(this);
+    named(m_followButton, "logFollowButton", tr("Pause following"));
+    m_followButton->setAutoDefault(false);
+
+    m_errorLabel = new ErrorLabel(this);
+    named(m_errorLabel, "logSearchErrorLabel", tr("Search error"));
+
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(kindLabel);
+    row->addWidget(m_kindCombo);
+    row->addWidget(m_sideCombo);
+    row->addWidget(connectionLabel);
+    row->addWidget(m_connectionSpin);
+    row->addWidget(m_directionCombo);
+    row->addSpacing(fontMetrics().averageCharWidth() * 2);
+    row->addWidget(searchLabel);
+    row->addWidget(m_searchEdit, 1);
+    row->addWidget(m_modeCombo);
+    row->addWidget(m_prevButton);
+    row->addWidget(m_nextButton);
+    row->addWidget(m_countLabel);
+    row->addWidget(m_followButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(row);
+    layout->addWidget(m_errorLabel);
+
+    for (QComboBox *combo : {m_kindCombo, m_sideCombo, m_directionCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this, &LogFilterBar::criteriaChanged);
+    connect(m_connectionSpin, &QSpinBox::valueChanged, this, &LogFilterBar::criteriaChanged);
+    connect(m_searchEdit, &QLineEdit::textChanged, this, &LogFilterBar::validate);
+    connect(m_modeCombo, &QComboBox::currentIndexChanged, this, &LogFilterBar::validate);
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, &LogFilterBar::nextRequested);
+    connect(m_nextButton, &QPushButton::clicked, this, &LogFilterBar::nextRequested);
+    connect(m_prevButton, &QPushButton::clicked, this, &LogFilterBar::previousRequested);
+    connect(m_followButton, &QPushButton::clicked, this, [this] {
+        if (m_followPaused)
+            emit jumpToNewestRequested();
+        setFollowPaused(!m_followPaused);
+    });
+    setFollowPaused(false);
+    validate();
+}
+
+LogFilter LogFilterBar::criteria() const
+{
+    LogFilter filter;
+    filter.kinds = m_kindCombo->currentData().toUInt();
+    const QString side = m_sideCombo->currentData().toString();
+    if (!side.isEmpty())
+        filter.sides = {side};
+    filter.connectionId = m_connectionSpin->value();
+    filter.direction = LogFilter::Direction(m_directionCombo->currentData().toInt());
+    return filter;
+}
+
+LogFilter LogFilterBar::search() const
+{
+    LogFilter filter = criteria();
+    filter.queryMode = LogFilter::QueryMode(m_modeCombo->currentData().toInt());
+    filter.query = m_searchEdit->text();
+    filter.compile();
+    return filter;
+}
+
+void LogFilterBar::showCount(const QString &text)
+{
+    m_countLabel->setText(text);
+    m_countLabel->setAccessibleName(text.isEmpty() ? tr("Matches") : tr("Matches: %1").arg(text));
+}
+
+void LogFilterBar::setFollowPaused(bool paused)
+{
+    m_followPaused = paused;
+    m_followButton->setText(paused ? tr("Jump to newest") : tr("Pause following"));
+    m_followButton->setAccessibleName(paused ? tr("Jump to newest") : tr("Pause following"));
+    m_followButton->setToolTip(paused ? tr("Show the newest events and follow them again")
+                                      : tr("Stop scrolling to new events (the log keeps recording)"));
+}
+
+void LogFilterBar::validate()
+{
+    // As the payload editor does: the error under the field as the user types.
+    const LogFilter filter = search();
+    if (filter.isValid()) {
+        m_errorLabel->clearError();
+        m_searchEdit->setAccessibleDescription({});
+    } else {
+        m_errorLabel->showError(filter.errorString());
+        m_searchEdit->setAccessibleDescription(filter.errorString());
+    }
+    const bool searching = filter.hasQuery() && filter.isValid();
+    m_prevButton->setEnabled(searching);
+    m_nextButton->setEnabled(searching);
+    emit searchChanged();
+}
+
+} // namespace SockPlay

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "logfilter.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace SockPlay {
+
+class ErrorLabel;
+
+/// The row of controls above the live log: what to show (kind, side,
+/// connection, direction), what to search for (text, regex or hex bytes)
+/// with previous/next and the count of matches, and following the newest
+/// events. It holds no results: LogView runs the scans and reports back.
+class LogFilterBar final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LogFilterBar)
+public:
+    explicit LogFilterBar(QWidget *parent = nullptr);
+
+    /// The kind, side, connection and direction chosen (no query).
+    LogFilter criteria() const;
+    /// The criteria and the search query, compiled; invalid while the query is.
+    LogFilter search() const;
+
+    /// The count label's text, e.g. "3 of 12 matches" or "searching… 40%".
+    void showCount(const QString &text);
+    /// Whether following is paused (the table stays where it is).
+    bool isFollowPaused() const { return m_followPaused; }
+    void setFollowPaused(bool paused);
+
+signals:
+    void criteriaChanged();
+    /// The query or its mode changed (after validation: search() says if it is valid).
+    void searchChanged();
+    void nextRequested();
+    void previousRequested();
+    /// The user asked to jump to the newest event and follow again.
+    void jumpToNewestRequested();
+
+private:
+    void validate();
+
+    QLineEdit *m_searchEdit = nullptr;
+    QComboBox *m_modeCombo = nullptr;
+    QComboBox *m_kindCombo = nullptr;
+    QComboBox *m_sideCombo = nullptr;
+    QSpinBox *m_connectionSpin = nullptr;
+    QComboBox *m_directionCombo = nullptr;
+    QPushButton *m_prevButton = nullptr;
+    QPushButton *m_nextButton = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QPushButton *m_followButton = nullptr;
+    ErrorLabel *m_errorLabel = nullptr;
+    bool m_followPaused = false;
+};
+
+} // namespace SockPlay

@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSpinBox>
@@ -39,7 +40,6 @@ LogFilterBar::LogFilterBar(QWidget *parent)
     m_searchEdit = new QLineEdit(this);
     named(m_searchEdit, "logSearchEdit", tr("Search the log"));
     m_searchEdit->setPlaceholderText(tr("text, regex or hex bytes in payloads and details"));
-    m_searchEdit->setClearButtonEnabled(true);
     searchLabel->setBuddy(m_searchEdit);
     // Ctrl+F, as everywhere: every Alt+letter of the window is taken.
     auto *findShortcut = new QShortcut(QKeySequence::Find, this);
@@ -119,19 +119,20 @@ LogFilterBar::LogFilterBar(QWidget *parent)
 
     auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(kindLabel);
-    row->addWidget(m_kindCombo);
-    row->addWidget(m_sideCombo);
-    row->addWidget(connectionLabel);
-    row->addWidget(m_connectionSpin);
-    row->addWidget(m_directionCombo);
-    row->addSpacing(fontMetrics().averageCharWidth() * 2);
+    // Left to right as the Tab key goes (the order the controls were made in).
     row->addWidget(searchLabel);
     row->addWidget(m_searchEdit, 1);
     row->addWidget(m_modeCombo);
     row->addWidget(m_prevButton);
     row->addWidget(m_nextButton);
     row->addWidget(m_countLabel);
+    row->addSpacing(fontMetrics().averageCharWidth() * 2);
+    row->addWidget(kindLabel);
+    row->addWidget(m_kindCombo);
+    row->addWidget(m_sideCombo);
+    row->addWidget(connectionLabel);
+    row->addWidget(m_connectionSpin);
+    row->addWidget(m_directionCombo);
     row->addWidget(m_followButton);
 
     auto *layout = new QVBoxLayout(this);
@@ -177,8 +178,21 @@ LogFilter LogFilterBar::search() const
     return filter;
 }
 
-void LogFilterBar::showCount(const QString &text)
+void LogFilterBar::showMatches(bool searching, qsizetype count, int current, int percent)
 {
+    const QLocale locale;
+    QString text;
+    if (!searching)
+        text.clear();
+    else if (percent >= 0)
+        text = tr("%1, searching… %2%").arg(count == 1 ? tr("1 match") : tr("%1 matches").arg(locale.toString(count)))
+                   .arg(percent);
+    else if (count == 0)
+        text = tr("no matches");
+    else if (current >= 0)
+        text = tr("%1 of %2 matches").arg(locale.toString(current + 1), locale.toString(count));
+    else
+        text = count == 1 ? tr("1 match") : tr("%1 matches").arg(locale.toString(count));
     m_countLabel->setText(text);
     m_countLabel->setAccessibleName(text.isEmpty() ? tr("Matches") : tr("Matches: %1").arg(text));
 }

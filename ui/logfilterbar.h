@@ -30,8 +30,9 @@ public:
     /// The criteria and the search query, compiled; invalid while the query is.
     LogFilter search() const;
 
-    /// The count label's text, e.g. "3 of 12 matches" or "searching… 40%".
-    void showCount(const QString &text);
+    /// Shows the count of matches: none when not searching; the current
+    /// row's match (0-based, -1: none); percent is how far the scan got (-1: done).
+    void showMatches(bool searching, qsizetype count, int current, int percent);
     /// Whether following is paused (the table stays where it is).
     bool isFollowPaused() const { return m_followPaused; }
     void setFollowPaused(bool paused);

@@ -358,25 +358,17 @@ void LogView::stepSearch(bool forward)
 
 void LogView::updateMatchCount()
 {
-    if (!m_searchScanner->isActive()) {
-        m_filterBar->showCount({});
-        return;
-    }
-    const QLocale locale;
     const qsizetype count = m_searchScanner->matches().size();
-    QString text = count == 1 ? tr("1 match") : tr("%1 matches").arg(locale.toString(count));
-    if (m_searchScanner->isScanning()) {
-        text = tr("%1, searching… %2%").arg(text).arg(m_searchPercent);
-    } else if (count == 0) {
-        text = tr("no matches");
-    } else {
+    int at = -1; // the current row's match
+    if (m_searchScanner->isActive() && !m_searchScanner->isScanning() && count > 0) {
         const int current = sourceRow(m_view->currentIndex().row());
         const std::optional<Event> event = current >= 0 ? m_model->eventAt(current) : std::nullopt;
-        const int at = event ? m_searchScanner->previousMatch(event->sequence + 1) : -1;
-        if (at >= 0 && m_searchScanner->matches().at(at).sequence == event->sequence)
-            text = tr("%1 of %2 matches").arg(at + 1).arg(locale.toString(count));
+        at = event ? m_searchScanner->previousMatch(event->sequence + 1) : -1;
+        if (at >= 0 && m_searchScanner->matches().at(at).sequence != event->sequence)
+            at = -1;
     }
-    m_filterBar->showCount(text);
+    m_filterBar->showMatches(m_searchScanner->isActive(), count, at,
+                             m_searchScanner->isScanning() ? m_searchPercent : -1);
 }
 
 void LogView::showRow(int viewRow)

@@ -40,6 +40,8 @@ LogFilterBar::LogFilterBar(QWidget *parent)
     m_searchEdit = new QLineEdit(this);
     named(m_searchEdit, "logSearchEdit", tr("Search the log"));
     m_searchEdit->setPlaceholderText(tr("text, regex or hex bytes in payloads and details"));
+    // Room for a query: the combos beside it would otherwise take the row.
+    m_searchEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 12);
     searchLabel->setBuddy(m_searchEdit);
     // Ctrl+F, as everywhere: every Alt+letter of the window is taken.
     auto *findShortcut = new QShortcut(QKeySequence::Find, this);

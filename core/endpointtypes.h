@@ -50,6 +50,7 @@ struct EndpointConfig
     qint64 maxPendingWriteBytes = 1 << 20;
 
     QString displayName() const;
+    bool operator==(const EndpointConfig &) const = default;
 };
 
 /// What an endpoint of a transport and role can do, so that ui/ never names

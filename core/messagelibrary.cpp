@@ -1,5 +1,7 @@
 #include "messagelibrary.h"
 
+#include "jsonfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -7,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonParseError>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -19,45 +20,8 @@ namespace {
 
 const QString FormatName = QStringLiteral("sockplay-messages");
 
-QString typeName(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: break;
-    }
-    return QStringLiteral("missing");
-}
-
-/// A name as an error message quotes it: short, on one line. Whatever a
-/// hostile file puts there, the message stays readable.
-QString quoted(const QString &text)
-{
-    constexpr int Shown = 40;
-    QString shown = text.left(Shown);
-    for (QChar &c : shown) {
-        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
-            c = u' ';
-    }
-    return u'"' + shown + (text.size() > Shown ? QStringLiteral("…\"") : QStringLiteral("\""));
-}
-
-/// "line 3, column 7" for QJsonParseError's offset (columns count characters, from 1).
-QString lineAndColumn(const QByteArray &data, qsizetype offset)
-{
-    // Qt's parser reports the offset just past the byte it choked on
-    // ("hello" fails at 1): step back onto that byte.
-    offset = qBound(qsizetype(0), offset - 1, data.size());
-    const QByteArrayView before(data.constData(), offset);
-    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
-    const qsizetype line = before.count('\n') + 1;
-    const qsizetype column = QString::fromUtf8(before.sliced(lineStart)).size() + 1;
-    return QStringLiteral("line %1, column %2").arg(line).arg(column);
-}
+using JsonFile::quoted;
+using JsonFile::typeName;
 
 std::optional<PayloadMode> modeFromName(const QString &name)
 {
@@ -184,46 +148,18 @@ Result validate(const SavedMessage &message)
 
 MessageLibraryRead read(QIODevice *device)
 {
-    // The size is checked before anything is parsed: one byte more than the
-    // cap is enough to know the file is too big.
-    const QByteArray data = device->read(MaxFileBytes + 1);
-    if (data.size() > MaxFileBytes) {
-        const QString size = device->isSequential() ? QStringLiteral("more than %1").arg(MaxFileBytes)
-                                                    : QString::number(device->size());
-        return failure(QStringLiteral("the file is too big (%1 bytes); a message library is at most %2 bytes (8 MiB)")
-                           .arg(size)
-                           .arg(MaxFileBytes));
-    }
+    QString error;
+    const std::optional<QJsonObject> parsed = JsonFile::readTop(
+        device, {FormatName, FormatVersion, QStringLiteral("message library"), MaxFileBytes}, &error);
+    if (!parsed)
+        return failure(error);
+    const QJsonObject &top = *parsed;
 
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return failure(QStringLiteral("not valid JSON at %1: %2")
-                           .arg(lineAndColumn(data, parseError.offset), parseError.errorString()));
-    if (!document.isObject())
-        return failure(QStringLiteral("not a SockPlay message library: the top level must be a JSON object, not %1")
-                           .arg(document.isArray() ? QStringLiteral("an array") : QStringLiteral("a value")));
-    const QJsonObject top = document.object();
+    return readMessages(top.value(QLatin1String("messages")));
+}
 
-    const QJsonValue format = top.value(QLatin1String("format"));
-    if (format.isUndefined())
-        return failure(QStringLiteral("not a SockPlay message library: \"format\" is missing"));
-    if (format.toString() != FormatName)
-        return failure(QStringLiteral("not a SockPlay message library: \"format\" is %1, not \"%2\"")
-                           .arg(format.isString() ? quoted(format.toString()) : typeName(format), FormatName));
-
-    const QJsonValue version = top.value(QLatin1String("version"));
-    if (version.isUndefined())
-        return failure(QStringLiteral("\"version\" is missing"));
-    if (!version.isDouble())
-        return failure(QStringLiteral("\"version\" must be a number, not %1").arg(typeName(version)));
-    if (version.toDouble() != FormatVersion)
-        return failure(QStringLiteral("version %1 of the message library is not supported; "
-                                      "this SockPlay reads version %2")
-                           .arg(version.toDouble())
-                           .arg(FormatVersion));
-
-    const QJsonValue list = top.value(QLatin1String("messages"));
+MessageLibraryRead readMessages(const QJsonValue &list)
+{
     if (list.isUndefined())
         return failure(QStringLiteral("\"messages\" is missing"));
     if (!list.isArray())
@@ -252,18 +188,20 @@ MessageLibraryRead read(QIODevice *device)
     return result;
 }
 
-Result write(QIODevice *device, const QList<SavedMessage> &messages)
+std::optional<QJsonArray> toJson(const QList<SavedMessage> &messages, QString *error)
 {
-    if (messages.size() > MaxMessages)
-        return Result::failure(QStringLiteral("%1 messages are too many for a library; at most %2")
-                                   .arg(messages.size())
-                                   .arg(MaxMessages));
+    if (messages.size() > MaxMessages) {
+        *error = QStringLiteral("%1 messages are too many for a library; at most %2").arg(messages.size()).arg(MaxMessages);
+        return std::nullopt;
+    }
     QJsonArray entries;
     for (qsizetype i = 0; i < messages.size(); ++i) {
         const SavedMessage &message = messages.at(i);
         const Result valid = validate(message);
-        if (!valid)
-            return Result::failure(QStringLiteral("message %1: %2").arg(i + 1).arg(valid.error));
+        if (!valid) {
+            *error = QStringLiteral("message %1: %2").arg(i + 1).arg(valid.error);
+            return std::nullopt;
+        }
         entries.append(QJsonObject{
             {QStringLiteral("name"), message.name},
             {QStringLiteral("mode"), modeName(message.mode)},
@@ -271,10 +209,19 @@ Result write(QIODevice *device, const QList<SavedMessage> &messages)
             {QStringLiteral("lineEnding"), lineEndingName(message.lineEnding)},
         });
     }
+    return entries;
+}
+
+Result write(QIODevice *device, const QList<SavedMessage> &messages)
+{
+    QString error;
+    const std::optional<QJsonArray> entries = toJson(messages, &error);
+    if (!entries)
+        return Result::failure(error);
     const QJsonObject top{
         {QStringLiteral("format"), FormatName},
         {QStringLiteral("version"), FormatVersion},
-        {QStringLiteral("messages"), entries},
+        {QStringLiteral("messages"), *entries},
     };
     const QByteArray data = QJsonDocument(top).toJson(QJsonDocument::Indented);
     // What is written must read back: a library over the reader's cap is refused here.

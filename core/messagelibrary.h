@@ -11,8 +11,12 @@
 #include "payloadcodec.h"
 #include "result.h"
 
+#include <QJsonArray>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 class QIODevice;
 
@@ -68,6 +72,10 @@ Result validate(const SavedMessage &message);
 /// parse; the error names the entry (counted from 1, with its name) and the
 /// field. Fields it does not know are ignored, so a later version may add some.
 MessageLibraryRead read(QIODevice *device);
+/// The "messages" array alone (in a library or a session file), with read()'s checks.
+MessageLibraryRead readMessages(const QJsonValue &list);
+/// The "messages" array of messages that validate(); nullopt and *error otherwise.
+std::optional<QJsonArray> toJson(const QList<SavedMessage> &messages, QString *error);
 /// Writes the messages as a version-1 library. Refuses (writing nothing)
 /// messages that validate() refuses or more than MaxMessages, so that
 /// everything written can be read back.

@@ -330,6 +330,12 @@ void Session::logError(int endpointId, const QString &message)
     });
 }
 
+void Session::logNote(const QString &who, const QString &text, bool error)
+{
+    // The log is thread-safe: no need to go through the session's thread.
+    m_log->append(error ? EventKind::Error : EventKind::Note, makeEventSource(0, 0, who, {}, 0, {}, 0), {}, -1, -1, text);
+}
+
 void Session::clearLog()
 {
     command([this] { m_log->clear(); });

@@ -96,6 +96,10 @@ public:
     void cancelFileSend(int endpointId);
     /// Logs an error the user made in this endpoint's controls (the UI shows it).
     void logError(int endpointId, const QString &message);
+    /// A Note (or, error true, an Error) that is about no endpoint: the
+    /// window's or a script's own ("opened session.json"). `who` is what the
+    /// log's endpoint column shows ("window", "script"). From any thread.
+    void logNote(const QString &who, const QString &text, bool error = false);
     void clearLog();
     void setLogLimits(const EventLog::Limits &limits);
 

@@ -141,7 +141,7 @@ void TestMessageLibrary::brokenOrHostileFilesAreRefusedWhole_data()
     QTest::newRow("format of the wrong type") << QByteArray(R"({"format": 7, "version": 1, "messages": []})")
                                               << QStringLiteral("\"format\" is a number");
     QTest::newRow("newer version") << QByteArray(R"({"format": "sockplay-messages", "version": 2, "messages": []})")
-                                   << QStringLiteral("version 2 of the message library is not supported; this SockPlay reads version 1");
+                                   << QStringLiteral("this message library is version 2, from a newer SockPlay; this SockPlay reads version 1");
     QTest::newRow("version as a string") << QByteArray(R"({"format": "sockplay-messages", "version": "1", "messages": []})")
                                          << QStringLiteral("\"version\" must be a number, not a string");
     QTest::newRow("messages missing") << QByteArray(R"({"format": "sockplay-messages", "version": 1})")

@@ -176,12 +176,32 @@ void ClientPane::start()
         m_hostEdit->setFocus(Qt::OtherFocusReason);
         return;
     }
+    session()->start(endpointId(), settings());
+}
+
+EndpointConfig ClientPane::settings() const
+{
     EndpointConfig config = snapshot().config;
     config.transport = transport();
-    config.host = host;
+    config.host = m_hostEdit->text().trimmed();
     config.port = quint16(m_portSpin->value());
     applyMessageSettings(config);
-    session()->start(endpointId(), config);
+    return config;
+}
+
+void ClientPane::applySettings(const EndpointConfig &config)
+{
+    // Values from a file are the user's own: they stop following the server.
+    m_followCheck->setChecked(false);
+    m_transportCombo->setCurrentIndex(qMax(0, m_transportCombo->findData(int(config.transport))));
+    m_hostEdit->setText(config.host);
+    m_portSpin->setValue(config.port);
+    showMessageSettings(config);
+}
+
+void ClientPane::setFollowingServer(bool follow)
+{
+    m_followCheck->setChecked(follow);
 }
 
 void ClientPane::send()

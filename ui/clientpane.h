@@ -31,6 +31,12 @@ public:
 
     Transport transport() const;
     bool isFollowingServer() const;
+    void setFollowingServer(bool follow);
+    /// The endpoint as the fields describe it: what Connect/Open starts.
+    EndpointConfig settings() const;
+    /// Fills the fields from a config (a session opened, the last run's
+    /// settings) and stops following the server; it applies at the next start.
+    void applySettings(const EndpointConfig &config);
 
     /// Where the server can be reached. Applied now if following, and again
     /// when the user turns following back on. Port 0 (not known before the

@@ -229,6 +229,14 @@ void EndpointPane::updateRulesTab()
     m_tabs->setTabText(1, on > 0 ? tr("Auto-reply (%1)").arg(on) : tr("Auto-reply"));
 }
 
+void EndpointPane::showMessageSettings(const EndpointConfig &config)
+{
+    if (!m_rulesPanel)
+        return;
+    m_rulesPanel->setFraming(config.frame);
+    m_rulesPanel->setRules(config.rules);
+}
+
 void EndpointPane::applyMessageSettings(EndpointConfig &config) const
 {
     if (!m_rulesPanel)

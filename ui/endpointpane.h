@@ -78,6 +78,8 @@ public:
 protected:
     /// The framing and the rules the user set up, into a config about to start.
     void applyMessageSettings(EndpointConfig &config) const;
+    /// The other way: the panel shows (and applies) a config's framing and rules.
+    void showMessageSettings(const EndpointConfig &config);
     void updateRulesTab();
 
 private:

@@ -39,6 +39,7 @@ MainWindow::MainWindow(QWidget *parent)
         base.setPointSizeF(minimumPointSize);
         setFont(base);
     }
+    m_basePointSize = base.pointSizeF();
 
     // Every socket lives on the network thread; this one only renders.
     m_host = std::make_unique<SessionHost>(LogLimitsDialog::load());
@@ -84,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
         updateTotals();
     });
 
+    createMenus();
     syncClientToServer();
     updateTotals();
     // 1200 x 800, or less on a smaller screen: the window always fits the

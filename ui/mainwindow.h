@@ -1,12 +1,15 @@
 #pragma once
 
 #include "endpointtypes.h"
+#include "result.h"
+#include "script.h"
 
 #include <QHash>
 #include <QMainWindow>
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QSplitter;
 
@@ -35,11 +38,43 @@ public:
 
     Session *session() const { return m_session; }
     EventLog *log() const;
+    ServerPane *serverPane() const { return m_serverPane; }
+    ClientPane *clientPane() const { return m_clientPane; }
+    LogView *logView() const { return m_logView; }
+    MessageLibraryModel *library() const { return m_library; }
+
+    /// Fills the panes, the library (messages it lacks are added) and the
+    /// script from a session file, stopping what runs; a broken file changes
+    /// nothing. Either way the log says what happened.
+    Result openSession(const QString &path);
+    /// The panes' settings, the library and the script, to a session file.
+    Result saveSession(const QString &path);
+
+    /// Reads what the last run remembered (QSettings): the window's size and
+    /// splitters, zoom, the panes' last endpoints and options. From then on
+    /// they are saved when the window closes. The app calls it; tests and
+    /// screenshots do not, so they start from the defaults.
+    void restoreSettings();
+    void saveSettings() const;
+
+    /// The text size in percent of the default (80 … 300; Ctrl+=, Ctrl+-, Ctrl+0).
+    int zoom() const { return m_zoom; }
+    void setZoom(int percent);
+    static constexpr int MinZoom = 80;
+    static constexpr int MaxZoom = 300;
+    static constexpr int ZoomStep = 10;
+
+    QAction *openSessionAction() const { return m_openSessionAction; }
+    QAction *saveSessionAction() const { return m_saveSessionAction; }
 
 protected:
     bool event(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createMenus();
+    void chooseSessionToOpen();
+    void chooseSessionToSave();
     void decorate();
     void syncClientToServer();
     void updateTotals();
@@ -55,6 +90,13 @@ private:
     QSplitter *m_panesSplitter = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QLabel *m_totalsLabel = nullptr;
+    QAction *m_openSessionAction = nullptr;
+    QAction *m_saveSessionAction = nullptr;
+    qreal m_basePointSize = 0; // the font size at 100%
+    int m_zoom = 100;
+    bool m_remembers = false; // restoreSettings() was called: save on close
+    QString m_sessionFolder;  // where the file dialogs open
+    std::optional<Script> m_sessionScript; // the script of the session opened last
 };
 
 } // namespace SockPlay

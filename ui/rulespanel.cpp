@@ -173,6 +173,18 @@ void RulesPanel::setRules(const QList<Rule> &rules)
     emitRules();
 }
 
+void RulesPanel::setFraming(const FrameSpec &spec)
+{
+    const QString text = spec.toString();
+    for (int i = 0; i < m_framingCombo->count(); ++i) {
+        if (specOf(m_framingCombo->itemText(i)) == text) {
+            m_framingCombo->setCurrentIndex(i);
+            return;
+        }
+    }
+    m_framingCombo->setEditText(text);
+}
+
 void RulesPanel::setDatagram(bool datagram)
 {
     if (m_datagram == datagram)

@@ -34,6 +34,8 @@ public:
 
     /// The framing in effect (the last valid one typed or picked).
     FrameSpec framing() const { return m_framing; }
+    /// Shows a framing (a preset when one matches) and applies it as if typed.
+    void setFraming(const FrameSpec &spec);
     /// Every rule, in order, with its on/off state.
     QList<Rule> rules() const;
     void setRules(const QList<Rule> &rules);

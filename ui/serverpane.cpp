@@ -236,6 +236,17 @@ void ServerPane::start()
 {
     errorLabel()->clearError();
 
+    const EndpointConfig config = settings();
+
+    // Counters and connection ids start from scratch; the outcome arrives
+    // as a snapshot (listening) or an error next to the controls.
+    m_connections->clear();
+    m_connections->setPeers(!Session::capabilitiesOf(config.transport, Role::Server).hasConnections);
+    session()->start(endpointId(), config);
+}
+
+EndpointConfig ServerPane::settings() const
+{
     EndpointConfig config = snapshot().config;
     config.transport = transport();
     config.host = bindAddress();
@@ -243,12 +254,26 @@ void ServerPane::start()
     config.echo = m_echoCheck->isChecked();
     config.maxConnections = m_maxClientsSpin->value();
     applyMessageSettings(config);
+    return config;
+}
 
-    // Counters and connection ids start from scratch; the outcome arrives
-    // as a snapshot (listening) or an error next to the controls.
-    m_connections->clear();
-    m_connections->setPeers(!Session::capabilitiesOf(config.transport, Role::Server).hasConnections);
-    session()->start(endpointId(), config);
+void ServerPane::applySettings(const EndpointConfig &config)
+{
+    m_transportCombo->setCurrentIndex(qMax(0, m_transportCombo->findData(int(config.transport))));
+    // A listed address by its first word ("127.0.0.1 (this machine only)"), else as typed.
+    int address = -1;
+    for (int i = 0; i < m_addressCombo->count() && address < 0; ++i) {
+        if (m_addressCombo->itemText(i).section(u' ', 0, 0) == config.host)
+            address = i;
+    }
+    if (address >= 0)
+        m_addressCombo->setCurrentIndex(address);
+    else
+        m_addressCombo->setEditText(config.host);
+    m_portSpin->setValue(config.port);
+    m_echoCheck->setChecked(config.echo);
+    m_maxClientsSpin->setValue(config.maxConnections);
+    showMessageSettings(config);
 }
 
 void ServerPane::snapshotChanged(const EndpointSnapshot &previous)

@@ -34,6 +34,11 @@ public:
     quint16 port() const;
     /// Where a client on this machine reaches it: 127.0.0.1 for 0.0.0.0, ::1 for ::.
     QString hostForClients() const;
+    /// The endpoint as the fields describe it: what Start starts.
+    EndpointConfig settings() const;
+    /// Fills the fields from a config (a session opened, the last run's
+    /// settings); it applies at the next Start.
+    void applySettings(const EndpointConfig &config);
 
 signals:
     /// Transport, address or port changed, or the server started (perhaps on

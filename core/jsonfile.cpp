@@ -1,0 +1,149 @@
+#include "jsonfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QIODevice>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QSaveFile>
+
+namespace SockPlay::JsonFile {
+
+QString typeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Bool: return QStringLiteral("a boolean");
+    case QJsonValue::Double: return QStringLiteral("a number");
+    case QJsonValue::String: return QStringLiteral("a string");
+    case QJsonValue::Array: return QStringLiteral("an array");
+    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Undefined: break;
+    }
+    return QStringLiteral("missing");
+}
+
+QString quoted(const QString &text)
+{
+    constexpr int Shown = 40;
+    QString shown = text.left(Shown);
+    for (QChar &c : shown) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            c = u' ';
+    }
+    return u'"' + shown + (text.size() > Shown ? QStringLiteral("…\"") : QStringLiteral("\""));
+}
+
+QString lineAndColumn(const QByteArray &data, qsizetype offset)
+{
+    // Qt's parser reports the offset just past the byte it choked on
+    // ("hello" fails at 1): step back onto that byte.
+    offset = qBound(qsizetype(0), offset - 1, data.size());
+    const QByteArrayView before(data.constData(), offset);
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    const qsizetype line = before.count('\n') + 1;
+    const qsizetype column = QString::fromUtf8(before.sliced(lineStart)).size() + 1;
+    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+}
+
+bool checkHeader(const QJsonObject &top, const Kind &kind, QString *error)
+{
+    const QString notOne = QStringLiteral("not a SockPlay %1").arg(kind.description);
+    const QJsonValue format = top.value(QLatin1String("format"));
+    if (format.isUndefined()) {
+        *error = notOne + QStringLiteral(": \"format\" is missing");
+        return false;
+    }
+    if (format.toString() != kind.format) {
+        *error = notOne + QStringLiteral(": \"format\" is %1, not \"%2\"")
+                              .arg(format.isString() ? quoted(format.toString()) : typeName(format), kind.format);
+        return false;
+    }
+    const QJsonValue version = top.value(QLatin1String("version"));
+    if (version.isUndefined()) {
+        *error = QStringLiteral("\"version\" is missing");
+        return false;
+    }
+    if (!version.isDouble()) {
+        *error = QStringLiteral("\"version\" must be a number, not %1").arg(typeName(version));
+        return false;
+    }
+    if (version.toDouble() != kind.version) {
+        const bool newer = version.toDouble() > kind.version;
+        *error = QStringLiteral("this %1 is version %2%3; this SockPlay reads version %4")
+                     .arg(kind.description)
+                     .arg(version.toDouble())
+                     .arg(newer ? QStringLiteral(", from a newer SockPlay") : QString())
+                     .arg(kind.version);
+        return false;
+    }
+    return true;
+}
+
+std::optional<QJsonObject> readTop(QIODevice *device, const Kind &kind, QString *error)
+{
+    // The size is checked before anything is parsed: one byte more than the
+    // cap is enough to know the file is too big.
+    const QByteArray data = device->read(kind.maxBytes + 1);
+    if (data.size() > kind.maxBytes) {
+        const QString size = device->isSequential() ? QStringLiteral("more than %1").arg(kind.maxBytes)
+                                                    : QString::number(device->size());
+        *error = QStringLiteral("the file is too big (%1 bytes); a %2 is at most %3 bytes")
+                     .arg(size, kind.description)
+                     .arg(kind.maxBytes);
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("not valid JSON at %1: %2")
+                     .arg(lineAndColumn(data, parseError.offset), parseError.errorString());
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        *error = QStringLiteral("not a SockPlay %1: the top level must be a JSON object, not %2")
+                     .arg(kind.description, document.isArray() ? QStringLiteral("an array") : QStringLiteral("a value"));
+        return std::nullopt;
+    }
+    const QJsonObject top = document.object();
+    if (!checkHeader(top, kind, error))
+        return std::nullopt;
+    return top;
+}
+
+std::optional<QJsonObject> readTopFile(const QString &path, const Kind &kind, QString *error)
+{
+    const QString shownPath = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: %2").arg(shownPath, file.errorString());
+        return std::nullopt;
+    }
+    std::optional<QJsonObject> top = readTop(&file, kind, error);
+    if (!top)
+        *error = shownPath + QStringLiteral(": ") + *error;
+    return top;
+}
+
+bool writeFile(const QString &path, const QByteArray &data, QString *error)
+{
+    const QString shownPath = QDir::toNativeSeparators(path);
+    const QString directory = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(directory)) {
+        *error = QStringLiteral("%1: cannot create the folder %2").arg(shownPath, QDir::toNativeSeparators(directory));
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("%1: %2").arg(shownPath, file.errorString());
+        return false;
+    }
+    if (file.write(data) != data.size() || !file.commit()) {
+        *error = QStringLiteral("%1: %2").arg(shownPath, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace SockPlay::JsonFile

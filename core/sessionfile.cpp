@@ -1,0 +1,341 @@
+#include "sessionfile.h"
+
+#include "jsonfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace SockPlay::SessionFile {
+
+namespace {
+
+using JsonFile::quoted;
+using JsonFile::typeName;
+
+const QString FormatName = QStringLiteral("sockplay-session");
+constexpr int MaxClientsLimit = 1000000;
+
+JsonFile::Kind kind()
+{
+    return {FormatName, FormatVersion, QStringLiteral("session file"), MaxFileBytes};
+}
+
+QString transportName(Transport transport)
+{
+    return transport == Transport::Udp ? QStringLiteral("udp") : QStringLiteral("tcp");
+}
+
+QString roleName(Role role)
+{
+    return role == Role::Client ? QStringLiteral("client") : QStringLiteral("server");
+}
+
+/// Reads one object's keys by name and type, remembering the first problem.
+class Fields
+{
+public:
+    Fields(const QJsonObject &object, QStringList known)
+        : m_object(object)
+    {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!known.contains(it.key())) {
+                fail(QStringLiteral("unknown key %1 (known: %2)").arg(quoted(it.key()), known.join(QStringLiteral(", "))));
+                break;
+            }
+        }
+    }
+
+    QString string(const QString &key, const QString &fallback, bool required = false)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined()) {
+            if (required)
+                fail(QStringLiteral("\"%1\" is missing").arg(key));
+            return fallback;
+        }
+        if (!value.isString()) {
+            fail(QStringLiteral("\"%1\" must be a string, not %2").arg(key, typeName(value)));
+            return fallback;
+        }
+        return value.toString();
+    }
+
+    bool boolean(const QString &key, bool fallback)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined())
+            return fallback;
+        if (!value.isBool()) {
+            fail(QStringLiteral("\"%1\" must be true or false, not %2").arg(key, typeName(value)));
+            return fallback;
+        }
+        return value.toBool();
+    }
+
+    int integer(const QString &key, int fallback, int min, int max)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined())
+            return fallback;
+        const double number = value.toDouble(-1);
+        if (!value.isDouble() || number != double(qint64(number)) || number < min || number > max) {
+            fail(QStringLiteral("\"%1\" must be a whole number from %2 to %3, not %4")
+                     .arg(key)
+                     .arg(min)
+                     .arg(max)
+                     .arg(value.isDouble() ? QString::number(number) : typeName(value)));
+            return fallback;
+        }
+        return int(number);
+    }
+
+    QJsonValue value(const QString &key) const { return m_object.value(key); }
+    void fail(const QString &error)
+    {
+        if (m_error.isEmpty())
+            m_error = error;
+    }
+    bool failed() const { return !m_error.isEmpty(); }
+    QString error() const { return m_error; }
+
+private:
+    QJsonObject m_object;
+    QString m_error;
+};
+
+std::optional<QList<Rule>> rulesFromJson(const QJsonValue &value, QString *error)
+{
+    QList<Rule> rules;
+    if (value.isUndefined())
+        return rules;
+    if (!value.isArray()) {
+        *error = QStringLiteral("\"rules\" must be an array, not %1").arg(typeName(value));
+        return std::nullopt;
+    }
+    const QJsonArray list = value.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString where = QStringLiteral("rule %1: ").arg(i + 1);
+        if (!list.at(i).isObject()) {
+            *error = where + QStringLiteral("must be an object, not %1").arg(typeName(list.at(i)));
+            return std::nullopt;
+        }
+        Fields fields(list.at(i).toObject(), {QStringLiteral("rule"), QStringLiteral("enabled")});
+        const QString text = fields.string(QStringLiteral("rule"), {}, true);
+        const bool enabled = fields.boolean(QStringLiteral("enabled"), true);
+        if (fields.failed()) {
+            *error = where + fields.error();
+            return std::nullopt;
+        }
+        QString ruleError;
+        std::optional<Rule> rule = Rule::parse(text, &ruleError);
+        if (!rule) {
+            *error = where + QStringLiteral("%1 is not a rule: %2").arg(quoted(text), ruleError);
+            return std::nullopt;
+        }
+        rule->enabled = enabled;
+        rules.append(*rule);
+    }
+    return rules;
+}
+
+} // namespace
+
+QJsonObject endpointToJson(const EndpointConfig &config)
+{
+    QJsonArray rules;
+    for (const Rule &rule : config.rules)
+        rules.append(QJsonObject{{QStringLiteral("rule"), rule.toString()}, {QStringLiteral("enabled"), rule.enabled}});
+    QJsonObject object{
+        {QStringLiteral("name"), config.displayName()},
+        {QStringLiteral("transport"), transportName(config.transport)},
+        {QStringLiteral("role"), roleName(config.role)},
+        {QStringLiteral("host"), config.host},
+        {QStringLiteral("port"), int(config.port)},
+        {QStringLiteral("echo"), config.echo},
+        {QStringLiteral("frame"), config.frame.toString()},
+        {QStringLiteral("rules"), rules},
+    };
+    if (!config.localHost.isEmpty())
+        object.insert(QStringLiteral("localHost"), config.localHost);
+    if (config.role == Role::Server)
+        object.insert(QStringLiteral("maxClients"), config.maxConnections);
+    return object;
+}
+
+std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString *error)
+{
+    if (!value.isObject()) {
+        *error = QStringLiteral("must be an object, not %1").arg(typeName(value));
+        return std::nullopt;
+    }
+    Fields fields(value.toObject(),
+                  {QStringLiteral("name"), QStringLiteral("transport"), QStringLiteral("role"), QStringLiteral("host"),
+                   QStringLiteral("port"), QStringLiteral("localHost"), QStringLiteral("echo"), QStringLiteral("frame"),
+                   QStringLiteral("rules"), QStringLiteral("maxClients")});
+    EndpointConfig config;
+    config.name = fields.string(QStringLiteral("name"), {});
+    const QString transport = fields.string(QStringLiteral("transport"), QStringLiteral("tcp"));
+    const QString role = fields.string(QStringLiteral("role"), {}, true);
+    config.host = fields.string(QStringLiteral("host"), config.host);
+    config.port = quint16(fields.integer(QStringLiteral("port"), 0, 0, 65535));
+    config.localHost = fields.string(QStringLiteral("localHost"), {});
+    config.echo = fields.boolean(QStringLiteral("echo"), false);
+    const QString frame = fields.string(QStringLiteral("frame"), QStringLiteral("raw"));
+    config.maxConnections = fields.integer(QStringLiteral("maxClients"), config.maxConnections, 1, MaxClientsLimit);
+    if (fields.failed()) {
+        *error = fields.error();
+        return std::nullopt;
+    }
+    if (transport != QLatin1String("tcp") && transport != QLatin1String("udp")) {
+        *error = QStringLiteral("\"transport\" is %1; expected \"tcp\" or \"udp\"").arg(quoted(transport));
+        return std::nullopt;
+    }
+    config.transport = transport == QLatin1String("udp") ? Transport::Udp : Transport::Tcp;
+    if (role != QLatin1String("server") && role != QLatin1String("client")) {
+        *error = QStringLiteral("\"role\" is %1; expected \"server\" or \"client\"").arg(quoted(role));
+        return std::nullopt;
+    }
+    config.role = role == QLatin1String("client") ? Role::Client : Role::Server;
+    if (config.name.trimmed().isEmpty() || config.name.size() > 100) {
+        *error = QStringLiteral("\"name\" must be 1 to 100 characters");
+        return std::nullopt;
+    }
+    if (config.host.trimmed().isEmpty()) {
+        *error = QStringLiteral("\"host\" is empty");
+        return std::nullopt;
+    }
+    if (config.role == Role::Client && config.port == 0) {
+        *error = QStringLiteral("\"port\" is 0; a client needs the server's port");
+        return std::nullopt;
+    }
+    QString frameError;
+    const std::optional<FrameSpec> spec = FrameSpec::parse(frame, &frameError);
+    if (!spec) {
+        *error = QStringLiteral("\"frame\" is %1: %2").arg(quoted(frame), frameError);
+        return std::nullopt;
+    }
+    config.frame = *spec;
+    const std::optional<QList<Rule>> rules = rulesFromJson(fields.value(QStringLiteral("rules")), error);
+    if (!rules)
+        return std::nullopt;
+    config.rules = *rules;
+    return config;
+}
+
+std::optional<SessionDocument> read(QIODevice *device, QString *error)
+{
+    const std::optional<QJsonObject> top = JsonFile::readTop(device, kind(), error);
+    if (!top)
+        return std::nullopt;
+    Fields fields(*top, {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("endpoints"),
+                         QStringLiteral("library"), QStringLiteral("script")});
+    if (fields.failed()) {
+        *error = fields.error();
+        return std::nullopt;
+    }
+
+    SessionDocument session;
+    const QJsonValue endpoints = top->value(QLatin1String("endpoints"));
+    if (!endpoints.isArray()) {
+        *error = endpoints.isUndefined() ? QStringLiteral("\"endpoints\" is missing")
+                                         : QStringLiteral("\"endpoints\" must be an array, not %1").arg(typeName(endpoints));
+        return std::nullopt;
+    }
+    const QJsonArray list = endpoints.toArray();
+    if (list.size() > MaxEndpoints) {
+        *error = QStringLiteral("the session has %1 endpoints; at most %2").arg(list.size()).arg(MaxEndpoints);
+        return std::nullopt;
+    }
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        QString endpointError;
+        std::optional<EndpointConfig> config = endpointFromJson(list.at(i), &endpointError);
+        if (!config) {
+            const QString name = list.at(i).toObject().value(QLatin1String("name")).toString();
+            *error = QStringLiteral("endpoint %1%2: %3")
+                         .arg(i + 1)
+                         .arg(name.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(quoted(name)), endpointError);
+            return std::nullopt;
+        }
+        for (const EndpointConfig &other : std::as_const(session.endpoints)) {
+            if (other.name == config->name) {
+                *error = QStringLiteral("endpoint %1: the name %2 is taken by an earlier endpoint").arg(i + 1).arg(quoted(config->name));
+                return std::nullopt;
+            }
+        }
+        session.endpoints.append(*config);
+    }
+
+    const QJsonValue library = top->value(QLatin1String("library"));
+    if (!library.isUndefined()) {
+        MessageLibraryRead messages = MessageLibrary::readMessages(library);
+        if (!messages.ok) {
+            *error = QStringLiteral("library: ") + messages.error;
+            return std::nullopt;
+        }
+        session.library = messages.messages;
+    }
+
+    const QJsonValue script = top->value(QLatin1String("script"));
+    if (!script.isUndefined()) {
+        if (!script.isObject()) {
+            *error = QStringLiteral("\"script\" must be an object, not %1").arg(typeName(script));
+            return std::nullopt;
+        }
+        QString scriptError;
+        session.script = Script::fromJson(script.toObject(), &scriptError);
+        if (!session.script) {
+            *error = QStringLiteral("script: ") + scriptError;
+            return std::nullopt;
+        }
+    }
+    return session;
+}
+
+std::optional<SessionDocument> readFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return std::nullopt;
+    }
+    std::optional<SessionDocument> session = read(&file, error);
+    if (!session)
+        *error = QDir::toNativeSeparators(path) + QStringLiteral(": ") + *error;
+    return session;
+}
+
+std::optional<QByteArray> toJson(const SessionDocument &session, QString *error)
+{
+    QJsonArray endpoints;
+    for (const EndpointConfig &config : session.endpoints)
+        endpoints.append(endpointToJson(config));
+    QJsonObject top{
+        {QStringLiteral("format"), FormatName},
+        {QStringLiteral("version"), FormatVersion},
+        {QStringLiteral("endpoints"), endpoints},
+    };
+    const std::optional<QJsonArray> library = MessageLibrary::toJson(session.library, error);
+    if (!library) {
+        *error = QStringLiteral("library: ") + *error;
+        return std::nullopt;
+    }
+    top.insert(QStringLiteral("library"), *library);
+    if (session.script)
+        top.insert(QStringLiteral("script"), session.script->toJson());
+    return QJsonDocument(top).toJson(QJsonDocument::Indented);
+}
+
+Result writeFile(const QString &path, const SessionDocument &session)
+{
+    QString error;
+    const std::optional<QByteArray> data = toJson(session, &error);
+    if (!data)
+        return Result::failure(QDir::toNativeSeparators(path) + QStringLiteral(": ") + error);
+    if (!JsonFile::writeFile(path, *data, &error))
+        return Result::failure(error);
+    return Result::success();
+}
+
+} // namespace SockPlay::SessionFile

@@ -14,6 +14,7 @@ int main(int argc, char *argv[])
     SockPlay::NetworkThread::raiseDescriptorLimit(); // a classroom's worth of clients and more
 
     SockPlay::MainWindow window;
+    window.restoreSettings(); // size, zoom, the last endpoints: as the last run left them
     window.show();
     return app.exec();
 }

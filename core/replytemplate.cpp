@@ -24,8 +24,7 @@ QString codecError(const ParseResult &parsed, qsizetype offset, const QString &w
 ReplyTemplate ReplyTemplate::literal(const QByteArray &bytes)
 {
     ReplyTemplate reply;
-    if (!bytes.isEmpty())
-        reply.m_parts.append(Part{Part::Kind::Bytes, bytes, 0, {}});
+    reply.appendBytes(bytes);
     return reply;
 }
 
@@ -50,10 +49,7 @@ std::optional<ReplyTemplate> ReplyTemplate::parse(const QString &text, QString *
                     *errorPosition = int(parsed.errorPosition + runStart);
                 return false;
             }
-            if (!reply.m_parts.isEmpty() && reply.m_parts.last().kind == Part::Kind::Bytes)
-                reply.m_parts.last().bytes += parsed.bytes;
-            else
-                reply.m_parts.append(Part{Part::Kind::Bytes, parsed.bytes, 0, {}});
+            reply.appendBytes(parsed.bytes);
         }
         run.clear();
         runStart = next;
@@ -116,10 +112,7 @@ std::optional<ReplyTemplate> ReplyTemplate::parse(const QString &text, QString *
                         *errorPosition = int(parsed.errorPosition + i + 6);
                     return std::nullopt;
                 }
-                if (!reply.m_parts.isEmpty() && reply.m_parts.last().kind == Part::Kind::Bytes)
-                    reply.m_parts.last().bytes += parsed.bytes;
-                else
-                    reply.m_parts.append(Part{Part::Kind::Bytes, parsed.bytes, 0, {}});
+                reply.appendBytes(parsed.bytes);
             } else if (name == QLatin1String("file")) {
                 if (argument.isEmpty())
                     return fail(i, QStringLiteral("{{file:PATH}} needs a path"));
@@ -143,13 +136,19 @@ std::optional<ReplyTemplate> ReplyTemplate::parse(const QString &text, QString *
 ReplyTemplate ReplyTemplate::followedBy(const QByteArray &bytes) const
 {
     ReplyTemplate reply = *this;
-    if (bytes.isEmpty())
-        return reply;
-    if (!reply.m_parts.isEmpty() && reply.m_parts.last().kind == Part::Kind::Bytes)
-        reply.m_parts.last().bytes += bytes;
-    else
-        reply.m_parts.append(Part{Part::Kind::Bytes, bytes, 0, {}});
+    reply.appendBytes(bytes);
     return reply;
+}
+
+void ReplyTemplate::appendBytes(const QByteArray &bytes)
+{
+    // Literal bytes next to each other are one part: expand() copies fewer pieces.
+    if (bytes.isEmpty())
+        return;
+    if (!m_parts.isEmpty() && m_parts.last().kind == Part::Kind::Bytes)
+        m_parts.last().bytes += bytes;
+    else
+        m_parts.append(Part{Part::Kind::Bytes, bytes, 0, {}});
 }
 
 std::optional<QByteArray> ReplyTemplate::expand(const QList<QByteArray> &captures, quint64 counter,

@@ -36,6 +36,7 @@ public:
     std::optional<QByteArray> expand(const QList<QByteArray> &captures, quint64 counter, QString *error) const;
 
 private:
+    void appendBytes(const QByteArray &bytes);
     struct Part
     {
         enum class Kind : quint8 { Bytes, Capture, Counter, Time, Random, File };

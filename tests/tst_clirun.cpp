@@ -6,6 +6,7 @@
 #include "peers/peerprocess.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -53,6 +54,9 @@ private slots:
     void badArgumentsExitTwo_data();
     void badArgumentsExitTwo();
     void interruptStopsTheRunAndSkipsTheRest();
+    void sessionFileStartsItsEndpointsThenRunsItsScript();
+    void sessionFileWithoutScriptServesUntilInterrupted();
+    void sessionEndpointThatCannotStartExitsOne();
     void helpShowsExamples();
 
 private:
@@ -147,8 +151,13 @@ void TestCliRun::brokenFilesExitTwoWithTheReason_data()
                                  << QStringLiteral("step 2 (close): unknown key \"now\"");
     QTest::newRow("another format") << QByteArray(R"({"format": "sockplay-messages", "version": 1, "messages": []})")
                                     << QStringLiteral("not a SockPlay script: \"format\" is \"sockplay-messages\"");
-    QTest::newRow("session file") << QByteArray(R"({"format": "sockplay-session", "version": 1})")
-                                  << QStringLiteral("session files: not yet supported");
+    QTest::newRow("session file without endpoints") << QByteArray(R"({"format": "sockplay-session", "version": 1})")
+                                                    << QStringLiteral("\"endpoints\" is missing");
+    QTest::newRow("newer session file") << QByteArray(R"({"format": "sockplay-session", "version": 2, "endpoints": []})")
+                                        << QStringLiteral("this session file is version 2, from a newer SockPlay");
+    QTest::newRow("session with a broken script")
+        << QByteArray(R"({"format": "sockplay-session", "version": 1, "endpoints": [], "script": {"steps": [{"sned": "x"}]}})")
+        << QStringLiteral("script: step 1");
 }
 
 void TestCliRun::brokenFilesExitTwoWithTheReason()
@@ -221,6 +230,105 @@ void TestCliRun::interruptStopsTheRunAndSkipsTheRest()
                                           "SKIP 3 close server\n"
                                           "1 passed, 1 failed, 1 skipped in ")),
              qPrintable(out));
+}
+
+namespace {
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        return {};
+    return path;
+}
+
+} // namespace
+
+void TestCliRun::sessionFileStartsItsEndpointsThenRunsItsScript()
+{
+    // A server with a rule, as the window saves it, and a script that checks it
+    // from a client of its own, on the port the server got.
+    const QString path = writeFile(m_dir, QStringLiteral("pong-session.json"), R"({
+        "format": "sockplay-session", "version": 1,
+        "endpoints": [{"name": "server", "role": "server", "port": 0, "frame": "line",
+                       "rules": [{"rule": "exact:PING 1=>PONG 1\n"}]}],
+        "script": {"steps": [
+            {"open": "probe", "connect": "127.0.0.1:${server.port}"},
+            {"send": "PING 1
+", "to": "probe"},
+            {"expect": "^PONG 1$", "as": "regex", "on": "probe"},
+            {"close": "probe"}]}})");
+    QVERIFY(!path.isEmpty());
+    PeerProcess cli;
+    QVERIFY(cli.start(cliPath(), {QStringLiteral("run"), path}));
+    QVERIFY(cli.waitForExit());
+    QVERIFY2(cli.exitCode() == 0, QByteArray(cli.out() + cli.err()).constData());
+    QVERIFY2(cli.errText().startsWith(QStringLiteral("server: listening on 127.0.0.1:")), qPrintable(cli.errText()));
+    QVERIFY2(cli.out().contains("PASS 3 expect /^PONG 1$/ on probe\n"), cli.out());
+    QVERIFY2(cli.out().contains("\n4 passed, 0 failed, 0 skipped in "), cli.out());
+
+    // The same session with a rule that says something else fails, exit 1.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray wrong = file.readAll().replace("=>PONG 1", "=>PONG 2");
+    file.close();
+    PeerProcess failing;
+    QVERIFY(failing.start(cliPath(), {QStringLiteral("run"), writeFile(m_dir, QStringLiteral("wrong.json"), wrong)}));
+    QVERIFY(failing.waitForExit());
+    QVERIFY2(failing.exitCode() == 1, QByteArray(failing.out() + failing.err()).constData());
+    QVERIFY2(failing.out().contains("FAIL 3 expect /^PONG 1$/ on probe — got \"PONG 2\""), failing.out());
+}
+
+void TestCliRun::sessionFileWithoutScriptServesUntilInterrupted()
+{
+    SOCKPLAY_REQUIRE_PROGRAM(python, "python3");
+    const QString path = writeFile(m_dir, QStringLiteral("echo-session.json"), R"({
+        "format": "sockplay-session", "version": 1,
+        "endpoints": [{"name": "echoer", "role": "server", "port": 0, "echo": true}]})");
+    PeerProcess cli;
+    QVERIFY(cli.start(cliPath(), {QStringLiteral("run"), path}));
+    const quint16 port = cli.waitForCliPort();
+    QVERIFY2(port != 0, qPrintable(cli.errText()));
+    QVERIFY(cli.errText().contains(QStringLiteral("echoer: listening on 127.0.0.1:%1").arg(port)));
+
+    PeerProcess client;
+    QVERIFY(client.start(python, {QStringLiteral("-c"), QStringLiteral(
+        "import socket,sys\n"
+        "s=socket.create_connection(('127.0.0.1',%1))\n"
+        "s.sendall(b'hello\\n')\n"
+        "data=b''\n"
+        "while not data.endswith(b'\\n'): data+=s.recv(100)\n"
+        "sys.stdout.write(data.decode())\n").arg(port)}));
+    QVERIFY(client.waitForExit());
+    QCOMPARE(client.out(), QByteArray("hello\n"));
+
+    ::kill(pid_t(cli.processId()), SIGINT);
+    QVERIFY(cli.waitForExit());
+    QVERIFY2(cli.exitCode() == 0, qPrintable(cli.errText()));
+}
+
+void TestCliRun::sessionEndpointThatCannotStartExitsOne()
+{
+    // A port that is taken: a first session holds it.
+    const QString holder = writeFile(m_dir, QStringLiteral("holder.json"), R"({
+        "format": "sockplay-session", "version": 1,
+        "endpoints": [{"name": "first", "role": "server", "port": 0}]})");
+    PeerProcess first;
+    QVERIFY(first.start(cliPath(), {QStringLiteral("run"), holder}));
+    const quint16 port = first.waitForCliPort();
+    QVERIFY2(port != 0, qPrintable(first.errText()));
+
+    const QString path = writeFile(m_dir, QStringLiteral("taken.json"), QStringLiteral(R"({
+        "format": "sockplay-session", "version": 1,
+        "endpoints": [{"name": "second", "role": "server", "port": %1}]})").arg(port).toUtf8());
+    PeerProcess second;
+    QVERIFY(second.start(cliPath(), {QStringLiteral("run"), path}));
+    QVERIFY(second.waitForExit());
+    QCOMPARE(second.exitCode(), 1);
+    QVERIFY2(second.errText().contains(QStringLiteral("second could not start: ")), qPrintable(second.errText()));
+    ::kill(pid_t(first.processId()), SIGINT);
+    QVERIFY(first.waitForExit());
 }
 
 void TestCliRun::helpShowsExamples()

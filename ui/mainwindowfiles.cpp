@@ -180,11 +180,12 @@ void MainWindow::restoreSettings()
     m_remembers = true;
     QSettings settings;
     settings.beginGroup(QStringLiteral("window"));
+    // The zoom first: the size it was saved with is a size at that zoom.
+    setZoom(settings.value(QStringLiteral("zoom"), 100).toInt());
     if (const QByteArray geometry = settings.value(QStringLiteral("geometry")).toByteArray(); !geometry.isEmpty())
         restoreGeometry(geometry); // Qt moves it onto a screen that still exists
     m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray());
     m_panesSplitter->restoreState(settings.value(QStringLiteral("panesSplitter")).toByteArray());
-    setZoom(settings.value(QStringLiteral("zoom"), 100).toInt());
     m_sessionFolder = settings.value(QStringLiteral("sessionFolder")).toString();
     settings.endGroup();
 

@@ -6,6 +6,7 @@
 #include "script.h"
 #include "scriptrunner.h"
 #include "session.h"
+#include "sessionfile.h"
 #include "signalwatcher.h"
 
 #include <QAbstractEventDispatcher>
@@ -46,8 +47,9 @@ CliOptions::Outcome RunCommand::parse(const QStringList &arguments)
                          QStringLiteral("FILE")});
     EventOutput::addOptions(m_options);
     m_options.addPositional(QStringLiteral("FILE"),
-                            QStringLiteral("A script (\"format\": \"sockplay-script\"); session files "
-                                           "(\"sockplay-session\") are not supported yet."));
+                            QStringLiteral("A script (\"format\": \"sockplay-script\"), or a session file "
+                                           "(\"sockplay-session\", saved by the window): its endpoints start, "
+                                           "then its script runs; without a script they serve until Ctrl-C."));
     const CliOptions::Outcome outcome = m_options.parse(arguments);
     if (outcome != CliOptions::Outcome::Run)
         return outcome;
@@ -84,6 +86,8 @@ void RunCommand::run()
             m_signal = signalNumber;
         if (m_runner && m_runner->isRunning())
             m_runner->stop(); // the running step fails, the rest are skipped; the report still comes
+        else if (m_session && !m_sessionScript)
+            end(ExitDone); // a session file's endpoints served until stopped: that is their end
         else
             end(128 + signalNumber);
     });
@@ -96,7 +100,7 @@ void RunCommand::run()
         return;
     }
     if (file->value(QLatin1String("format")).toString() == QLatin1String("sockplay-session")) {
-        runSessionFile(path, *file);
+        runSessionFile(path);
         return;
     }
     std::optional<Script> script = Script::readFile(path, &error);
@@ -109,20 +113,71 @@ void RunCommand::run()
     runScript(*script);
 }
 
-void RunCommand::runSessionFile(const QString &path, const QJsonObject &file)
-{
-    Q_UNUSED(file)
-    end(ExitUsage, QStringLiteral("%1: session files: not yet supported (run a script: \"format\": \"%2\")")
-                       .arg(path, Script::formatName()));
-}
-
-void RunCommand::runScript(const Script &script)
+void RunCommand::makeSession()
 {
     // On this (the network) thread, as the window's session is on its own.
     m_session = std::make_unique<Session>(m_options.logLimits());
     if (m_output.wantsEvents())
         connect(m_session->log(), &EventLog::eventAppended, this, [this](const Event &event) { m_output.write(event); });
+}
+
+void RunCommand::runSessionFile(const QString &path)
+{
+    QString error;
+    std::optional<SessionDocument> document = SessionFile::readFile(path, &error);
+    if (!document) {
+        end(ExitUsage, error);
+        return;
+    }
+    if (document->script && document->script->name.isEmpty())
+        document->script->name = QFileInfo(path).completeBaseName();
+    m_sessionScript = document->script;
+    makeSession();
+    connect(m_session.get(), &Session::endpointChanged, this, &RunCommand::endpointChanged);
+    for (const EndpointConfig &config : std::as_const(document->endpoints)) {
+        const int id = m_session->addEndpoint(config);
+        m_starting.insert(id, config.displayName());
+        m_session->start(id, config);
+    }
+    if (document->endpoints.isEmpty() && !m_sessionScript)
+        end(ExitUsage, QStringLiteral("%1: the session has no endpoint and no script: nothing to run").arg(path));
+    else if (document->endpoints.isEmpty())
+        runScript(*m_sessionScript);
+}
+
+void RunCommand::endpointChanged(const SockPlay::EndpointSnapshot &snapshot)
+{
+    if (!m_starting.contains(snapshot.id) || m_ended)
+        return;
+    const QString name = m_starting.value(snapshot.id);
+    if (snapshot.isActive()) {
+        m_starting.remove(snapshot.id);
+        const QString where = snapshot.capabilities.hasTarget && !snapshot.peerText.isEmpty()
+                                  ? QStringLiteral("connected to %1 from %2").arg(snapshot.peerText, snapshot.localText)
+                                  : QStringLiteral("%1 on %2").arg(snapshot.capabilities.listens ? QStringLiteral("listening")
+                                                                                                 : QStringLiteral("bound"),
+                                                                   snapshot.localText);
+        Console::writeErr(QStringLiteral("%1: %2").arg(name, where));
+    } else if (snapshot.state == EndpointState::Idle && !snapshot.errorString.isEmpty()) {
+        end(ExitNetworkError, QStringLiteral("%1 could not start: %2").arg(name, snapshot.errorString));
+        return;
+    }
+    if (!m_starting.isEmpty() || m_runner)
+        return;
+    if (m_sessionScript)
+        runScript(*m_sessionScript);
+    else
+        Console::writeErr(QStringLiteral("every endpoint started; Ctrl-C stops them"));
+}
+
+void RunCommand::runScript(const Script &script)
+{
+    if (!m_session)
+        makeSession();
     m_runner = std::make_unique<ScriptRunner>(m_session.get());
+    const QList<int> ids = m_session->endpointIds();
+    for (int id : ids)
+        m_runner->adoptEndpoint(m_session->snapshot(id).name, id);
     for (const auto &[name, value] : std::as_const(m_variables))
         m_runner->setVariable(name, value);
     connect(m_runner.get(), &ScriptRunner::stepFinished, this, &RunCommand::stepFinished);

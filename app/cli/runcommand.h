@@ -4,6 +4,9 @@
 #include "clioptions.h"
 #include "eventoutput.h"
 
+#include "script.h"
+
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -13,15 +16,15 @@
 namespace SockPlay {
 class ScriptRunner;
 class Session;
-struct Script;
+struct EndpointSnapshot;
 struct ScriptReport;
 struct StepResult;
 }
 
 namespace SockPlay::Cli {
 
-/// `run FILE [--set NAME=VALUE]… [--junit FILE]`: plays a script (or, once
-/// they exist, a session file's endpoints and script) headless, prints one
+/// `run FILE [--set NAME=VALUE]… [--junit FILE]`: plays a script (or a
+/// session file's endpoints and script) headless, prints one
 /// line per step and a total, and exits 0 only when every step passed.
 ///
 /// Exit codes: 0 every step passed; 1 a step failed; 2 bad arguments or a
@@ -41,13 +44,17 @@ public:
     void run() override;
 
 private:
+    /// The session and, when wanted, its events printed or captured.
+    void makeSession();
+    /// Runs a script; the session's endpoints so far are adopted by name.
     void runScript(const SockPlay::Script &script);
-    /// SESSION FILES PLUG IN HERE. A file whose "format" is
-    /// "sockplay-session" (core/sessionfile.*, not merged yet) comes here:
-    /// start its endpoints in m_session, adopt each into the runner by name
-    /// (ScriptRunner::adoptEndpoint), then run its "script" if it has one —
-    /// or run until a signal if not. Until then: refused, exit 2.
-    void runSessionFile(const QString &path, const QJsonObject &file);
+    /// A session file: starts every endpoint (in the file's order, so servers
+    /// listed first listen before their clients connect), says on stderr what
+    /// each became, then runs the file's script with the endpoints adopted by
+    /// name — or, without a script, serves until a signal (exit 0). An
+    /// endpoint that cannot start ends it with exit 1.
+    void runSessionFile(const QString &path);
+    void endpointChanged(const SockPlay::EndpointSnapshot &snapshot);
     void stepFinished(int index, const SockPlay::StepResult &result);
     void runFinished(const SockPlay::ScriptReport &report);
     /// A report line: stdout, or stderr with --json (stdout is the events').
@@ -61,6 +68,8 @@ private:
     // The runner goes before the session it talks to.
     std::unique_ptr<Session> m_session;
     std::unique_ptr<ScriptRunner> m_runner;
+    std::optional<Script> m_sessionScript; // a session file's, run once every endpoint started
+    QHash<int, QString> m_starting;        // session file endpoints not active yet: id -> name
     int m_signal = 0; // the signal that stopped the run
     bool m_ended = false;
 };

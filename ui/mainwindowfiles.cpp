@@ -69,6 +69,10 @@ void MainWindow::createMenus()
     connect(zoomOut, &QAction::triggered, this, [this] { setZoom(m_zoom - ZoomStep); });
     connect(zoomReset, &QAction::triggered, this, [this] { setZoom(100); });
 
+    // The bar's ">>" button, shown when the menus do not fit.
+    if (auto *more = menuBar()->findChild<QWidget *>(QStringLiteral("qt_menubar_ext_button")))
+        more->setAccessibleName(tr("More menus"));
+
     auto *menuKey = new QShortcut(QKeySequence(Qt::Key_F10), this);
     connect(menuKey, &QShortcut::activated, this, [this, file] {
         menuBar()->setActiveAction(file->menuAction());

@@ -81,17 +81,17 @@ bool checkHeader(const QJsonObject &top, const Kind &kind, QString *error)
     return true;
 }
 
-std::optional<QJsonObject> readTop(QIODevice *device, const Kind &kind, QString *error)
+std::optional<QJsonObject> readObject(QIODevice *device, qint64 maxBytes, const QString &description, QString *error)
 {
     // The size is checked before anything is parsed: one byte more than the
     // cap is enough to know the file is too big.
-    const QByteArray data = device->read(kind.maxBytes + 1);
-    if (data.size() > kind.maxBytes) {
-        const QString size = device->isSequential() ? QStringLiteral("more than %1").arg(kind.maxBytes)
+    const QByteArray data = device->read(maxBytes + 1);
+    if (data.size() > maxBytes) {
+        const QString size = device->isSequential() ? QStringLiteral("more than %1").arg(maxBytes)
                                                     : QString::number(device->size());
         *error = QStringLiteral("the file is too big (%1 bytes); a %2 is at most %3 bytes")
-                     .arg(size, kind.description)
-                     .arg(kind.maxBytes);
+                     .arg(size, description)
+                     .arg(maxBytes);
         return std::nullopt;
     }
     QJsonParseError parseError;
@@ -103,16 +103,14 @@ std::optional<QJsonObject> readTop(QIODevice *device, const Kind &kind, QString 
     }
     if (!document.isObject()) {
         *error = QStringLiteral("not a SockPlay %1: the top level must be a JSON object, not %2")
-                     .arg(kind.description, document.isArray() ? QStringLiteral("an array") : QStringLiteral("a value"));
+                     .arg(description, document.isArray() ? QStringLiteral("an array") : QStringLiteral("a value"));
         return std::nullopt;
     }
-    const QJsonObject top = document.object();
-    if (!checkHeader(top, kind, error))
-        return std::nullopt;
-    return top;
+    return document.object();
 }
 
-std::optional<QJsonObject> readTopFile(const QString &path, const Kind &kind, QString *error)
+std::optional<QJsonObject> readObjectFile(const QString &path, qint64 maxBytes, const QString &description,
+                                          QString *error)
 {
     const QString shownPath = QDir::toNativeSeparators(path);
     QFile file(path);
@@ -120,30 +118,36 @@ std::optional<QJsonObject> readTopFile(const QString &path, const Kind &kind, QS
         *error = QStringLiteral("%1: %2").arg(shownPath, file.errorString());
         return std::nullopt;
     }
-    std::optional<QJsonObject> top = readTop(&file, kind, error);
-    if (!top)
+    std::optional<QJsonObject> object = readObject(&file, maxBytes, description, error);
+    if (!object)
         *error = shownPath + QStringLiteral(": ") + *error;
+    return object;
+}
+
+std::optional<QJsonObject> readTop(QIODevice *device, const Kind &kind, QString *error)
+{
+    std::optional<QJsonObject> top = readObject(device, kind.maxBytes, kind.description, error);
+    if (top && !checkHeader(*top, kind, error))
+        return std::nullopt;
     return top;
 }
 
-bool writeFile(const QString &path, const QByteArray &data, QString *error)
+Result writeFile(const QString &path, const QByteArray &data)
 {
     const QString shownPath = QDir::toNativeSeparators(path);
     const QString directory = QFileInfo(path).absolutePath();
-    if (!QDir().mkpath(directory)) {
-        *error = QStringLiteral("%1: cannot create the folder %2").arg(shownPath, QDir::toNativeSeparators(directory));
-        return false;
-    }
+    if (!QDir().mkpath(directory))
+        return Result::failure(QStringLiteral("%1: cannot create the folder %2").arg(shownPath, QDir::toNativeSeparators(directory)));
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("%1: %2").arg(shownPath, file.errorString());
-        return false;
+    if (!file.open(QIODevice::WriteOnly))
+        return Result::failure(QStringLiteral("%1: %2").arg(shownPath, file.errorString()));
+    if (file.write(data) != data.size()) {
+        file.cancelWriting();
+        return Result::failure(QStringLiteral("%1: %2").arg(shownPath, file.errorString()));
     }
-    if (file.write(data) != data.size() || !file.commit()) {
-        *error = QStringLiteral("%1: %2").arg(shownPath, file.errorString());
-        return false;
-    }
-    return true;
+    if (!file.commit())
+        return Result::failure(QStringLiteral("%1: %2").arg(shownPath, file.errorString()));
+    return Result::success();
 }
 
 } // namespace SockPlay::JsonFile

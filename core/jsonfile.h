@@ -6,6 +6,8 @@
 // value's type and quote what a file holds without letting a hostile file
 // make the message unreadable.
 
+#include "result.h"
+
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
@@ -33,17 +35,22 @@ struct Kind
     qint64 maxBytes = 0;
 };
 
+/// A device's whole content as a JSON object: refused, with the reason in
+/// *error, when it is over maxBytes (checked before parsing), not JSON (at
+/// line:column) or not an object. description names the kind of file.
+std::optional<QJsonObject> readObject(QIODevice *device, qint64 maxBytes, const QString &description, QString *error);
+/// readObject() of a file; the errors start with the path.
+std::optional<QJsonObject> readObjectFile(const QString &path, qint64 maxBytes, const QString &description,
+                                          QString *error);
 /// Reads a device's whole content up to kind.maxBytes and returns its top
 /// object once it parses and its "format" and "version" are this kind's;
 /// otherwise nullopt and the reason in *error (too big, not JSON at line:col,
 /// not an object, another format, a newer or older version).
 std::optional<QJsonObject> readTop(QIODevice *device, const Kind &kind, QString *error);
-/// readTop() of a file; the errors start with the path.
-std::optional<QJsonObject> readTopFile(const QString &path, const Kind &kind, QString *error);
 /// Only "format" and "version" of an object already parsed (a script inside a session).
 bool checkHeader(const QJsonObject &top, const Kind &kind, QString *error);
 /// Writes data to path through QSaveFile (all or nothing), creating its
 /// folder; the error starts with the path.
-bool writeFile(const QString &path, const QByteArray &data, QString *error);
+Result writeFile(const QString &path, const QByteArray &data);
 
 } // namespace SockPlay::JsonFile

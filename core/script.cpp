@@ -1,13 +1,12 @@
 #include "script.h"
+
+#include "jsonfile.h"
 #include "scriptjson_p.h"
 
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonParseError>
-#include <QSaveFile>
 
 // One step's JSON (reading and writing) is in scriptsteps.cpp; this file
 // reads and writes the script around the steps, and the variables.
@@ -15,19 +14,6 @@
 namespace SockPlay {
 
 namespace {
-
-/// "line 3, column 7" for QJsonParseError's offset (columns count characters, from 1).
-QString lineAndColumn(const QByteArray &data, qsizetype offset)
-{
-    // Qt's parser reports the offset just past the byte it choked on
-    // ("hello" fails at 1): step back onto that byte.
-    offset = qBound(qsizetype(0), offset - 1, data.size());
-    const QByteArrayView before(data.constData(), offset);
-    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
-    const qsizetype line = before.count('\n') + 1;
-    const qsizetype column = QString::fromUtf8(before.sliced(lineStart)).size() + 1;
-    return QStringLiteral("line %1, column %2").arg(line).arg(column);
-}
 
 bool isNameCharacter(QChar c)
 {
@@ -236,34 +222,7 @@ QJsonObject Script::toJson() const
 
 std::optional<QJsonObject> Script::readJsonFile(const QString &path, QString *error)
 {
-    const QString shownPath = QDir::toNativeSeparators(path);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: %2").arg(shownPath, file.errorString());
-        return std::nullopt;
-    }
-    // One byte more than the cap is enough to know the file is too big.
-    const QByteArray data = file.read(MaxFileBytes + 1);
-    if (data.size() > MaxFileBytes) {
-        *error = QStringLiteral("%1: the file is too big (%2 bytes); at most %3 bytes (4 MiB)")
-                     .arg(shownPath)
-                     .arg(file.size())
-                     .arg(MaxFileBytes);
-        return std::nullopt;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("%1: not valid JSON at %2: %3")
-                     .arg(shownPath, lineAndColumn(data, parseError.offset), parseError.errorString());
-        return std::nullopt;
-    }
-    if (!document.isObject()) {
-        *error = QStringLiteral("%1: the top level must be a JSON object, not %2")
-                     .arg(shownPath, document.isArray() ? QStringLiteral("an array") : QStringLiteral("a value"));
-        return std::nullopt;
-    }
-    return document.object();
+    return JsonFile::readObjectFile(path, MaxFileBytes, QStringLiteral("script"), error);
 }
 
 std::optional<Script> Script::readFile(const QString &path, QString *error)
@@ -303,20 +262,7 @@ Result Script::writeFile(const QString &path) const
                                    .arg(data.size())
                                    .arg(MaxSteps)
                                    .arg(MaxFileBytes));
-    const QString directory = QFileInfo(path).absolutePath();
-    if (!QDir().mkpath(directory))
-        return Result::failure(QStringLiteral("%1: cannot create the folder %2")
-                                   .arg(shownPath, QDir::toNativeSeparators(directory)));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Result::failure(QStringLiteral("%1: %2").arg(shownPath, file.errorString()));
-    if (file.write(data) != data.size()) {
-        file.cancelWriting();
-        return Result::failure(QStringLiteral("%1: %2").arg(shownPath, file.errorString()));
-    }
-    if (!file.commit())
-        return Result::failure(QStringLiteral("%1: %2").arg(shownPath, file.errorString()));
-    return Result::success();
+    return JsonFile::writeFile(path, data);
 }
 
 } // namespace SockPlay

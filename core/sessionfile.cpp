@@ -296,11 +296,11 @@ std::optional<SessionDocument> read(QIODevice *device, QString *error)
 std::optional<SessionDocument> readFile(const QString &path, QString *error)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return std::nullopt;
-    }
-    std::optional<SessionDocument> session = read(&file, error);
+    std::optional<SessionDocument> session;
+    if (!file.open(QIODevice::ReadOnly))
+        *error = file.errorString();
+    else
+        session = read(&file, error);
     if (!session)
         *error = QDir::toNativeSeparators(path) + QStringLiteral(": ") + *error;
     return session;
@@ -333,9 +333,7 @@ Result writeFile(const QString &path, const SessionDocument &session)
     const std::optional<QByteArray> data = toJson(session, &error);
     if (!data)
         return Result::failure(QDir::toNativeSeparators(path) + QStringLiteral(": ") + error);
-    if (!JsonFile::writeFile(path, *data, &error))
-        return Result::failure(error);
-    return Result::success();
+    return JsonFile::writeFile(path, *data);
 }
 
 } // namespace SockPlay::SessionFile

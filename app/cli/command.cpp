@@ -109,10 +109,11 @@ void Command::openCapture()
         return;
     m_capture = new CaptureFile(this);
     if (const Result opened = m_capture->open(m_options.value(QStringLiteral("capture"))); !opened) {
-        m_options.fail(opened.error);
+        m_options.fail(QStringLiteral("--capture: ") + opened.error);
         return;
     }
-    connect(m_capture, &CaptureFile::failedWriting, this, &Command::warn);
+    connect(m_capture, &CaptureFile::failedWriting, this,
+            [this](const QString &reason) { warn(QStringLiteral("--capture: ") + reason); });
 }
 
 void Command::run()

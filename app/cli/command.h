@@ -11,12 +11,12 @@
 #include <memory>
 
 namespace SockPlay {
+class CaptureFile;
 class Session;
 }
 
 namespace SockPlay::Cli {
 
-class CaptureFile;
 class StdinReader;
 class SignalWatcher;
 

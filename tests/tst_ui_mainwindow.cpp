@@ -588,10 +588,11 @@ void TestMainWindow::everyControlHasObjectAndAccessibleName()
     // export): 9 + 1 (send to all) + 9 + 1 + 8 + 5 in the server pane,
     // 5 + 9 + 1 + 8 + 5 in the client pane, 7 in the log pane (with the
     // Details button, the detail pane's Copy button and its list of chunks),
-    // and 9 in the log's filter bar (search edit and mode, Previous, Next,
-    // kind, side, connection, direction, Follow), and the menu bar's ">>"
-    // button (shown when the menus do not fit).
-    QCOMPARE(checked, 80);
+    // 9 in the log's filter bar (search edit and mode, Previous, Next,
+    // kind, side, connection, direction, Follow), 3 in its export bar
+    // (Export…, Autosave…, Cancel export), and the menu bar's ">>" button
+    // (shown when the menus do not fit).
+    QCOMPARE(checked, 83);
 }
 
 void TestMainWindow::tabOrderFollowsTheLayout()
@@ -611,7 +612,7 @@ void TestMainWindow::tabOrderFollowsTheLayout()
         return {};
     };
     QStringList order{focused()};
-    for (int i = 0; i < 40; ++i) {
+    for (int i = 0; i < 42; ++i) {
         QTest::keyClick(m_window->focusWidget(), Qt::Key_Tab);
         order.append(focused());
     }
@@ -629,7 +630,10 @@ void TestMainWindow::tabOrderFollowsTheLayout()
         QStringLiteral("clientTabBar"), QStringLiteral("clientPayloadEdit"), QStringLiteral("clientPayloadModeCombo"),
         QStringLiteral("clientLineEndingCombo"), QStringLiteral("clientRepeatCountSpin"),
         QStringLiteral("clientRepeatIntervalSpin"), QStringLiteral("logPayloadModeCombo"),
-        QStringLiteral("logDetailsButton"), QStringLiteral("logLimitsButton"), QStringLiteral("logClearButton"),
+        QStringLiteral("logDetailsButton"),
+        // Export and Autosave (Cancel export shows only while an export runs).
+        QStringLiteral("logExportButton"), QStringLiteral("logAutosaveButton"),
+        QStringLiteral("logLimitsButton"), QStringLiteral("logClearButton"),
         // The filter bar (Previous and Next stay disabled until there is a query).
         QStringLiteral("logSearchEdit"), QStringLiteral("logSearchModeCombo"), QStringLiteral("logKindFilter"),
         QStringLiteral("logSideFilter"), QStringLiteral("logConnectionFilter"), QStringLiteral("logDirectionFilter"),

@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSpinBox>
 
 namespace SockPlay {
@@ -197,6 +198,18 @@ void LogFilterBar::showMatches(bool searching, qsizetype count, int current, int
         text = count == 1 ? tr("1 match") : tr("%1 matches").arg(locale.toString(count));
     m_countLabel->setText(text);
     m_countLabel->setAccessibleName(text.isEmpty() ? tr("Matches") : tr("Matches: %1").arg(text));
+}
+
+void LogFilterBar::showOnly(const QString &side, int connectionId)
+{
+    {
+        // One change of criteria, not two scans.
+        const QSignalBlocker sideBlocker(m_sideCombo);
+        const QSignalBlocker connectionBlocker(m_connectionSpin);
+        m_sideCombo->setCurrentIndex(std::max(0, m_sideCombo->findData(side)));
+        m_connectionSpin->setValue(connectionId);
+    }
+    emit criteriaChanged();
 }
 
 void LogFilterBar::setFollowPaused(bool paused)

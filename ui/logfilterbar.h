@@ -33,6 +33,9 @@ public:
     /// Shows the count of matches: none when not searching; the current
     /// row's match (0-based, -1: none); percent is how far the scan got (-1: done).
     void showMatches(bool searching, qsizetype count, int current, int percent);
+    /// Shows only one side's events ("server", "client"; empty: both), and of
+    /// those only connection #connectionId's (-1: every connection).
+    void showOnly(const QString &side, int connectionId);
     /// Whether following is paused (the table stays where it is).
     bool isFollowPaused() const { return m_followPaused; }
     void setFollowPaused(bool paused);

@@ -3,15 +3,17 @@
 #include "eventdetailview.h"
 #include "eventlog.h"
 #include "logfilterbar.h"
+#include "logexportbar.h"
 #include "logfiltermodel.h"
 #include "loglimitsdialog.h"
 #include "logmodel.h"
+#include "logrowactions.h"
 #include "logscanner.h"
+#include "logtableview.h"
 #include "session.h"
 
 #include <QComboBox>
 #include <QEvent>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -77,27 +79,11 @@ LogView::LogView(Session *session, QWidget *parent)
     m_searchScanner = new LogScanner(session->log(), this);
     m_filterBar = new LogFilterBar(this);
 
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("logView"));
-    m_view->setAccessibleName(tr("Live log table"));
+    m_view = new LogTableView(this);
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(false);
-    m_view->setAlternatingRowColors(true);
-    m_view->setCornerButtonEnabled(false);
-    m_view->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
-    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_view->verticalHeader()->setVisible(false);
-    // Fixed, uniform rows: the view never measures a row, so a million rows are
-    // as fast as a hundred.
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_rowActions = new LogRowActions(m_view, m_model, this);
+    m_exportBar = new LogExportBar(session, m_model, m_filterModel, m_view, this);
+    m_exportBar->followInTabOrder(m_detailsButton);
 
     m_detail = new EventDetailView(session->log(), this);
 
@@ -119,11 +105,13 @@ LogView::LogView(Session *session, QWidget *parent)
     top->addWidget(modeLabel);
     top->addWidget(m_payloadModeCombo);
     top->addWidget(m_detailsButton);
+    top->addWidget(m_exportBar);
     top->addWidget(m_limitsButton);
     top->addWidget(m_clearButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_exportBar->messageLine());
     layout->addWidget(m_filterBar);
     layout->addWidget(m_splitter, 1);
 
@@ -169,12 +157,17 @@ LogView::LogView(Session *session, QWidget *parent)
     });
     // Enter or a double-click on a row: "tell me more" shows the details.
     connect(m_view, &QAbstractItemView::activated, this, [this] { m_detailsButton->setChecked(true); });
+    connect(m_rowActions, &LogRowActions::detailsRequested, this, [this] { m_detailsButton->setChecked(true); });
+    connect(m_rowActions, &LogRowActions::filterRequested, m_filterBar, &LogFilterBar::showOnly);
+    connect(m_rowActions, &LogRowActions::exportSelectedRequested, this,
+            [this] { m_exportBar->chooseFileAndExport(LogExportBar::Scope::Selected); });
+    connect(m_rowActions, &LogRowActions::copied, m_exportBar, &LogExportBar::showStatus);
     connect(m_detail, &EventDetailView::eventActivated, this, [this](quint64 sequence) {
         if (selectSequence(sequence))
             m_view->setFocus(Qt::OtherFocusReason);
     });
 
-    applyFontMetrics();
+    m_view->applyFontMetrics(m_model);
     updateCount();
 }
 
@@ -182,7 +175,7 @@ void LogView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange)
-        applyFontMetrics();
+        m_view->applyFontMetrics(m_model);
 }
 
 void LogView::resizeEvent(QResizeEvent *event)
@@ -218,29 +211,6 @@ void LogView::applyDefaultSplit()
     const int wide = m_detail->widthFor(16);
     const int detail = wide <= total * 45 / 100 ? wide : std::min(m_detail->widthFor(8), total / 2);
     m_splitter->setSizes({total - detail, detail});
-}
-
-void LogView::applyFontMetrics()
-{
-    // Everything is measured in the current font: no pixel sizes that break
-    // with scaling or a projector's larger font.
-    const QFontMetrics metrics = m_view->fontMetrics();
-    m_view->verticalHeader()->setDefaultSectionSize(metrics.height() + metrics.height() / 2);
-    m_view->verticalHeader()->setMinimumSectionSize(metrics.height());
-
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    QFont payloadFont;
-    payloadFont.setFamilies(mono.families());
-    payloadFont.setStyleHint(QFont::Monospace);
-    m_model->setPayloadFont(payloadFont);
-
-    const int pad = metrics.averageCharWidth() * 3;
-    QHeaderView *header = m_view->horizontalHeader();
-    header->resizeSection(LogModel::TimeColumn, metrics.horizontalAdvance(QStringLiteral("00:00:00.000")) + pad);
-    header->resizeSection(LogModel::SideColumn, metrics.horizontalAdvance(QStringLiteral("server")) + pad);
-    header->resizeSection(LogModel::ConnectionColumn, metrics.horizontalAdvance(QStringLiteral("#1000 127.000.000.001:65535")) + pad);
-    header->resizeSection(LogModel::EventColumn, metrics.horizontalAdvance(QStringLiteral("listening: backlog 4096, up to 1000 clients, echo")) + pad);
-    header->resizeSection(LogModel::BytesColumn, metrics.horizontalAdvance(QStringLiteral("Bytes 000000")) + pad);
 }
 
 void LogView::updateCount()

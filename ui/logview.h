@@ -1,5 +1,7 @@
 #pragma once
 
+#include "logtableview.h"
+
 #include <QWidget>
 
 class QAbstractItemModel;
@@ -7,14 +9,15 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QSplitter;
-class QTableView;
 
 namespace SockPlay {
 
 class EventDetailView;
+class LogExportBar;
 class LogFilterBar;
 class LogFilterModel;
 class LogModel;
+class LogRowActions;
 class LogScanner;
 class Session;
 
@@ -46,6 +49,10 @@ public:
     EventDetailView *detailView() const { return m_detail; }
     /// Shows or hides the detail pane (as the Details button does).
     QPushButton *detailsButton() const { return m_detailsButton; }
+    /// Copy, copy as hex and the table's context menu.
+    LogRowActions *rowActions() const { return m_rowActions; }
+    /// Export… and Autosave…, with the line that tells how they went.
+    LogExportBar *exportBar() const { return m_exportBar; }
     /// Makes the event with this sequence number the current row, if the log still has it.
     bool selectSequence(quint64 sequence);
 
@@ -54,7 +61,6 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void applyFontMetrics();
     void updateCount();
     bool isScrolledToBottom() const;
     void showRow(int row);
@@ -80,7 +86,9 @@ private:
     LogScanner *m_searchScanner = nullptr;
     LogFilterBar *m_filterBar = nullptr;
     QPushButton *m_limitsButton = nullptr;
-    QTableView *m_view = nullptr;
+    LogTableView *m_view = nullptr;
+    LogRowActions *m_rowActions = nullptr;
+    LogExportBar *m_exportBar = nullptr;
     QLabel *m_countLabel = nullptr;
     QComboBox *m_payloadModeCombo = nullptr;
     QPushButton *m_clearButton = nullptr;

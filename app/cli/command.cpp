@@ -54,7 +54,8 @@ CliOptions::Outcome Command::parse(const QStringList &arguments)
         if (const Result opened = m_output.open(m_options, this); !opened)
             m_options.fail(opened.error);
         else if (m_output.capture())
-            connect(m_output.capture(), &CaptureFile::failedWriting, this, &Command::warn);
+            connect(m_output.capture(), &CaptureFile::failedWriting, this,
+                    [this](const QString &reason) { warn(QStringLiteral("--capture: ") + reason); });
     }
     return m_options.hasError() ? CliOptions::Outcome::UsageError : CliOptions::Outcome::Run;
 }

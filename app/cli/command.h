@@ -13,6 +13,7 @@
 #include <memory>
 
 namespace SockPlay {
+class CaptureFile;
 class Session;
 }
 

@@ -30,7 +30,9 @@ Result EventOutput::open(const CliOptions &options, QObject *parent)
     if (!options.isSet(QStringLiteral("capture")))
         return Result::success();
     m_capture = new CaptureFile(parent);
-    return m_capture->open(options.value(QStringLiteral("capture")));
+    if (const Result opened = m_capture->open(options.value(QStringLiteral("capture"))); !opened)
+        return Result::failure(QStringLiteral("--capture: ") + opened.error);
+    return Result::success();
 }
 
 void EventOutput::write(const SockPlay::Event &event)

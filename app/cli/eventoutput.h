@@ -5,13 +5,13 @@
 class QObject;
 
 namespace SockPlay {
+class CaptureFile;
 struct Event;
 class EventLog;
 }
 
 namespace SockPlay::Cli {
 
-class CaptureFile;
 class CliOptions;
 
 /// What every subcommand does with the log's events: --capture FILE keeps

@@ -70,7 +70,7 @@ CliOptions::Outcome RunCommand::parse(const QStringList &arguments)
             m_options.fail(opened.error);
         else if (m_output.capture())
             connect(m_output.capture(), &CaptureFile::failedWriting, this,
-                    [](const QString &reason) { Console::writeErr(QStringLiteral("sockplay-cli: ") + reason); });
+                    [](const QString &reason) { Console::writeErr(QStringLiteral("sockplay-cli: --capture: ") + reason); });
     }
     return m_options.hasError() ? CliOptions::Outcome::UsageError : CliOptions::Outcome::Run;
 }

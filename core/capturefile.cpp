@@ -2,7 +2,7 @@
 
 #include "eventexporter.h"
 
-namespace SockPlay::Cli {
+namespace SockPlay {
 
 CaptureFile::CaptureFile(QObject *parent)
     : QObject(parent)
@@ -18,21 +18,27 @@ CaptureFile::~CaptureFile()
 
 Result CaptureFile::open(const QString &path)
 {
+    close();
+    m_error.clear();
     QString error;
     const std::optional<EventExporter::Format> format = EventExporter::formatForFileName(path, &error);
     if (!format)
-        return Result::failure(QStringLiteral("--capture: ") + error);
+        return Result::failure(error);
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Result::failure(QStringLiteral("--capture: cannot write %1: %2").arg(path, m_file.errorString()));
+        return Result::failure(QStringLiteral("cannot write %1: %2").arg(path, m_file.errorString()));
     m_exporter = EventExporter::create(*format, &m_file);
-    if (!m_exporter->begin() || !m_file.flush())
-        return Result::failure(QStringLiteral("--capture: cannot write %1: %2").arg(path, m_file.errorString()));
+    if (!m_exporter->begin() || !m_file.flush()) {
+        const QString reason = m_file.errorString();
+        m_exporter.reset();
+        m_file.close();
+        return Result::failure(QStringLiteral("cannot write %1: %2").arg(path, reason));
+    }
     m_flushTimer.start();
     return Result::success();
 }
 
-void CaptureFile::write(const SockPlay::Event &event)
+void CaptureFile::write(const Event &event)
 {
     if (!m_exporter || failed())
         return;
@@ -69,9 +75,9 @@ void CaptureFile::fail(const QString &reason)
 {
     if (failed())
         return;
-    m_error = QStringLiteral("--capture: writing %1 failed: %2; events are no longer captured")
+    m_error = QStringLiteral("writing %1 failed: %2; events are no longer captured")
                   .arg(m_file.fileName(), reason);
     emit failedWriting(m_error);
 }
 
-} // namespace SockPlay::Cli
+} // namespace SockPlay

@@ -9,17 +9,15 @@
 #include <memory>
 
 namespace SockPlay {
+
 struct Event;
 class EventExporter;
-}
 
-namespace SockPlay::Cli {
-
-/// --capture FILE: every event written to a file as it arrives, in the format
-/// its extension names (.pcapng, .csv, .jsonl, .ndjson). What was written is
-/// flushed to the system at least once a second and at close(), so that a
-/// capture read while the command runs, or after a signal ended it, holds
-/// everything up to then.
+/// Every event written to a file as it arrives, in the format its extension
+/// names (.pcapng, .csv, .jsonl, .ndjson): the CLI's --capture FILE and the
+/// window's autosave. What was written is flushed to the system at least once
+/// a second and at close(), so that a capture read while it runs, or after a
+/// signal ended the program, holds everything up to then.
 class CaptureFile final : public QObject
 {
     Q_OBJECT
@@ -29,12 +27,15 @@ public:
     ~CaptureFile() override;
 
     /// Creates (or empties) the file and writes the format's header. Fails,
-    /// with the reason, for an unknown extension or a file that cannot be written.
+    /// with the reason ("cannot write FILE: reason", or the unknown extension),
+    /// for a file that cannot be written. A capture already open is closed first.
     Result open(const QString &path);
     /// One event. The first write error stops the capture; errorString() tells it.
-    void write(const SockPlay::Event &event);
+    void write(const Event &event);
     /// Writes what the format keeps for the end, flushes and closes.
     void close();
+    bool isOpen() const { return m_exporter != nullptr; }
+    QString fileName() const { return m_file.fileName(); }
     bool failed() const { return !m_error.isEmpty(); }
     QString errorString() const { return m_error; }
 
@@ -55,4 +56,4 @@ private:
     QString m_error;
 };
 
-} // namespace SockPlay::Cli
+} // namespace SockPlay

@@ -3,6 +3,7 @@
 #include "rateformat.h"
 
 #include <QEvent>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyleOptionFocusRect>
@@ -126,7 +127,8 @@ void RateChart::paintEvent(QPaintEvent *event)
     const int gap = metrics.averageCharWidth();
     const qint64 now = m_clock.elapsed();
     const double top = scaleTop(now - HistoryMs);
-    const QString topText = formatByteRate(top);
+    // The top is a whole number of its unit: "50 KiB/s", not "50.0 KiB/s".
+    const QString topText = tr("%1/s").arg(QLocale().formattedDataSize(qint64(top), 0));
     const QString zeroText = formatByteRate(0);
 
     painter.fillRect(rect(), palette().base());
@@ -156,8 +158,9 @@ void RateChart::paintEvent(QPaintEvent *event)
         painter.drawLine(plot.left(), y, plot.right(), y);
 
     painter.setClipRect(plot.adjusted(0, -line / 4, 0, line / 4));
-    drawLine(painter, plot, now, top, false);
+    // Out's dashes over In's solid line: where they are equal (an echo), both show.
     drawLine(painter, plot, now, top, true);
+    drawLine(painter, plot, now, top, false);
     painter.setClipping(false);
 
     if (hasFocus()) {

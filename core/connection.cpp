@@ -113,7 +113,7 @@ void Connection::deliver(const QByteArray &chunk)
     const qint64 size = chunk.size();
     m_info.bytesIn += size;
     ++m_info.messagesIn;
-    m_endpoint->countIn(size);
+    m_endpoint->countIn(this, size);
     m_endpoint->log()->append(m_datagram ? EventKind::DatagramReceived : EventKind::Received, m_source, chunk,
                               size, m_offsetIn);
     m_offsetIn += size;
@@ -196,7 +196,7 @@ void Connection::accountSent(const QByteArray &bytes, Origin origin)
     const qint64 size = bytes.size();
     m_info.bytesOut += size;
     ++m_info.messagesOut;
-    m_endpoint->countOut(size);
+    m_endpoint->countOut(this, size);
     const EventKind kind = origin == Origin::Automatic ? EventKind::AutoReplied
         : m_datagram                                   ? EventKind::DatagramSent
                                                        : EventKind::Sent;

@@ -2,6 +2,7 @@
 
 #include "endpointtypes.h"
 #include "event.h"
+#include "ratewindow.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -108,7 +109,7 @@ protected:
     void wrote(qint64 bytes);
 
 private:
-    friend class Endpoint; // adopt() and forget() set m_adopted
+    friend class Endpoint; // adopt() and forget() set m_adopted; it samples the rates
     /// Each responder's connectionOpened() (greetings), while it stays open.
     void tellRespondersOpened();
     Endpoint *const m_endpoint;
@@ -125,6 +126,8 @@ private:
     qint64 m_messageOffset = 0; // stream offset of the next whole message (a guess after a skipped oversized one)
     std::unique_ptr<Framer> m_framer;
     QList<std::shared_ptr<Responder>> m_responders;
+    RateWindow m_rates;       // fills m_info's rates, once per stats tick while they move
+    bool m_ratesMoving = false; // listed in the endpoint's connections to sample
 };
 
 } // namespace SockPlay

@@ -78,6 +78,7 @@ void Endpoint::beginStart(const EndpointConfig &config)
     m_errorString.clear();
     m_stats = {};
     m_lastConnectionId = 0;
+    m_ratesMoving.clear(); // ids start again from 1: old ones would name new connections
     if (!config.echo)
         m_echo.reset();
     else if (!m_echo)
@@ -153,16 +154,47 @@ Result Endpoint::setFraming(int connectionId, const FrameSpec &spec)
     return {};
 }
 
-void Endpoint::countIn(qint64 bytes)
+void Endpoint::countIn(Connection *connection, qint64 bytes)
 {
     m_stats.bytesIn += bytes;
     ++m_stats.messagesIn;
+    markRatesMoving(connection);
 }
 
-void Endpoint::countOut(qint64 bytes)
+void Endpoint::countOut(Connection *connection, qint64 bytes)
 {
     m_stats.bytesOut += bytes;
     ++m_stats.messagesOut;
+    markRatesMoving(connection);
+}
+
+void Endpoint::markRatesMoving(Connection *connection)
+{
+    // A flag test per read or write; the list grows once per connection that
+    // starts moving, not per byte.
+    if (!connection->m_adopted || std::exchange(connection->m_ratesMoving, true))
+        return;
+    m_ratesMoving.append(connection->id());
+}
+
+bool Endpoint::sampleConnectionRates(const RateTick &tick)
+{
+    if (m_ratesMoving.isEmpty())
+        return false;
+    // Compacted in place: the ones still moving stay, in order.
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < m_ratesMoving.size(); ++i) {
+        const int id = m_ratesMoving.at(i);
+        Connection *connection = m_connections.value(id);
+        if (!connection || !connection->m_ratesMoving)
+            continue; // gone (or a stale id): nothing left to show
+        if (connection->m_rates.sample(tick, connection->m_info))
+            m_ratesMoving[kept++] = id;
+        else
+            connection->m_ratesMoving = false; // at 0 now, published once more by our caller
+    }
+    m_ratesMoving.resize(kept);
+    return true;
 }
 
 void Endpoint::adopt(Connection *connection)

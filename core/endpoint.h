@@ -3,6 +3,7 @@
 #include "address.h"
 #include "endpointtypes.h"
 #include "event.h"
+#include "ratewindow.h"
 #include "result.h"
 
 #include <QHash>
@@ -95,6 +96,13 @@ public:
     /// This endpoint as a value (no connection list).
     EndpointSnapshot snapshot() const;
 
+    /// The session's stats tick: the rates of every connection that counted
+    /// bytes since the last tick, or whose rates are still fading to 0 (the
+    /// others rest: 10,000 idle connections cost nothing here). Returns
+    /// whether any connection's rates were computed, i.e. whether the
+    /// connection list changed (one last time when rates reach 0).
+    bool sampleConnectionRates(const RateTick &tick);
+
     /// Logs an error the user made with this endpoint (a bad payload, say)
     /// and keeps it as errorString(); the caller shows it, so no errorOccurred().
     void logUserError(const QString &message);
@@ -151,8 +159,10 @@ protected:
 private:
     friend class Connection;
     friend class Session; // gives a new endpoint the config it was made from
-    void countIn(qint64 bytes);
-    void countOut(qint64 bytes);
+    void countIn(Connection *connection, qint64 bytes);
+    void countOut(Connection *connection, qint64 bytes);
+    /// The connection's rates move: it is sampled at the next ticks.
+    void markRatesMoving(Connection *connection);
     void forget(int connectionId);
     // What an adopted connection tells its endpoint (see Connection).
     void connectionReceived(Connection *connection, const QByteArray &bytes);
@@ -174,6 +184,9 @@ private:
     QHash<int, Connection *> m_connections;
     QList<int> m_order; // connection ids in the order they appeared
     QSet<int> m_backlogged; // connections with bytes waiting in their queue
+    // Ids of the connections whose rates move (counted since the last tick, or
+    // fading): compacted in place each tick, so no allocation once grown.
+    QList<int> m_ratesMoving;
     std::shared_ptr<Responder> m_echo;
     QList<std::shared_ptr<Responder>> m_responders; // what every connection gets
 };

@@ -88,6 +88,12 @@ struct ConnectionInfo
     qint64 messagesIn = 0; ///< reads (TCP) or datagrams (UDP)
     qint64 messagesOut = 0;
     qint64 pendingWriteBytes = 0;
+    /// The change of the counters over the last second (see RateWindow),
+    /// as of the last stats tick; exactly 0 once nothing moved for a second.
+    double bytesInPerSecond = 0;
+    double bytesOutPerSecond = 0;
+    double messagesInPerSecond = 0;
+    double messagesOutPerSecond = 0;
     QDateTime connectedSince; ///< TCP: connected; UDP: first seen
     QString peerText() const;
 };

@@ -419,20 +419,32 @@ bool Session::wantsConnectionLists() const
 
 void Session::tick()
 {
+    RateTick rateTick;
+    rateTick.number = ++m_tickNumber;
+    qint64 &then = m_tickTimes[size_t(rateTick.number % RateWindow::Ticks)];
+    rateTick.windowStartNs = then;
+    rateTick.nowNs = then = m_clock.nsecsElapsed();
     // Counters and rates, once per tick for every endpoint that moved bytes
     // (and once more when they stop, so rates fall back to 0).
     for (int id : std::as_const(m_order)) {
         Entry *e = m_entries.value(id);
         if (!e || !e->endpoint)
             continue;
+        // Only the connections that moved (or still fade) cost work here.
+        const bool connectionsMoved = e->endpoint->sampleConnectionRates(rateTick);
         const EndpointStats before = m_snapshots.value(id).stats;
-        const EndpointStats now = e->endpoint->stats();
+        EndpointStats now = e->endpoint->stats();
         const bool moved = now.bytesIn != before.bytesIn || now.bytesOut != before.bytesOut
             || now.messagesIn != before.messagesIn || now.messagesOut != before.messagesOut;
         const bool fading = before.bytesInPerSecond > 0 || before.bytesOutPerSecond > 0
             || before.messagesInPerSecond > 0 || before.messagesOutPerSecond > 0;
-        if (!moved && !fading && !e->countersChanged)
+        if (!moved && !fading && !e->countersChanged && !connectionsMoved) {
+            // Nothing to publish, but the meter hears of the quiet tick: a
+            // burst after a pause is then measured over the last second, not
+            // over the whole pause.
+            e->meter.sample(rateTick.nowNs, now);
             continue;
+        }
         publish(id);
         if (wantsConnectionLists())
             emit connectionsUpdated(id, m_connections.value(id));

@@ -2,6 +2,7 @@
 
 #include "endpointtypes.h"
 #include "eventlog.h"
+#include "ratewindow.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -10,6 +11,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <array>
 #include <functional>
 
 namespace SockPlay {
@@ -114,6 +116,7 @@ public:
 
     /// How often counters and rates are published.
     static constexpr int StatsIntervalMs = 250;
+    static_assert(StatsIntervalMs * RateWindow::Ticks == 1000, "a connection's rate window is one second");
 
 signals:
     void endpointAdded(const SockPlay::EndpointSnapshot &snapshot);
@@ -166,6 +169,10 @@ private:
     std::atomic_int m_lastId = 0;
     QTimer m_statsTimer{this}; // a child: it moves with the session to its thread
     QElapsedTimer m_clock;
+    qint64 m_tickNumber = 0;
+    // When the last RateWindow::Ticks ticks happened, slot number % Ticks
+    // (0, the clock's start, before the first ones).
+    std::array<qint64, RateWindow::Ticks> m_tickTimes{};
     mutable QMutex m_snapshotMutex; // guards m_snapshots and m_connections
     QHash<int, EndpointSnapshot> m_snapshots;
     QHash<int, QList<ConnectionInfo>> m_connections;

@@ -7,6 +7,7 @@
 #include "eventlog.h"
 #include "logmodel.h"
 #include "mainwindow.h"
+#include "ratechart.h"
 #include "serverpane.h"
 #include "session.h"
 
@@ -560,7 +561,8 @@ void TestMainWindow::everyControlHasObjectAndAccessibleName()
     auto isControl = [](const QWidget *w) {
         return qobject_cast<const QAbstractButton *>(w) || qobject_cast<const QComboBox *>(w)
             || qobject_cast<const QLineEdit *>(w) || qobject_cast<const QAbstractSpinBox *>(w)
-            || qobject_cast<const QAbstractItemView *>(w);
+            || qobject_cast<const QAbstractItemView *>(w)
+            || qobject_cast<const RateChart *>(w); // a screen reader lands on it to hear the rates
     };
     int checked = 0;
     const QList<QWidget *> children = m_window->findChildren<QWidget *>();
@@ -585,14 +587,14 @@ void TestMainWindow::everyControlHasObjectAndAccessibleName()
     // mode, line ending, file, send, repeat, interval, stop), the tab bar, the
     // Auto-reply tab's eight (framing combo and its edit, rules list, five
     // buttons) and the Library tab's five (list, save, remove, import,
-    // export): 9 + 1 (send to all) + 9 + 1 + 8 + 5 in the server pane,
-    // 5 + 9 + 1 + 8 + 5 in the client pane, 7 in the log pane (with the
+    // export), the Rates tab's chart: 9 + 1 (send to all) + 9 + 1 + 8 + 5 + 1
+    // in the server pane, 5 + 9 + 1 + 8 + 5 + 1 in the client pane, 7 in the log pane (with the
     // Details button, the detail pane's Copy button and its list of chunks),
     // 9 in the log's filter bar (search edit and mode, Previous, Next,
     // kind, side, connection, direction, Follow), 3 in its export bar
     // (Export…, Autosave…, Cancel export), and the menu bar's ">>" button
     // (shown when the menus do not fit).
-    QCOMPARE(checked, 83);
+    QCOMPARE(checked, 85);
 }
 
 void TestMainWindow::tabOrderFollowsTheLayout()

@@ -4,6 +4,7 @@
 #include "errorlabel.h"
 #include "lifecyclelabel.h"
 #include "payloadeditor.h"
+#include "rateformat.h"
 #include "rulespanel.h"
 #include "session.h"
 
@@ -225,9 +226,10 @@ void ClientPane::snapshotChanged(const EndpointSnapshot &previous)
 void ClientPane::updateCounters()
 {
     const QLocale locale;
-    m_countersLabel->setText(tr("Sent %1 bytes · received %2 bytes")
-                                 .arg(locale.toString(snapshot().stats.bytesOut),
-                                      locale.toString(snapshot().stats.bytesIn)));
+    const EndpointStats &stats = snapshot().stats;
+    m_countersLabel->setText(tr("Sent %1 bytes (%2) · received %3 bytes (%4)")
+                                 .arg(locale.toString(stats.bytesOut), formatByteRate(stats.bytesOutPerSecond),
+                                      locale.toString(stats.bytesIn), formatByteRate(stats.bytesInPerSecond)));
 }
 
 void ClientPane::updateControls()

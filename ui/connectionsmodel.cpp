@@ -1,6 +1,7 @@
 #include "connectionsmodel.h"
 
 #include "address.h"
+#include "rateformat.h"
 #include "session.h"
 
 namespace SockPlay {
@@ -72,7 +73,8 @@ void ConnectionsModel::update(const QList<ConnectionInfo> &connections)
             row = *now;
     }
     if (!m_rows.isEmpty())
-        emit dataChanged(index(0, BytesInColumn), index(int(m_rows.size()) - 1, BytesOutColumn), {Qt::DisplayRole});
+        emit dataChanged(index(0, InRateColumn), index(int(m_rows.size()) - 1, BytesOutColumn),
+                         {Qt::DisplayRole, SortRole, Qt::ToolTipRole});
 }
 
 int ConnectionsModel::connectionIdAt(int row) const
@@ -106,16 +108,20 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
     const ConnectionInfo &info = m_rows.at(index.row());
     if (role == ConnectionIdRole)
         return info.id;
+    if (role == SortRole)
+        return sortValue(info, index.column());
     if (role == Qt::TextAlignmentRole) {
-        if (index.column() == IdColumn || index.column() == BytesInColumn
-            || index.column() == BytesOutColumn)
+        if (index.column() != PeerColumn && index.column() != SinceColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     }
     if (role == Qt::ToolTipRole) {
-        return (m_peers ? tr("Peer %1: %2 → %3") : tr("Connection %1: %2 → %3"))
+        return (m_peers ? tr("Peer %1: %2 → %3\nIn: %4, %5 messages/s\nOut: %6, %7 messages/s")
+                        : tr("Connection %1: %2 → %3\nIn: %4, %5 messages/s\nOut: %6, %7 messages/s"))
             .arg(info.id)
-            .arg(info.peerText(), formatAddress(info.localAddress, info.localPort));
+            .arg(info.peerText(), formatAddress(info.localAddress, info.localPort),
+                 formatByteRate(info.bytesInPerSecond), formatMessageRate(info.messagesInPerSecond),
+                 formatByteRate(info.bytesOutPerSecond), formatMessageRate(info.messagesOutPerSecond));
     }
     if (role != Qt::DisplayRole)
         return {};
@@ -124,6 +130,13 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
         return info.id;
     case PeerColumn:
         return info.peerText();
+    case InRateColumn:
+        return formatByteRate(info.bytesInPerSecond);
+    case OutRateColumn:
+        return formatByteRate(info.bytesOutPerSecond);
+    case MessageRateColumn:
+        return tr("%1 / %2").arg(formatMessageRate(info.messagesInPerSecond),
+                                 formatMessageRate(info.messagesOutPerSecond));
     case BytesInColumn:
         return info.bytesIn;
     case BytesOutColumn:
@@ -135,6 +148,21 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QVariant ConnectionsModel::sortValue(const ConnectionInfo &info, int column)
+{
+    switch (column) {
+    case IdColumn: return info.id;
+    case PeerColumn: return info.peerText();
+    case InRateColumn: return info.bytesInPerSecond;
+    case OutRateColumn: return info.bytesOutPerSecond;
+    case MessageRateColumn: return info.messagesInPerSecond + info.messagesOutPerSecond;
+    case BytesInColumn: return info.bytesIn;
+    case BytesOutColumn: return info.bytesOut;
+    case SinceColumn: return info.connectedSince;
+    default: return {};
+    }
+}
+
 QVariant ConnectionsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -142,6 +170,9 @@ QVariant ConnectionsModel::headerData(int section, Qt::Orientation orientation, 
     switch (section) {
     case IdColumn: return tr("ID");
     case PeerColumn: return tr("Peer");
+    case InRateColumn: return tr("In/s");
+    case OutRateColumn: return tr("Out/s");
+    case MessageRateColumn: return tr("Msgs/s in/out");
     case BytesInColumn: return tr("Bytes in");
     case BytesOutColumn: return tr("Bytes out");
     case SinceColumn: return m_peers ? tr("First seen") : tr("Connected since");

@@ -11,7 +11,9 @@ namespace SockPlay {
 class Session;
 
 /// One endpoint's connections (TCP clients, or UDP peers seen), one row each:
-/// id, peer address:port, bytes in, bytes out, connected since (first seen).
+/// id, peer address:port, bytes in and out per second, messages per second
+/// (in / out), bytes in, bytes out, connected since (first seen). The rates
+/// come first: at the window's default width they stay in sight.
 ///
 /// Fed by the session's signals, never by reading an endpoint: rows are
 /// inserted and removed as connections open and close (so the view keeps its
@@ -20,9 +22,23 @@ class ConnectionsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { IdColumn, PeerColumn, BytesInColumn, BytesOutColumn, SinceColumn, ColumnCount };
+    enum Column {
+        IdColumn,
+        PeerColumn,
+        InRateColumn,      ///< bytes in per second ("1.2 KiB/s")
+        OutRateColumn,     ///< bytes out per second
+        MessageRateColumn, ///< messages per second, "in / out"
+        BytesInColumn,
+        BytesOutColumn,
+        SinceColumn,
+        ColumnCount
+    };
     /// Qt::UserRole on any column: the connection id (an int).
     static constexpr int ConnectionIdRole = Qt::UserRole;
+    /// What a sorting proxy should compare: numbers where the text is a
+    /// formatted number (rates, counters, ids), so "900 bytes/s" sorts below
+    /// "1.2 KiB/s". Messages per second sort by in + out.
+    static constexpr int SortRole = Qt::UserRole + 1;
 
     ConnectionsModel(Session *session, int endpointId, QObject *parent = nullptr);
 
@@ -44,6 +60,7 @@ private:
     void add(const ConnectionInfo &connection);
     void remove(int connectionId);
     void update(const QList<ConnectionInfo> &connections);
+    static QVariant sortValue(const ConnectionInfo &info, int column);
 
     const int m_endpointId;
     bool m_peers = false;

@@ -70,6 +70,12 @@ void ConnectionsView::applyFontMetrics()
     QHeaderView *header = horizontalHeader();
     header->resizeSection(ConnectionsModel::IdColumn, metrics.horizontalAdvance(QStringLiteral("ID 000")) + pad);
     header->resizeSection(ConnectionsModel::PeerColumn, metrics.horizontalAdvance(QStringLiteral("127.000.000.001:65535")) + pad);
+    // Rates as wide as their longest usual text, so they never elide while they change.
+    const int rate = metrics.horizontalAdvance(QStringLiteral("999.9 KiB/s")) + pad;
+    header->resizeSection(ConnectionsModel::InRateColumn, rate);
+    header->resizeSection(ConnectionsModel::OutRateColumn, rate);
+    header->resizeSection(ConnectionsModel::MessageRateColumn,
+                          metrics.horizontalAdvance(QStringLiteral("Msgs/s in/out")) + pad);
     header->resizeSection(ConnectionsModel::BytesInColumn, metrics.horizontalAdvance(QStringLiteral("Bytes in 0")) + pad);
     header->resizeSection(ConnectionsModel::BytesOutColumn, metrics.horizontalAdvance(QStringLiteral("Bytes out 0")) + pad);
 }

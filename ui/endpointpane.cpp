@@ -5,6 +5,7 @@
 #include "messagelibrarymodel.h"
 #include "messagelibraryview.h"
 #include "payloadeditor.h"
+#include "ratechart.h"
 #include "rulespanel.h"
 #include "session.h"
 
@@ -61,6 +62,9 @@ EndpointPane::EndpointPane(const EndpointConfig &config, const QString &title, S
         if (snapshot.id != m_endpointId)
             return;
         const EndpointSnapshot previous = std::exchange(m_snapshot, snapshot);
+        // Also while the Rates tab is hidden: it shows the last minute when opened.
+        if (m_rateChart)
+            m_rateChart->addSample(snapshot.stats);
         snapshotChanged(previous);
     });
     connect(session, &Session::errorOccurred, this, [this](int endpointId, const QString &message) {
@@ -140,6 +144,11 @@ QTabWidget *EndpointPane::makeMessageTabs(PayloadEditor *editor)
     m_tabs->addTab(editor, tr("Send"));
     m_tabs->addTab(m_rulesPanel, tr("Auto-reply"));
     m_tabs->setTabToolTip(1, tr("How received bytes are cut into messages, and rules that answer them"));
+    m_rateChart = new RateChart(this);
+    m_rateChart->setObjectName(m_name + QStringLiteral("RateChart"));
+    m_rateChart->setAccessibleName(tr("%1 rates").arg(title));
+    const int rates = m_tabs->addTab(m_rateChart, tr("Rates"));
+    m_tabs->setTabToolTip(rates, tr("Bytes per second in and out over the last minute"));
     // Tab reaches the tab bar before the page it shows (Qt's chain follows
     // creation, and the editor was made first).
     if (auto *bar = m_tabs->findChild<QTabBar *>()) {
@@ -184,8 +193,8 @@ QTabWidget *EndpointPane::makeMessageTabs(PayloadEditor *editor)
 void EndpointPane::addLibraryTab(MessageLibraryModel *library)
 {
     auto *view = new MessageLibraryView(library, m_name, this);
-    m_tabs->addTab(view, tr("Library"));
-    m_tabs->setTabToolTip(2, tr("Saved messages, shared by both panes: click loads, double-click sends"));
+    const int index = m_tabs->insertTab(m_tabs->indexOf(m_rateChart), view, tr("Library"));
+    m_tabs->setTabToolTip(index, tr("Saved messages, shared by both panes: click loads, double-click sends"));
     PayloadEditor *editor = m_editor;
     view->setCurrentMessageProvider([editor] {
         const PayloadEditor::Entry entry = editor->entry();

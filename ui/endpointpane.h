@@ -16,6 +16,7 @@ class ErrorLabel;
 class LifecycleLabel;
 class MessageLibraryModel;
 class PayloadEditor;
+class RateChart;
 class RulesPanel;
 class Session;
 
@@ -68,12 +69,13 @@ protected:
     /// What the pane's Send does (a library message double-clicked is sent so).
     virtual void sendCurrent() = 0;
     /// The tabs under a pane's controls: Send (the editor), Auto-reply (framing
-    /// and rules). The pane adds them to its layout.
+    /// and rules), Rates (a live chart of the endpoint's bytes per second).
+    /// The pane adds them to its layout.
     QTabWidget *makeMessageTabs(PayloadEditor *editor);
     RulesPanel *rulesPanel() const { return m_rulesPanel; }
 public:
-    /// The Library tab: the window's one library, shown in this pane; a
-    /// click loads a message into the editor, a double-click sends it.
+    /// The Library tab (before Rates): the window's one library, shown in
+    /// this pane; a click loads a message into the editor, a double-click sends it.
     void addLibraryTab(MessageLibraryModel *library);
 protected:
     /// The framing and the rules the user set up, into a config about to start.
@@ -92,6 +94,7 @@ private:
     LifecycleLabel *m_lifecycleLabel = nullptr;
     ErrorLabel *m_errorLabel = nullptr;
     RulesPanel *m_rulesPanel = nullptr;
+    RateChart *m_rateChart = nullptr;
     QTabWidget *m_tabs = nullptr;
     PayloadEditor *m_editor = nullptr;
 };

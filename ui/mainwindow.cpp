@@ -7,6 +7,7 @@
 #include "messagelibrarymodel.h"
 #include "networkthread.h"
 #include "payloadeditor.h"
+#include "rateformat.h"
 #include "serverpane.h"
 #include "session.h"
 
@@ -161,14 +162,16 @@ void MainWindow::updateTotals()
         total.bytesOut += snapshot.stats.bytesOut;
         total.bytesInPerSecond += snapshot.stats.bytesInPerSecond;
         total.bytesOutPerSecond += snapshot.stats.bytesOutPerSecond;
+        total.messagesInPerSecond += snapshot.stats.messagesInPerSecond;
+        total.messagesOutPerSecond += snapshot.stats.messagesOutPerSecond;
     }
     const QLocale locale;
-    const QString text = tr("TCP connections: %1    UDP peers: %2    In: %3 bytes (%4/s)    Out: %5 bytes (%6/s)")
+    const QString text = tr("TCP connections: %1    UDP peers: %2    In: %3 bytes (%4, %5 msg/s)    "
+                            "Out: %6 bytes (%7, %8 msg/s)")
                              .arg(locale.toString(connections), locale.toString(peers),
-                                  locale.toString(total.bytesIn),
-                                  locale.formattedDataSize(qint64(total.bytesInPerSecond)),
-                                  locale.toString(total.bytesOut),
-                                  locale.formattedDataSize(qint64(total.bytesOutPerSecond)));
+                                  locale.toString(total.bytesIn), formatByteRate(total.bytesInPerSecond),
+                                  formatMessageRate(total.messagesInPerSecond), locale.toString(total.bytesOut),
+                                  formatByteRate(total.bytesOutPerSecond), formatMessageRate(total.messagesOutPerSecond));
     m_totalsLabel->setText(text);
     m_totalsLabel->setAccessibleName(text);
 }

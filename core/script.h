@@ -55,6 +55,7 @@
 #include "payloadcodec.h"
 #include "result.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -101,8 +102,12 @@ struct ScriptStep
     int waitMs = 0;                 ///< > 0: a pause
     bool waitForConnection = false; ///< or: until a new connection on endpoint
 
-    /// One line for lists and reports: `expect /^PONG 1$/ on client within 1000 ms`.
+    /// One line for lists and reports: `expect /^PONG 1$/ on client`,
+    /// `open client (tcp connect 127.0.0.1:7000)`; options that differ from
+    /// their defaults are added ("within 500 ms").
     QString summary() const;
+    /// "open", "send", "expect", "wait", "close": the step's key in the file.
+    static QString kindName(Kind kind);
     bool operator==(const ScriptStep &) const = default;
 };
 
@@ -114,7 +119,9 @@ struct Script
     static constexpr int MaxSteps = 10000;
 
     QString name;
-    /// Defaults, in the file's order.
+    /// Defaults, sorted by name (a JSON object keeps no order: that is the
+    /// order fromJson() gives). Values are strings; the file may write a
+    /// whole number ("port": 7000), read as its digits.
     QList<QPair<QString, QString>> variables;
     QList<ScriptStep> steps;
 
@@ -131,6 +138,26 @@ struct Script
     Result writeFile(const QString &path) const;
 
     bool operator==(const Script &) const = default;
+
+    /// "sockplay-script", the "format" of a script file.
+    static QString formatName();
+    /// The JSON object at the top of a SockPlay file (a script, a session),
+    /// with the checks every such reader shares: at most MaxFileBytes, JSON
+    /// that parses (errors give line and column), an object at the top.
+    /// Errors start with the path. The CLI's run reads "format" from it to
+    /// pick a script or a session.
+    static std::optional<QJsonObject> readJsonFile(const QString &path, QString *error);
+
+    /// A variable's name: letters, digits, '_', '-' and '.' ("server.port").
+    static bool isVariableName(const QString &name);
+    /// Whether text refers to a variable (${NAME}): then it is checked only
+    /// once the variables are known, when its step runs.
+    static bool hasVariables(const QString &text);
+    /// text with every ${NAME} replaced by its value ("$${" is a literal
+    /// "${"); nullopt and *error for an unknown variable or a reference that
+    /// is not closed or not a name.
+    static std::optional<QString> substitute(const QString &text, const QHash<QString, QString> &values,
+                                             QString *error);
 };
 
 } // namespace SockPlay

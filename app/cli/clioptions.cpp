@@ -101,6 +101,18 @@ std::optional<ReplyTemplate> CliOptions::message(const QString &text)
     return parsed;
 }
 
+EventLog::Limits CliOptions::logLimits() const
+{
+    EventLog::Limits limits;
+    if (m_logCapacity)
+        limits.capacity = int(*m_logCapacity);
+    if (m_logPayloadBytes)
+        limits.payloadBytesTotal = *m_logPayloadBytes;
+    if (m_logEventBytes)
+        limits.payloadBytesPerEvent = int(*m_logEventBytes);
+    return limits;
+}
+
 void CliOptions::addOption(const QCommandLineOption &option)
 {
     m_parser.addOption(option);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "eventlog.h"
 #include "rules.h"
 
 #include <QCommandLineOption>
@@ -79,6 +80,9 @@ public:
     std::optional<qint64> logCapacity() const { return m_logCapacity; }
     std::optional<qint64> logPayloadBytes() const { return m_logPayloadBytes; }
     std::optional<qint64> logEventBytes() const { return m_logEventBytes; }
+    /// The log those three ask for: the window's (1,000,000 events by
+    /// default), unless the user asked for another size.
+    EventLog::Limits logLimits() const;
 
     /// Records a usage error (the first one wins).
     void fail(const QString &reason);

@@ -2,21 +2,18 @@
 
 #include "capturefile.h"
 #include "console.h"
-#include "eventformat.h"
 #include "payloadcodec.h"
 #include "session.h"
 #include "signalwatcher.h"
 #include "stdinreader.h"
 
 #include <QAbstractEventDispatcher>
-#include <QJsonDocument>
-#include <QLocale>
 #include <QTimer>
 
 namespace SockPlay::Cli {
 
 Command::Command(const QString &name, const QString &summary, QObject *parent)
-    : QObject(parent)
+    : CliCommand(parent)
     , m_options(name, summary)
 {
 }
@@ -26,20 +23,6 @@ Command::~Command()
     // The subcommand is already gone: its handlers must not hear the session's last signals.
     if (m_session)
         m_session->disconnect(this);
-}
-
-EventLog::Limits Command::logLimits() const
-{
-    // The same log as the window's (1,000,000 events by default), unless the
-    // user asked for another size.
-    EventLog::Limits limits;
-    if (const std::optional<qint64> n = m_options.logCapacity())
-        limits.capacity = int(*n);
-    if (const std::optional<qint64> n = m_options.logPayloadBytes())
-        limits.payloadBytesTotal = *n;
-    if (const std::optional<qint64> n = m_options.logEventBytes())
-        limits.payloadBytesPerEvent = int(*n);
-    return limits;
 }
 
 CliOptions::Outcome Command::parse(const QStringList &arguments)
@@ -60,22 +43,19 @@ CliOptions::Outcome Command::parse(const QStringList &arguments)
                                         "{{counter}} {{time}} {{random:N}} {{hex:...}} {{file:PATH}}; or hex:HEX, "
                                         "echo, close, none. Example: 'regex:^PING (\\d+)$=>PONG \\1\\n'"),
                          QStringLiteral("RULE")});
-    m_options.addOption({QStringLiteral("capture"),
-                         QStringLiteral("Write every event to FILE as it happens (flushed every second and at the "
-                                        "end, Ctrl-C included), in the format its extension names: .pcapng "
-                                        "(packets for Wireshark/tshark: TCP handshake, data and FIN, UDP "
-                                        "datagrams; other events as text packets), .csv, or .jsonl/.ndjson (the "
-                                        "--json lines). Example: --capture session.pcapng, then "
-                                        "tshark -r session.pcapng -q -z follow,tcp,ascii,0"),
-                         QStringLiteral("FILE")});
+    EventOutput::addOptions(m_options);
     const CliOptions::Outcome outcome = m_options.parse(arguments);
     if (outcome != CliOptions::Outcome::Run)
         return outcome;
     m_options.readLogOptions();
     readArguments(m_options);
     readFrameAndRules();
-    if (!m_options.hasError())
-        openCapture();
+    if (!m_options.hasError()) {
+        if (const Result opened = m_output.open(m_options, this); !opened)
+            m_options.fail(opened.error);
+        else if (m_output.capture())
+            connect(m_output.capture(), &CaptureFile::failedWriting, this, &Command::warn);
+    }
     return m_options.hasError() ? CliOptions::Outcome::UsageError : CliOptions::Outcome::Run;
 }
 
@@ -103,18 +83,6 @@ void Command::readFrameAndRules()
     }
 }
 
-void Command::openCapture()
-{
-    if (!m_options.isSet(QStringLiteral("capture")))
-        return;
-    m_capture = new CaptureFile(this);
-    if (const Result opened = m_capture->open(m_options.value(QStringLiteral("capture"))); !opened) {
-        m_options.fail(opened.error);
-        return;
-    }
-    connect(m_capture, &CaptureFile::failedWriting, this, &Command::warn);
-}
-
 void Command::run()
 {
     // What this command prints goes out whenever its loop is about to wait.
@@ -123,7 +91,7 @@ void Command::run()
     m_signals = new SignalWatcher(this);
     connect(m_signals, &SignalWatcher::signalReceived, this, [this] { finish(ExitDone); });
 
-    m_session = std::make_unique<Session>(logLimits());
+    m_session = std::make_unique<Session>(m_options.logLimits());
     EndpointConfig config = endpointConfig();
     config.frame = m_frame;
     config.rules += m_rules;
@@ -139,7 +107,7 @@ void Command::wireSession()
     // Only when someone reads them: the log skips building events otherwise.
     // Queued if the session runs on another thread, so every handler here
     // runs in this one, in the order the session emitted.
-    if (options().json() || options().verbose() || wantsEvents() || m_capture)
+    if (m_output.wantsEvents() || wantsEvents())
         connect(s->log(), &EventLog::eventAppended, this, &Command::onEvent);
     connect(s, &Session::endpointChanged, this, [this](const EndpointSnapshot &snapshot) {
         if (snapshot.id != m_endpointId)
@@ -323,14 +291,7 @@ void Command::endpointError(const QString &message)
 
 void Command::onEvent(const SockPlay::Event &event)
 {
-    if (m_capture)
-        m_capture->write(event);
-    if (options().json()) {
-        Console::writeOut(QJsonDocument(EventFormat::toJson(event)).toJson(QJsonDocument::Compact)
-                          + '\n');
-    }
-    if (options().verbose())
-        Console::writeErr(QStringLiteral("* ") + EventFormat::toLine(event));
+    m_output.write(event);
     eventAppended(event);
 }
 
@@ -382,17 +343,7 @@ void Command::stopEndpoint()
 void Command::complete()
 {
     // Every event of the stop came before this: the capture is whole.
-    if (m_capture)
-        m_capture->close();
-    if (m_session) {
-        if (options().verbose()) {
-            const EventLog::Totals totals = m_session->log()->totals();
-            const QLocale c = QLocale::c();
-            Console::writeErr(QStringLiteral("* log: %1 events logged, %2 kept, %3 dropped; %4 payload bytes kept")
-                                  .arg(c.toString(totals.logged), c.toString(totals.kept),
-                                       c.toString(totals.dropped), c.toString(totals.payloadBytesKept)));
-        }
-    }
+    m_output.finish(m_session ? m_session->log() : nullptr);
     // A person at a terminal gets the prompt back on a line of its own.
     if (m_lastByteOut != '\n' && Console::stdoutIsTerminal())
         Console::writeOut("\n");

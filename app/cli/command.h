@@ -1,7 +1,9 @@
 #pragma once
 
+#include "clicommand.h"
 #include "clioptions.h"
 #include "endpointtypes.h"
+#include "eventoutput.h"
 #include "eventlog.h"
 #include "result.h"
 
@@ -16,7 +18,6 @@ class Session;
 
 namespace SockPlay::Cli {
 
-class CaptureFile;
 class StdinReader;
 class SignalWatcher;
 
@@ -25,29 +26,19 @@ class SignalWatcher;
 /// summary, reading stdin with backpressure, Ctrl-C, and the exit codes. A
 /// subcommand adds its options, gives the endpoint's config and decides when
 /// it is done — from the session's signals only, as the window does.
-class Command : public QObject
+class Command : public CliCommand
 {
     Q_OBJECT
 public:
-    static constexpr int ExitDone = 0;
-    static constexpr int ExitNetworkError = 1;
-    static constexpr int ExitUsage = 2;
-
     Command(const QString &name, const QString &summary, QObject *parent = nullptr);
     ~Command() override;
 
     QString name() const { return m_options.command(); }
 
-    /// Parses the arguments that follow the subcommand's name.
-    CliOptions::Outcome parse(const QStringList &arguments);
-    QString helpText() const { return m_options.helpText(); }
-    QString usageError() const { return m_options.error(); }
-
-    /// Starts; the command ends by emitting finished() from the event loop.
-    void run();
-
-signals:
-    void finished(int exitCode);
+    CliOptions::Outcome parse(const QStringList &arguments) override;
+    QString helpText() const override { return m_options.helpText(); }
+    QString usageError() const override { return m_options.error(); }
+    void run() override;
 
 protected:
     /// Declares the subcommand's options and positionals.
@@ -105,7 +96,6 @@ protected:
     bool isFinishing() const { return m_finishing; }
 
 private:
-    EventLog::Limits logLimits() const;
     void wireSession();
     void onEvent(const SockPlay::Event &event);
     void onInputLine(const QByteArray &line);
@@ -114,8 +104,6 @@ private:
     void printMessage(const QByteArray &payload);
     /// --frame and --reply, after the subcommand read its own arguments.
     void readFrameAndRules();
-    /// --capture: the file is created (and its header written) before anything starts.
-    void openCapture();
     void updateInput();
     /// The session's word on what waits to go out (bytesWritten, a snapshot).
     void pendingReported(qint64 pending);
@@ -135,7 +123,7 @@ private:
     int m_endpointId = 0;
     StdinReader *m_stdin = nullptr;
     SignalWatcher *m_signals = nullptr;
-    CaptureFile *m_capture = nullptr;
+    EventOutput m_output; // --capture, --json, -v
     bool m_inputWanted = false;  // the subcommand wants stdin now
     bool m_inputBlocked = false; // paused by backpressure
     // Backpressure without reading the endpoint (the session may live on

@@ -5,6 +5,7 @@
 #include "command.h"
 #include "console.h"
 #include "networkthread.h"
+#include "runcommand.h"
 #include "tcpconnectcommand.h"
 #include "tcplistencommand.h"
 #include "udplistencommand.h"
@@ -25,11 +26,11 @@ struct Subcommand
 {
     QString name;
     QString summary;
-    std::function<std::unique_ptr<Command>(const QString &name, const QString &summary)> create;
+    std::function<std::unique_ptr<CliCommand>(const QString &name, const QString &summary)> create;
 };
 
 template <typename T>
-std::unique_ptr<Command> make(const QString &name, const QString &summary)
+std::unique_ptr<CliCommand> make(const QString &name, const QString &summary)
 {
     return std::make_unique<T>(name, summary);
 }
@@ -49,6 +50,9 @@ const QList<Subcommand> &subcommands()
         {QStringLiteral("udp-send"),
          QStringLiteral("Send one UDP datagram, optionally wait for a reply."),
          &make<UdpSendCommand>},
+        {QStringLiteral("run"),
+         QStringLiteral("Run a script of checks (open, send, expect, wait, close); exit 0 if all pass."),
+         &make<RunCommand>},
     };
     return list;
 }
@@ -71,7 +75,7 @@ QString topLevelHelp()
         description += QStringLiteral("  %1  %2\n").arg(subcommand.name, -12).arg(subcommand.summary);
     description +=
         QStringLiteral("\nRun 'sockplay-cli COMMAND --help' for its options.\n"
-                       "Exit codes: 0 done, 1 network error, 2 bad arguments.");
+                       "Exit codes: 0 done, 1 network error (run: a step failed), 2 bad arguments or files.");
 
     QCommandLineParser parser;
     parser.setApplicationDescription(description);
@@ -88,17 +92,17 @@ QString topLevelHelp()
 int usageError(const QString &who, const QString &reason, const QString &helpCommand)
 {
     Console::writeErr(QStringLiteral("%1: %2; try '%3 --help'").arg(who, reason, helpCommand));
-    return Command::ExitUsage;
+    return CliCommand::ExitUsage;
 }
 
 int runSubcommand(const Subcommand &subcommand, const QStringList &arguments)
 {
-    std::unique_ptr<Command> command = subcommand.create(subcommand.name, subcommand.summary);
+    std::unique_ptr<CliCommand> command = subcommand.create(subcommand.name, subcommand.summary);
     const QString fullName = QCoreApplication::applicationName() + QLatin1Char(' ') + subcommand.name;
     switch (command->parse(arguments)) {
     case CliOptions::Outcome::ShowHelp:
         Console::writeOut(command->helpText().toUtf8());
-        return Command::ExitDone;
+        return CliCommand::ExitDone;
     case CliOptions::Outcome::UsageError:
         return usageError(fullName, command->usageError(), fullName);
     case CliOptions::Outcome::Run:
@@ -108,11 +112,11 @@ int runSubcommand(const Subcommand &subcommand, const QStringList &arguments)
     // as in the window; this thread only waits for the exit code.
     SockPlay::NetworkThread::raiseDescriptorLimit(); // a server of 10,000 clients needs as many
     SockPlay::NetworkThread thread;
-    Command *running = command.release();
+    CliCommand *running = command.release();
     running->moveToThread(&thread);
-    QObject::connect(running, &Command::finished, qApp, &QCoreApplication::exit);
+    QObject::connect(running, &CliCommand::finished, qApp, &QCoreApplication::exit);
     thread.start();
-    QMetaObject::invokeMethod(running, &Command::run, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(running, &CliCommand::run, Qt::QueuedConnection);
     const int exitCode = QCoreApplication::exec();
     running->deleteLater(); // on its thread, before the thread ends
     thread.quit();
@@ -140,7 +144,7 @@ int main(int argc, char *argv[])
     if (first == QLatin1String("-h") || first == QLatin1String("--help")
         || (first == QLatin1String("help") && arguments.size() == 1)) {
         Console::writeOut(topLevelHelp().toUtf8());
-        return Command::ExitDone;
+        return CliCommand::ExitDone;
     }
     if (arguments.isEmpty())
         return usageError(program, QStringLiteral("missing COMMAND"), program);

@@ -31,6 +31,13 @@ std::optional<QString> readableText(const QByteArray &bytes)
     return text;
 }
 
+/// Text as a script holds it: "${" would start a variable, "$${" is a literal "${".
+QString literal(const QString &text)
+{
+    QString out = text;
+    return out.replace(QLatin1String("${"), QLatin1String("$${"));
+}
+
 /// text as a regular expression that matches exactly it. Unlike
 /// QRegularExpression::escape, letters, digits and spaces stay as they are:
 /// the step reads "/^PONG 1$/" in lists and reports, not "/^PONG\ 1$/".
@@ -245,26 +252,21 @@ void Builder::send(Tracked &t, const Event &event)
                  .arg(event.byteCount));
         return;
     }
-    QList<ScriptStep> &steps = m_recording.script.steps;
-    // A server's "send to all" logs one Sent per connection: one step.
-    if (!steps.isEmpty() && steps.constLast().kind == ScriptStep::Kind::Send && steps.constLast().endpoint == t.name
-        && !m_sendConnections.contains(event.connectionId())) {
-        const ScriptStep &last = steps.constLast();
-        const QByteArray bytes = last.mode == PayloadMode::Text ? last.payload.toUtf8()
-                                                                : PayloadCodec::parseHex(last.payload).bytes;
-        if (bytes == event.payload) {
-            m_sendConnections.insert(event.connectionId());
-            return;
-        }
-    }
     ScriptStep step;
     step.kind = ScriptStep::Kind::Send;
     step.endpoint = t.name;
     if (const std::optional<QString> text = readableText(event.payload)) {
-        step.payload = *text;
+        step.payload = literal(*text);
     } else {
         step.mode = PayloadMode::Hex;
         step.payload = PayloadCodec::renderHex(event.payload);
+    }
+    // A server's "send to all" logs one Sent per connection: one step.
+    const QList<ScriptStep> &steps = m_recording.script.steps;
+    if (m_sendFrom == &t && !steps.isEmpty() && steps.constLast() == step
+        && !m_sendConnections.contains(event.connectionId())) {
+        m_sendConnections.insert(event.connectionId());
+        return;
     }
     append(step);
     m_sendConnections = {event.connectionId()};
@@ -291,7 +293,7 @@ void Builder::expect(Tracked &t, const Event &event, const QByteArray &payload)
         // A raw stream: reads are cut anywhere, so the replay looks for these
         // bytes among those received, not for one read just like this one.
         step.match = ScriptStep::Match::Text;
-        step.pattern = *text;
+        step.pattern = literal(*text);
     } else {
         step.match = ScriptStep::Match::Regex;
         step.pattern = QLatin1Char('^') + regexLiteral(*text) + QLatin1Char('$');

@@ -112,8 +112,9 @@ void TestScriptRecorder::eventsBecomeSteps_data()
     const EndpointSnapshot lineServer = endpoint(ServerId, Transport::Tcp, Role::Server, QStringLiteral("line"),
                                                  {QStringLiteral("prefix:PING=>PONG 1\\n")});
     const EndpointSnapshot lineClient = endpoint(ClientId, Transport::Tcp, Role::Client, QStringLiteral("line"));
+    const QString lineServerOpen = QStringLiteral("open server tcp listen 127.0.0.1:%1 frame=line echo=0 rules=prefix:PING=>PONG 1\\n");
     const QStringList pingPong{
-        QStringLiteral("open server tcp listen 127.0.0.1:0 frame=line echo=0 rules=prefix:PING=>PONG 1\\n"),
+        lineServerOpen.arg(0),
         QStringLiteral("open client tcp connect 127.0.0.1:${server.port} frame=line echo=0 rules="),
         QStringLiteral("send client text \"PING 1\n\""),
         QStringLiteral("expect server regex \"^PING 1$\""),
@@ -154,6 +155,16 @@ void TestScriptRecorder::eventsBecomeSteps_data()
                        QStringLiteral("send client text \"hi\r\n\""), QStringLiteral("expect client text \"hello wor\""),
                        QStringLiteral("expect client text \"ld (1+1)\n\""), QStringLiteral("expect client hex \"00 ff\""),
                        QStringLiteral("send client hex \"01 02\"")}
+        << QStringList{QStringLiteral("host=127.0.0.1"), QStringLiteral("port=7000")} << QStringList{};
+
+    QTest::newRow("a literal ${ is written $${, in sends and texts; a regex escapes it anyway")
+        << QList<EndpointSnapshot>{} << QList<EndpointSnapshot>{rawClient, lineServer}
+        << QList<Event>{logged(EventKind::Connected, ClientId, 1, {}, 7000), logged(EventKind::Sent, ClientId, 1, "${a}"),
+                        logged(EventKind::Received, ClientId, 1, "${b}"), logged(EventKind::Listening, ServerId, 0),
+                        logged(EventKind::Message, ServerId, 1, "${c}\n")}
+        << QStringList{QStringLiteral("open client tcp connect ${host}:${port} frame=raw echo=0 rules="),
+                       QStringLiteral("send client text \"$${a}\""), QStringLiteral("expect client text \"$${b}\""),
+                       lineServerOpen.arg(0), QStringLiteral("expect server regex \"^\\$\\{c\\}$\"")}
         << QStringList{QStringLiteral("host=127.0.0.1"), QStringLiteral("port=7000")} << QStringList{};
 
     QTest::newRow("framed message with regex characters is escaped exactly")
@@ -233,6 +244,14 @@ void TestScriptRecorder::eventsBecomeSteps()
     QCOMPARE(recording.notes.size(), notes.size());
     for (int i = 0; i < notes.size(); ++i)
         QVERIFY2(recording.notes.at(i).contains(notes.at(i)), qPrintable(recording.notes.at(i)));
+
+    // What is recorded is a script the strict reader takes back as it is.
+    if (!recording.script.steps.isEmpty()) {
+        QString error;
+        const std::optional<Script> read = Script::fromJson(recording.script.toJson(), &error);
+        QVERIFY2(read, qPrintable(error));
+        QVERIFY(*read == recording.script);
+    }
 }
 
 void TestScriptRecorder::aRealSessionIsRecordedFromWhereRecordingBegan()

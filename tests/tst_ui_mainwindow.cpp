@@ -589,8 +589,11 @@ void TestMainWindow::everyControlHasObjectAndAccessibleName()
     // 5 + 9 + 1 + 8 + 5 in the client pane, 7 in the log pane (with the
     // Details button, the detail pane's Copy button and its list of chunks),
     // and 9 in the log's filter bar (search edit and mode, Previous, Next,
-    // kind, side, connection, direction, Follow).
-    QCOMPARE(checked, 79);
+    // kind, side, connection, direction, Follow). The script dock, hidden:
+    // its float and close buttons, the panel's six (Open, Save as, Run,
+    // Record, variables table, steps list), and the status bar's button
+    // that shows it.
+    QCOMPARE(checked, 88);
 }
 
 void TestMainWindow::tabOrderFollowsTheLayout()
@@ -604,7 +607,8 @@ void TestMainWindow::tabOrderFollowsTheLayout()
         for (QWidget *w = m_window->focusWidget(); w; w = w->parentWidget()) {
             if (w->objectName().startsWith(QLatin1String("server"))
                 || w->objectName().startsWith(QLatin1String("client"))
-                || w->objectName().startsWith(QLatin1String("log")))
+                || w->objectName().startsWith(QLatin1String("log"))
+                || w->objectName().startsWith(QLatin1String("script")))
                 return w->objectName();
         }
         return {};
@@ -632,7 +636,9 @@ void TestMainWindow::tabOrderFollowsTheLayout()
         // The filter bar (Previous and Next stay disabled until there is a query).
         QStringLiteral("logSearchEdit"), QStringLiteral("logSearchModeCombo"), QStringLiteral("logKindFilter"),
         QStringLiteral("logSideFilter"), QStringLiteral("logConnectionFilter"), QStringLiteral("logDirectionFilter"),
-        QStringLiteral("logFollowButton"), QStringLiteral("logView")};
+        QStringLiteral("logFollowButton"), QStringLiteral("logView"),
+        // The script panel is hidden: only the status bar's button that shows it.
+        QStringLiteral("scriptPanelToggleButton"), QStringLiteral("serverTransportCombo")};
     QCOMPARE(order.mid(0, expected.size()), expected);
 }
 

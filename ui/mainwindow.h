@@ -7,8 +7,11 @@
 
 #include <memory>
 
+class QAction;
+class QDockWidget;
 class QLabel;
 class QSplitter;
+class QToolButton;
 
 namespace SockPlay {
 
@@ -16,6 +19,7 @@ class ClientPane;
 class EventLog;
 class LogView;
 class MessageLibraryModel;
+class ScriptPanel;
 class ServerPane;
 class Session;
 class SessionHost;
@@ -35,6 +39,10 @@ public:
 
     Session *session() const { return m_session; }
     EventLog *log() const;
+    /// Scripted checks: a dock, hidden until asked for.
+    ScriptPanel *scriptPanel() const { return m_scriptPanel; }
+    /// Shows or hides the script panel (Ctrl+Shift+R), for a menu to list.
+    QAction *toggleScriptPanelAction() const;
 
 protected:
     bool event(QEvent *event) override;
@@ -42,6 +50,8 @@ protected:
 private:
     void decorate();
     void syncClientToServer();
+    void syncScriptToServer();
+    void makeRoomForScriptDock();
     void updateTotals();
 
     std::unique_ptr<SessionHost> m_host;
@@ -55,6 +65,10 @@ private:
     QSplitter *m_panesSplitter = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QLabel *m_totalsLabel = nullptr;
+    ScriptPanel *m_scriptPanel = nullptr;
+    QDockWidget *m_scriptDock = nullptr;
+    QToolButton *m_scriptToggleButton = nullptr;
+    bool m_scriptDockSized = false; // the first showing made room for it
 };
 
 } // namespace SockPlay

@@ -3,6 +3,7 @@
 // session on loopback recorded as a user would make it.
 #include "eventlog.h"
 #include "scriptrecorder.h"
+#include "scriptrunner.h"
 #include "session.h"
 
 #include <QSignalSpy>
@@ -97,7 +98,7 @@ class TestScriptRecorder : public QObject
 private slots:
     void eventsBecomeSteps_data();
     void eventsBecomeSteps();
-    void aRealSessionIsRecordedFromWhereRecordingBegan();
+    void aRealSessionIsRecordedFromWhereRecordingBeganAndReplays();
 };
 
 void TestScriptRecorder::eventsBecomeSteps_data()
@@ -254,7 +255,7 @@ void TestScriptRecorder::eventsBecomeSteps()
     }
 }
 
-void TestScriptRecorder::aRealSessionIsRecordedFromWhereRecordingBegan()
+void TestScriptRecorder::aRealSessionIsRecordedFromWhereRecordingBeganAndReplays()
 {
     Session session;
     EndpointConfig serverConfig;
@@ -296,6 +297,21 @@ void TestScriptRecorder::aRealSessionIsRecordedFromWhereRecordingBegan()
                           QStringLiteral("send client text \"PING 7\n\""), QStringLiteral("expect server regex \"^PING 7$\""),
                           QStringLiteral("expect client regex \"^PONG 7$\""), QStringLiteral("close client")}));
     QVERIFY2(recording.notes.isEmpty(), qPrintable(recording.notes.join(QLatin1Char('\n'))));
+
+    // Replayed in the same session, next to the endpoints it was recorded
+    // from (the server still listens on its port): every step passes.
+    ScriptRunner runner(&session);
+    QSignalSpy finished(&runner, &ScriptRunner::finished);
+    runner.start(recording.script);
+    QVERIFY(finished.wait(10000));
+    const auto report = finished.at(0).at(0).value<ScriptReport>();
+    QStringList failures;
+    for (const StepResult &result : report.results) {
+        if (result.status != StepResult::Status::Passed)
+            failures.append(result.message);
+    }
+    QVERIFY2(report.passed(), qPrintable(failures.join(QLatin1Char('\n'))));
+    QCOMPARE(report.results.size(), recording.script.steps.size());
 }
 
 QTEST_GUILESS_MAIN(TestScriptRecorder)

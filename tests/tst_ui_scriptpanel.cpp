@@ -44,6 +44,7 @@ private slots:
     void recordThenReplayPasses();
     void failedStepSaysWhatArrived_data();
     void failedStepSaysWhatArrived();
+    void stopEndsTheRunAndSkipsTheRest();
     void hostAndPortFollowTheServerUntilEdited();
     void openErrorsAreShown_data();
     void openErrorsAreShown();
@@ -286,6 +287,24 @@ void TestUiScriptPanel::failedStepSaysWhatArrived()
     const QString summary = widget<QLabel>("scriptSummaryLabel")->text();
     QVERIFY2(summary.contains(QLatin1String("3 passed, 1 failed, 1 skipped")), qPrintable(summary));
     QCOMPARE(widget<QListView>("scriptStepsView")->currentIndex().row(), 3);
+}
+
+void TestUiScriptPanel::stopEndsTheRunAndSkipsTheRest()
+{
+    showPanel();
+    QVERIFY(panel()->openFile(writeScript(QStringLiteral("long.json"), R"({"format": "sockplay-script", "version": 1,
+        "name": "long", "steps": [{"open": "server", "listen": "127.0.0.1:0"}, {"wait": 60000}, {"close": "server"}]})")));
+    click("scriptRunButton");
+    QTRY_COMPARE(statuses().value(1), QStringLiteral("Running"));
+    auto *run = widget<QPushButton>("scriptRunButton");
+    QCOMPARE(run->accessibleName(), QStringLiteral("Stop the script"));
+    QVERIFY(!widget<QPushButton>("scriptOpenButton")->isEnabled());
+    QVERIFY(!widget<QPushButton>("scriptRecordButton")->isEnabled());
+    click("scriptRunButton"); // Stop
+    QTRY_COMPARE(statuses(), (QStringList{QStringLiteral("Passed"), QStringLiteral("Failed"), QStringLiteral("Skipped")}));
+    QVERIFY(panel()->stepsModel()->result(1).message.contains(QLatin1String("stopped")));
+    QTRY_COMPARE(run->accessibleName(), QStringLiteral("Run the script"));
+    QVERIFY(widget<QLabel>("scriptSummaryLabel")->text().contains(QLatin1String("1 passed, 1 failed, 1 skipped")));
 }
 
 void TestUiScriptPanel::hostAndPortFollowTheServerUntilEdited()

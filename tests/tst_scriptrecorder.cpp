@@ -210,6 +210,13 @@ void TestScriptRecorder::eventsBecomeSteps_data()
         << QStringList{QStringLiteral("server closed one connection"), QStringLiteral("\"boom\""),
                        QStringLiteral("server sent to one of several connections")};
 
+    QTest::newRow("a server on a fixed port that a recorded client reaches listens on any port")
+        << QList<EndpointSnapshot>{} << QList<EndpointSnapshot>{fixedPortServer, lineClient}
+        << QList<Event>{logged(EventKind::Listening, ServerId, 0), logged(EventKind::Connected, ClientId, 1)}
+        << QStringList{QStringLiteral("open server tcp listen 127.0.0.1:0 frame=line echo=0 rules="),
+                       QStringLiteral("open client tcp connect 127.0.0.1:${server.port} frame=line echo=0 rules=")}
+        << QStringList{} << QStringList{};
+
     Event truncated = logged(EventKind::Sent, ClientId, 1, "abc");
     truncated.byteCount = 100000;
     truncated.flags = Event::PayloadTruncated;

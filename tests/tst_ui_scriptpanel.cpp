@@ -78,6 +78,11 @@ void TestUiScriptPanel::initTestCase()
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
     QStandardPaths::setTestModeEnabled(true);
+    // A desktop with small fonts: the window raises its own to 11 points,
+    // and the panel must have that too, docked or floating.
+    QFont small = QApplication::font();
+    small.setPointSizeF(9);
+    QApplication::setFont(small);
 }
 
 void TestUiScriptPanel::init()
@@ -148,15 +153,17 @@ void TestUiScriptPanel::hiddenUntilAskedThenReachableByKeyboard()
     QVERIFY(!toggle->text().isEmpty());
 
     showPanel();
+    // On the screen: docked beside the panes where the window still fits,
+    // floating over the window where it would not (the offscreen screen is small).
+    const QRect screen = m_window->screen()->availableGeometry();
+    const auto panelRect = [this] { return QRect(panel()->mapToGlobal(QPoint(0, 0)), panel()->size()); };
+    QTRY_VERIFY2(screen.contains(panelRect()) && (dock->isFloating() || screen.contains(m_window->frameGeometry())),
+                 qPrintable(QStringLiteral("panel at %1,%2 %3x%4, window %5 wide, screen %6x%7")
+                                .arg(panelRect().x()).arg(panelRect().y()).arg(panelRect().width())
+                                .arg(panelRect().height()).arg(m_window->frameGeometry().width())
+                                .arg(screen.width()).arg(screen.height())));
     QVERIFY(panel()->font().pointSizeF() >= 11.0); // the window's font, readable (also floating)
     QCOMPARE(panel()->font(), m_window->font());
-    // On the screen: docked beside the panes where there is room, floating
-    // over the window where there is not (the offscreen screen is small).
-    const QRect screen = m_window->screen()->availableGeometry();
-    QTRY_VERIFY2(screen.contains(QRect(panel()->mapToGlobal(QPoint(0, 0)), panel()->size())),
-                 qPrintable(QStringLiteral("panel at %1,%2 %3x%4, screen %5x%6")
-                                .arg(panel()->mapToGlobal(QPoint(0, 0)).x()).arg(panel()->mapToGlobal(QPoint(0, 0)).y())
-                                .arg(panel()->width()).arg(panel()->height()).arg(screen.width()).arg(screen.height())));
     // Shown by the keyboard, the focus goes into it: Open (nothing to run yet).
     QTRY_COMPARE(QApplication::focusWidget(), widget<QWidget>("scriptOpenButton"));
     QVERIFY(!widget<QPushButton>("scriptRunButton")->isEnabled());
@@ -296,6 +303,10 @@ void TestUiScriptPanel::stopEndsTheRunAndSkipsTheRest()
         "name": "long", "steps": [{"open": "server", "listen": "127.0.0.1:0"}, {"wait": 60000}, {"close": "server"}]})")));
     click("scriptRunButton");
     QTRY_COMPARE(statuses().value(1), QStringLiteral("Running"));
+    // Ticked as it ran, not at the end: the run is not over.
+    QCOMPARE(statuses(), (QStringList{QStringLiteral("Passed"), QStringLiteral("Running"), QStringLiteral("Pending")}));
+    QVERIFY(panel()->isRunning());
+    QVERIFY(widget<QLabel>("scriptSummaryLabel")->text().contains(QLatin1String("step 2 of 3")));
     auto *run = widget<QPushButton>("scriptRunButton");
     QCOMPARE(run->accessibleName(), QStringLiteral("Stop the script"));
     QVERIFY(!widget<QPushButton>("scriptOpenButton")->isEnabled());

@@ -6,6 +6,7 @@
 #include "eventlog.h"
 #include "mainwindow.h"
 #include "messagelibrarymodel.h"
+#include "scriptpanel.h"
 #include "serverpane.h"
 #include "session.h"
 #include "sessionfile.h"
@@ -13,6 +14,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonDocument>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
@@ -107,6 +109,11 @@ void TestUiSession::savedSessionOpensIdentically()
     client.frame = *FrameSpec::parse(QStringLiteral("delim:00"), nullptr);
     first->clientPane()->applySettings(client);
     QVERIFY(first->library()->add({QStringLiteral("greeting"), PayloadMode::Text, QStringLiteral("hello"), LineEnding::Lf}));
+    QString scriptError;
+    const std::optional<Script> script = Script::fromJson(QJsonDocument::fromJson(R"({"name": "check",
+        "steps": [{"send": "PING 1\n", "to": "server"}, {"expect": "PONG", "on": "server"}]})").object(), &scriptError);
+    QVERIFY2(script, qPrintable(scriptError));
+    first->scriptPanel()->setScript(*script);
 
     const QString path = m_dir.filePath(QStringLiteral("demo.json"));
     const Result saved = first->saveSession(path);
@@ -128,6 +135,7 @@ void TestUiSession::savedSessionOpensIdentically()
     QVERIFY(second->clientPane()->settings() == savedClient);
     QVERIFY(!second->clientPane()->isFollowingServer());
     QCOMPARE(second->library()->messages(), first->library()->messages());
+    QVERIFY(second->scriptPanel()->script() == *script);
     QVERIFY(lastEvent(*second).detail.contains(QStringLiteral("Opened session")));
     // The file written again is the same file.
     const QString again = m_dir.filePath(QStringLiteral("again.json"));

@@ -8,10 +8,13 @@
 #include "networkthread.h"
 #include "payloadeditor.h"
 #include "rateformat.h"
+#include "scriptpanel.h"
 #include "serverpane.h"
 #include "session.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QIcon>
 #include <QLabel>
 #include <QLocale>
@@ -19,6 +22,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolButton>
 
 namespace SockPlay {
 
@@ -76,10 +80,42 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->setObjectName(QStringLiteral("statusbar"));
     statusBar()->addWidget(m_totalsLabel, 1);
 
+    // Scripts run against this window's session; the panel docks at the
+    // right, hidden until Ctrl+Shift+R (or the status bar's button) asks.
+    m_scriptPanel = new ScriptPanel(m_session, this);
+    m_scriptDock = new QDockWidget(tr("Script"), this);
+    m_scriptDock->setObjectName(QStringLiteral("scriptDock"));
+    m_scriptDock->setFont(font()); // a floating dock is a window: fonts do not reach it on their own
+    m_scriptDock->setWidget(m_scriptPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_scriptDock);
+    m_scriptDock->hide();
+    QAction *toggleScript = toggleScriptPanelAction();
+    toggleScript->setText(tr("Script panel"));
+    toggleScript->setObjectName(QStringLiteral("toggleScriptPanelAction"));
+    toggleScript->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    toggleScript->setShortcutContext(Qt::ApplicationShortcut); // also from the panel floating
+    toggleScript->setToolTip(tr("Show or hide the script panel (Ctrl+Shift+R)"));
+    addAction(toggleScript); // the shortcut works while the dock is hidden
+    m_scriptToggleButton = new QToolButton(this);
+    m_scriptToggleButton->setObjectName(QStringLiteral("scriptPanelToggleButton"));
+    m_scriptToggleButton->setDefaultAction(toggleScript);
+    m_scriptToggleButton->setAccessibleName(tr("Show or hide the script panel"));
+    m_scriptToggleButton->setAutoRaise(true);
+    statusBar()->addPermanentWidget(m_scriptToggleButton);
+    connect(m_scriptDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible)
+            return;
+        m_scriptPanel->focusFirstControl();
+        if (!m_scriptDockSized)
+            QTimer::singleShot(0, this, &MainWindow::makeRoomForScriptDock);
+    });
+
     connect(m_serverPane, &ServerPane::targetChanged, this, &MainWindow::syncClientToServer);
     connect(m_session, &Session::endpointChanged, this, [this](const EndpointSnapshot &snapshot) {
         m_snapshots.insert(snapshot.id, snapshot);
         updateTotals();
+        if (snapshot.id == m_serverPane->endpointId())
+            syncScriptToServer();
     });
     connect(m_session, &Session::endpointRemoved, this, [this](int endpointId) {
         m_snapshots.remove(endpointId);
@@ -105,9 +141,10 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The panes read the session's log: they go first, then the session
-    // (on its thread), then the thread.
+    // The panes and the script panel (its runner) use the session: they go
+    // first, then the session (on its thread), then the thread.
     delete takeCentralWidget();
+    delete m_scriptDock;
     m_host.reset();
 }
 
@@ -143,6 +180,57 @@ void MainWindow::syncClientToServer()
 {
     m_clientPane->setServerTarget(m_serverPane->transport(), m_serverPane->hostForClients(),
                                   m_serverPane->port());
+    syncScriptToServer();
+}
+
+void MainWindow::makeRoomForScriptDock()
+{
+    // Shown the first time, the dock gets only its minimum width (the panes
+    // take the rest) and the window grows by that much. Where the screen has
+    // room, it grows some more, so that a step's line fits; where it has not
+    // (the docked panel would be off the screen's edge), the panel floats
+    // over the window's right side instead. Later the user's choices stand.
+    if (m_scriptDockSized || !m_scriptDock->isVisible() || m_scriptDock->isFloating())
+        return;
+    m_scriptDockSized = true;
+    const QScreen *screen = this->screen();
+    if (!screen || isMaximized() || isFullScreen())
+        return;
+    const QRect available = screen->availableGeometry();
+    const int wanted = m_scriptPanel->sizeHint().width();
+    // The window's own geometry may lag (the window system resizes it
+    // later): what it needs now is at least its minimum size.
+    const int frame = frameGeometry().width() - width();
+    const int right = frameGeometry().left() + frame + qMax(width(), minimumSizeHint().width());
+    if (right > available.right()) {
+        m_scriptDock->setFloating(true);
+        // Narrower again once the layout has let go of the dock.
+        QTimer::singleShot(0, this, [this, available] {
+            resize(QSize(available.width() * 96 / 100, height()).expandedTo(minimumSizeHint()));
+        });
+        const int dockWidth = qMin(wanted, available.width() / 2);
+        m_scriptDock->setGeometry(available.right() - dockWidth, geometry().top(), dockWidth,
+                                  qMin(height(), available.height()));
+        m_scriptDock->activateWindow(); // the keyboard follows the panel into its window
+        m_scriptPanel->focusFirstControl();
+        return;
+    }
+    const int room = available.right() - right;
+    const int missing = wanted - m_scriptDock->width();
+    if (missing > 0 && room > 0)
+        resize(width() + qMin(missing, room), height());
+    resizeDocks({m_scriptDock}, {wanted}, Qt::Horizontal);
+}
+
+QAction *MainWindow::toggleScriptPanelAction() const
+{
+    return m_scriptDock->toggleViewAction();
+}
+
+void MainWindow::syncScriptToServer()
+{
+    m_scriptPanel->setServerTarget(m_serverPane->hostForClients(), m_serverPane->port(),
+                                   m_serverPane->snapshot().isActive());
 }
 
 void MainWindow::updateTotals()

@@ -10,8 +10,10 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QSplitter;
+class QToolButton;
 
 namespace SockPlay {
 
@@ -19,6 +21,7 @@ class ClientPane;
 class EventLog;
 class LogView;
 class MessageLibraryModel;
+class ScriptPanel;
 class ServerPane;
 class Session;
 class SessionHost;
@@ -66,6 +69,10 @@ public:
 
     QAction *openSessionAction() const { return m_openSessionAction; }
     QAction *saveSessionAction() const { return m_saveSessionAction; }
+    /// Scripted checks: a dock, hidden until asked for.
+    ScriptPanel *scriptPanel() const { return m_scriptPanel; }
+    /// Shows or hides the script panel (Ctrl+Shift+R), for a menu to list.
+    QAction *toggleScriptPanelAction() const;
 
 protected:
     bool event(QEvent *event) override;
@@ -77,6 +84,8 @@ private:
     void chooseSessionToSave();
     void decorate();
     void syncClientToServer();
+    void syncScriptToServer();
+    void makeRoomForScriptDock();
     void updateTotals();
 
     std::unique_ptr<SessionHost> m_host;
@@ -96,7 +105,10 @@ private:
     int m_zoom = 100;
     bool m_remembers = false; // restoreSettings() was called: save on close
     QString m_sessionFolder;  // where the file dialogs open
-    std::optional<Script> m_sessionScript; // the script of the session opened last
+    ScriptPanel *m_scriptPanel = nullptr;
+    QDockWidget *m_scriptDock = nullptr;
+    QToolButton *m_scriptToggleButton = nullptr;
+    bool m_scriptDockSized = false; // the first showing made room for it
 };
 
 } // namespace SockPlay

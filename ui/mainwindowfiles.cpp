@@ -61,6 +61,8 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("View"));
     view->setObjectName(QStringLiteral("viewMenu"));
     view->setAccessibleName(tr("View menu"));
+    view->addAction(toggleScriptPanelAction());
+    view->addSeparator();
     QAction *zoomIn = addMenuAction(view, QStringLiteral("zoomInAction"), tr("Zoom in"),
                                 {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)});
     QAction *zoomOut = addMenuAction(view, QStringLiteral("zoomOutAction"), tr("Zoom out"), {QKeySequence(Qt::CTRL | Qt::Key_Minus)});
@@ -158,8 +160,10 @@ Result MainWindow::openSession(const QString &path)
     }
     if (added > 0)
         notes << tr("%n message(s) added to the library", nullptr, added);
-    if (session->script)
-        m_sessionScript = session->script;
+    if (session->script) {
+        m_scriptPanel->setScript(*session->script, path);
+        notes << tr("its script is in the script panel (Ctrl+Shift+R)");
+    }
 
     m_session->logNote(who, tr("Opened session %1%2").arg(QDir::toNativeSeparators(path),
                                                          notes.isEmpty() ? QString() : QStringLiteral("; ") + notes.join(QStringLiteral("; "))));
@@ -171,7 +175,8 @@ Result MainWindow::saveSession(const QString &path)
     SessionDocument session;
     session.endpoints = {m_serverPane->settings(), m_clientPane->settings()};
     session.library = m_library->messages();
-    session.script = m_sessionScript;
+    if (const Script script = m_scriptPanel->script(); !script.steps.isEmpty())
+        session.script = script;
     const Result saved = SessionFile::writeFile(path, session);
     m_session->logNote(tr("window"), saved ? tr("Saved session %1").arg(QDir::toNativeSeparators(path))
                                            : tr("Could not save the session: %1").arg(saved.error),

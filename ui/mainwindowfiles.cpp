@@ -6,6 +6,7 @@
 #include "clientpane.h"
 #include "logview.h"
 #include "messagelibrarymodel.h"
+#include "scriptpanel.h"
 #include "serverpane.h"
 #include "session.h"
 #include "sessionfile.h"

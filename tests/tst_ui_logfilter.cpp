@@ -54,6 +54,7 @@ private slots:
     void badQuerySaysWhyUnderTheField_data();
     void badQuerySaysWhyUnderTheField();
     void pauseFollowingThenJumpToNewest();
+    void endpointsOfAnyNameCanBeShownAlone();
 
 private:
     template<typename T>
@@ -285,6 +286,22 @@ void TestLogFilter::pauseFollowingThenJumpToNewest()
     QTest::mouseClick(follow, Qt::LeftButton);
     QCOMPARE(bar->value(), bar->maximum());
     QCOMPARE(follow->text(), QStringLiteral("Pause following"));
+}
+
+void TestLogFilter::endpointsOfAnyNameCanBeShownAlone()
+{
+    // A script's endpoint (or a session file's): the side filter lists it by name.
+    EndpointConfig config;
+    config.name = QStringLiteral("probe");
+    config.role = Role::Client;
+    const int id = m_session->addEndpoint(config);
+    auto *sides = widget<QComboBox>("logSideFilter");
+    QTRY_VERIFY(sides->findData(QStringLiteral("probe")) >= 0);
+    m_session->log()->append(EventKind::Sent, makeEventSource(id, 1, QStringLiteral("probe"), QHostAddress::LocalHost, 40100,
+                                                              QHostAddress::LocalHost, 5000), "probing");
+    m_session->log()->flush();
+    sides->setCurrentIndex(sides->findData(QStringLiteral("probe")));
+    QTRY_COMPARE(shownRows(), QStringList{QStringLiteral("probing")});
 }
 
 QTEST_MAIN(TestLogFilter)

@@ -4,6 +4,7 @@
 // endpoints); zoom and the menu bar work from the keyboard.
 #include "clientpane.h"
 #include "eventlog.h"
+#include "logview.h"
 #include "mainwindow.h"
 #include "messagelibrarymodel.h"
 #include "scriptpanel.h"
@@ -17,6 +18,7 @@
 #include <QJsonDocument>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -198,6 +200,8 @@ void TestUiSession::settingsSurviveARestart()
         server.rules = {rule("any=>ok")};
         window->serverPane()->applySettings(server);
         window->clientPane()->setFollowingServer(false);
+        window->findChild<QComboBox *>(QStringLiteral("logPayloadModeCombo"))->setCurrentIndex(1); // hex
+        window->logView()->detailsButton()->setChecked(true);
         window->close();
     }
     const std::unique_ptr<MainWindow> window = newWindow(true);
@@ -207,6 +211,8 @@ void TestUiSession::settingsSurviveARestart()
     QCOMPARE(window->serverPane()->settings().port, quint16(47020));
     QCOMPARE(window->serverPane()->settings().rules, QList<Rule>{rule("any=>ok")});
     QVERIFY(!window->clientPane()->isFollowingServer());
+    QCOMPARE(window->findChild<QComboBox *>(QStringLiteral("logPayloadModeCombo"))->currentIndex(), 1);
+    QVERIFY(window->logView()->detailsButton()->isChecked());
 
     // A window that was not asked to remember leaves the settings alone.
     const std::unique_ptr<MainWindow> scratch = newWindow(false);

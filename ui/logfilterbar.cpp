@@ -200,8 +200,18 @@ void LogFilterBar::showMatches(bool searching, qsizetype count, int current, int
     m_countLabel->setAccessibleName(text.isEmpty() ? tr("Matches") : tr("Matches: %1").arg(text));
 }
 
+void LogFilterBar::addEndpointName(const QString &name)
+{
+    // Server and Client are listed from the start; any other endpoint (a
+    // script's, a session's) when the session adds it.
+    if (name.isEmpty() || m_sideCombo->findData(name) >= 0)
+        return;
+    m_sideCombo->addItem(name, name);
+}
+
 void LogFilterBar::showOnly(const QString &side, int connectionId)
 {
+    addEndpointName(side);
     {
         // One change of criteria, not two scans.
         const QSignalBlocker sideBlocker(m_sideCombo);

@@ -35,6 +35,8 @@ public:
     void showMatches(bool searching, qsizetype count, int current, int percent);
     /// Shows only one side's events ("server", "client"; empty: both), and of
     /// those only connection #connectionId's (-1: every connection).
+    /// Lists an endpoint by name in the side filter (once).
+    void addEndpointName(const QString &name);
     void showOnly(const QString &side, int connectionId);
     /// Whether following is paused (the table stays where it is).
     bool isFollowPaused() const { return m_followPaused; }

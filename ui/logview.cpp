@@ -78,6 +78,8 @@ LogView::LogView(Session *session, QWidget *parent)
     m_filterModel = new LogFilterModel(m_model, m_filterScanner, this);
     m_searchScanner = new LogScanner(session->log(), this);
     m_filterBar = new LogFilterBar(this);
+    connect(session, &Session::endpointAdded, m_filterBar,
+            [this](const EndpointSnapshot &snapshot) { m_filterBar->addEndpointName(snapshot.name); });
 
     m_view = new LogTableView(this);
     m_view->setModel(m_model);

@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -20,6 +21,7 @@
 #include <QKeySequence>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -216,6 +218,16 @@ void MainWindow::restoreSettings()
         m_clientPane->applySettings(*client);
     m_clientPane->setFollowingServer(settings.value(QStringLiteral("clientFollowsServer"), true).toBool());
     settings.endGroup();
+
+    // The log's options: payload as text or hex, and the details pane once
+    // the user chose it (else it shows when the window is wide enough).
+    if (auto *payloadMode = m_logView->findChild<QComboBox *>(QStringLiteral("logPayloadModeCombo"))) {
+        const int mode = settings.value(QStringLiteral("logView/payloadMode"), 0).toInt();
+        if (mode >= 0 && mode < payloadMode->count())
+            payloadMode->setCurrentIndex(mode);
+    }
+    if (settings.contains(QStringLiteral("logView/details")))
+        m_logView->detailsButton()->setChecked(settings.value(QStringLiteral("logView/details")).toBool());
 }
 
 void MainWindow::saveSettings() const
@@ -236,6 +248,9 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("client"), json(m_clientPane->settings()));
     settings.setValue(QStringLiteral("clientFollowsServer"), m_clientPane->isFollowingServer());
     settings.endGroup();
+    if (const auto *payloadMode = m_logView->findChild<QComboBox *>(QStringLiteral("logPayloadModeCombo")))
+        settings.setValue(QStringLiteral("logView/payloadMode"), payloadMode->currentIndex());
+    settings.setValue(QStringLiteral("logView/details"), m_logView->detailsButton()->isChecked());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -58,6 +58,21 @@ inline QByteArray bytesOf(const EventLog &log, int endpointId, EventKind kind, i
     return bytes;
 }
 
+/// The server of a made-up log: endpoint 1 on 127.0.0.1:5000, connection n
+/// from port 40000 + n.
+inline EventSourcePtr serverSource(int connection)
+{
+    return makeEventSource(1, connection, QStringLiteral("server"), QHostAddress::LocalHost, 5000,
+                           QHostAddress::LocalHost, quint16(40000 + connection));
+}
+
+/// The client of a made-up log: endpoint 2, connected from 40001 to 5000.
+inline EventSourcePtr clientSource()
+{
+    return makeEventSource(2, 1, QStringLiteral("client"), QHostAddress::LocalHost, 40001,
+                           QHostAddress::LocalHost, 5000);
+}
+
 } // namespace SockPlay::Test
 
 namespace SockPlay {

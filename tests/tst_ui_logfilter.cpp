@@ -3,6 +3,7 @@
 // and Previous/Next select them, a bad regex or hex says why under the field,
 // and following the newest events pauses and resumes.
 #include "eventlog.h"
+#include "testsupport.h"
 #include "logfiltermodel.h"
 #include "logmodel.h"
 #include "logview.h"
@@ -20,22 +21,6 @@
 #include <memory>
 
 using namespace SockPlay;
-
-namespace {
-
-EventSourcePtr server(int connection)
-{
-    return makeEventSource(1, connection, QStringLiteral("server"), QHostAddress::LocalHost, 5000,
-                           QHostAddress::LocalHost, quint16(40000 + connection));
-}
-
-EventSourcePtr client()
-{
-    return makeEventSource(2, 1, QStringLiteral("client"), QHostAddress::LocalHost, 40001,
-                           QHostAddress::LocalHost, 5000);
-}
-
-} // namespace
 
 class TestLogFilter : public QObject
 {
@@ -79,12 +64,12 @@ void TestLogFilter::init()
 {
     m_session = std::make_unique<Session>();
     EventLog *log = m_session->log();
-    log->append(EventKind::Accepted, server(1));
-    log->append(EventKind::Received, server(1), "hello");
-    log->append(EventKind::Sent, server(1), "hello back");
-    log->append(EventKind::Received, client(), "world");
-    log->append(EventKind::Error, server(2), {}, -1, -1, QStringLiteral("connection reset by peer"));
-    log->append(EventKind::Sent, client(), "HELLO again");
+    log->append(EventKind::Accepted, Test::serverSource(1));
+    log->append(EventKind::Received, Test::serverSource(1), "hello");
+    log->append(EventKind::Sent, Test::serverSource(1), "hello back");
+    log->append(EventKind::Received, Test::clientSource(), "world");
+    log->append(EventKind::Error, Test::serverSource(2), {}, -1, -1, QStringLiteral("connection reset by peer"));
+    log->append(EventKind::Sent, Test::clientSource(), "HELLO again");
     log->flush();
 
     m_view = std::make_unique<LogView>(m_session.get());
@@ -171,8 +156,8 @@ void TestLogFilter::filteredTableFollowsNewEvents()
 {
     widget<QComboBox>("logSideFilter")->setCurrentIndex(2); // client
     QTRY_COMPARE(shownRows().size(), 2);
-    m_session->log()->append(EventKind::Received, server(1), "not shown");
-    m_session->log()->append(EventKind::Received, client(), "shown");
+    m_session->log()->append(EventKind::Received, Test::serverSource(1), "not shown");
+    m_session->log()->append(EventKind::Received, Test::clientSource(), "shown");
     m_session->log()->flush();
     QTRY_COMPARE(shownRows(), (QStringList{QStringLiteral("world"), QStringLiteral("HELLO again"),
                                            QStringLiteral("shown")}));
@@ -262,7 +247,7 @@ void TestLogFilter::pauseFollowingThenJumpToNewest()
 {
     EventLog *log = m_session->log();
     for (int i = 0; i < 300; ++i)
-        log->append(EventKind::Received, client(), "more");
+        log->append(EventKind::Received, Test::clientSource(), "more");
     log->flush();
     QScrollBar *bar = m_view->tableView()->verticalScrollBar();
     QTRY_COMPARE(m_view->tableView()->model()->rowCount(), 306);
@@ -276,7 +261,7 @@ void TestLogFilter::pauseFollowingThenJumpToNewest()
     QCOMPARE(follow->accessibleName(), QStringLiteral("Jump to newest"));
     const int before = bar->value();
     for (int i = 0; i < 300; ++i)
-        log->append(EventKind::Received, client(), "more");
+        log->append(EventKind::Received, Test::clientSource(), "more");
     log->flush();
     QTRY_COMPARE(m_view->tableView()->model()->rowCount(), 606);
     // The view lays the new rows out later: wait for the scroll range to grow.

@@ -5,6 +5,7 @@
 // runs, Autosave… on and off, and errors shown next to the controls and logged.
 #include "eventdetailview.h"
 #include "eventlog.h"
+#include "testsupport.h"
 #include "logautosave.h"
 #include "logexportbar.h"
 #include "logexporter.h"
@@ -38,18 +39,6 @@
 using namespace SockPlay;
 
 namespace {
-
-EventSourcePtr server(int connection)
-{
-    return makeEventSource(1, connection, QStringLiteral("server"), QHostAddress::LocalHost, 5000,
-                           QHostAddress::LocalHost, quint16(40000 + connection));
-}
-
-EventSourcePtr tcpClient()
-{
-    return makeEventSource(2, 1, QStringLiteral("client"), QHostAddress::LocalHost, 40001,
-                           QHostAddress::LocalHost, 5000);
-}
 
 EventSourcePtr udpClient()
 {
@@ -141,12 +130,12 @@ void TestLogTools::init()
     QVERIFY(m_dir->isValid());
     m_session = std::make_unique<Session>();
     EventLog *log = m_session->log();
-    log->append(EventKind::Accepted, server(1));
-    log->append(EventKind::Received, server(1), "hello", -1, 0);
-    log->append(EventKind::Sent, server(1), "hello back", -1, 0);
-    log->append(EventKind::Received, tcpClient(), "world", -1, 0);
-    log->append(EventKind::Error, server(2), {}, -1, -1, QStringLiteral("connection reset by peer"));
-    log->append(EventKind::Sent, tcpClient(), "HELLO again", -1, 5);
+    log->append(EventKind::Accepted, Test::serverSource(1));
+    log->append(EventKind::Received, Test::serverSource(1), "hello", -1, 0);
+    log->append(EventKind::Sent, Test::serverSource(1), "hello back", -1, 0);
+    log->append(EventKind::Received, Test::clientSource(), "world", -1, 0);
+    log->append(EventKind::Error, Test::serverSource(2), {}, -1, -1, QStringLiteral("connection reset by peer"));
+    log->append(EventKind::Sent, Test::clientSource(), "HELLO again", -1, 5);
     log->append(EventKind::DatagramSent, udpClient(), "ping");
     log->append(EventKind::DatagramReceived, udpClient(), "pong\n");
     log->flush();
@@ -284,7 +273,7 @@ void TestLogTools::copyOfAHugeSelectionIsCapped()
 {
     EventLog *log = m_session->log();
     for (int i = 0; i < LogRowActions::MaxCopyRows; ++i)
-        log->append(EventKind::Received, server(1), "x", -1, i);
+        log->append(EventKind::Received, Test::serverSource(1), "x", -1, i);
     log->flush();
     const int rows = LogRowActions::MaxCopyRows + 8;
     QTRY_COMPARE(m_view->tableView()->model()->rowCount(), rows);
@@ -463,7 +452,7 @@ void TestLogTools::largeExportRunsInSlices()
     EventLog *log = m_session->log();
     m_session->clearLog();
     for (int i = 0; i < Events; ++i)
-        log->append(EventKind::Received, server(1), "0123456789", -1, qint64(i) * 10);
+        log->append(EventKind::Received, Test::serverSource(1), "0123456789", -1, qint64(i) * 10);
     log->flush();
     QTRY_COMPARE(m_view->tableView()->model()->rowCount(), Events);
 
@@ -492,7 +481,7 @@ void TestLogTools::cancelledExportLeavesNoFile()
 {
     EventLog *log = m_session->log();
     for (int i = 0; i < 4 * LogExporter::ExportSliceEvents; ++i)
-        log->append(EventKind::Received, server(1), "x", -1, i);
+        log->append(EventKind::Received, Test::serverSource(1), "x", -1, i);
     log->flush();
     QSignalSpy progress(m_view->exportBar()->exporter(), &LogExporter::progress);
     QSignalSpy cancelled(m_view->exportBar()->exporter(), &LogExporter::cancelled);
@@ -519,15 +508,15 @@ void TestLogTools::autosaveHoldsExactlyTheEventsWhileOn()
 
     const quint64 first = log->nextSequence();
     for (int i = 0; i < 5; ++i)
-        log->append(EventKind::Received, server(1), QByteArray::number(i), -1, i);
+        log->append(EventKind::Received, Test::serverSource(1), QByteArray::number(i), -1, i);
     log->flush();
     QTRY_COMPARE(m_view->exportBar()->autosave()->written(), 5);
     for (int i = 5; i < 7; ++i) // not yet batched when it goes off: written all the same
-        log->append(EventKind::Received, server(1), QByteArray::number(i), -1, i);
+        log->append(EventKind::Received, Test::serverSource(1), QByteArray::number(i), -1, i);
     QTest::mouseClick(button, Qt::LeftButton);
     QVERIFY(!button->isChecked());
     QCOMPARE(button->text(), QStringLiteral("Autosave…"));
-    log->append(EventKind::Received, server(1), "after");
+    log->append(EventKind::Received, Test::serverSource(1), "after");
     log->flush();
     QTest::qWait(0);
 
@@ -653,7 +642,7 @@ void TestLogTools::autosaveWriteFailureTurnsItOff()
     // More than QFile buffers: the disk is full at the first write that reaches it.
     EventLog *log = m_session->log();
     for (int i = 0; i < 1000; ++i)
-        log->append(EventKind::Received, server(1), QByteArray(100, 'x'), -1, i * 100);
+        log->append(EventKind::Received, Test::serverSource(1), QByteArray(100, 'x'), -1, i * 100);
     log->flush();
     QVERIFY(failed.wait());
     QVERIFY(!widget<QPushButton>("logAutosaveButton")->isChecked());

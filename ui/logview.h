@@ -49,6 +49,8 @@ public:
     EventDetailView *detailView() const { return m_detail; }
     /// Shows or hides the detail pane (as the Details button does).
     QPushButton *detailsButton() const { return m_detailsButton; }
+    /// Payload as text or hex (the window remembers it).
+    QComboBox *payloadModeCombo() const { return m_payloadModeCombo; }
     /// Copy, copy as hex and the table's context menu.
     LogRowActions *rowActions() const { return m_rowActions; }
     /// Export… and Autosave…, with the line that tells how they went.

@@ -221,11 +221,9 @@ void MainWindow::restoreSettings()
 
     // The log's options: payload as text or hex, and the details pane once
     // the user chose it (else it shows when the window is wide enough).
-    if (auto *payloadMode = m_logView->findChild<QComboBox *>(QStringLiteral("logPayloadModeCombo"))) {
-        const int mode = settings.value(QStringLiteral("logView/payloadMode"), 0).toInt();
-        if (mode >= 0 && mode < payloadMode->count())
-            payloadMode->setCurrentIndex(mode);
-    }
+    const int mode = settings.value(QStringLiteral("logView/payloadMode"), 0).toInt();
+    if (mode >= 0 && mode < m_logView->payloadModeCombo()->count())
+        m_logView->payloadModeCombo()->setCurrentIndex(mode);
     if (settings.contains(QStringLiteral("logView/details")))
         m_logView->detailsButton()->setChecked(settings.value(QStringLiteral("logView/details")).toBool());
 }
@@ -248,8 +246,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("client"), json(m_clientPane->settings()));
     settings.setValue(QStringLiteral("clientFollowsServer"), m_clientPane->isFollowingServer());
     settings.endGroup();
-    if (const auto *payloadMode = m_logView->findChild<QComboBox *>(QStringLiteral("logPayloadModeCombo")))
-        settings.setValue(QStringLiteral("logView/payloadMode"), payloadMode->currentIndex());
+    settings.setValue(QStringLiteral("logView/payloadMode"), m_logView->payloadModeCombo()->currentIndex());
     settings.setValue(QStringLiteral("logView/details"), m_logView->detailsButton()->isChecked());
 }
 

@@ -14,7 +14,7 @@ build_dir=${SOCKPLAY_BUILD_DIR:-build}
 
 # What building needs, what the GUI needs at run time (SVG icon, a font), and
 # the foreign peers the tests talk to (Python's socket module, socat, nc).
-packages=(cmake g++ ninja-build qt6-base-dev libqt6svg6 fonts-dejavu-core)
+packages=(cmake g++ ninja-build qt6-base-dev qt6-svg-dev libqt6svg6 fonts-dejavu-core)
 [[ $mode == test ]] && packages+=(python3 socat netcat-openbsd)
 
 missing=()

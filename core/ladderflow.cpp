@@ -1,0 +1,375 @@
+#include "ladder_p.h"
+
+#include "payloadcodec.h"
+
+#include <algorithm>
+
+namespace SockPlay {
+
+using namespace LadderDetail;
+
+void Ladder::onSent(const Event &event, bool automatic)
+{
+    Conn &conn = connOf(event);
+    Arrow arrow;
+    arrow.from = conn.lane;
+    arrow.to = farLane(conn);
+    arrow.startNs = arrow.endNs = relative(event);
+    arrow.kind = ArrowKind::Data;
+    arrow.flags = automatic ? Automatic : 0;
+    arrow.byteCount = event.byteCount;
+    arrow.sequence = event.sequence;
+    arrow.preview = event.payload;
+    const bool matchable = !conn.foreign && event.streamOffset >= 0 && event.byteCount > 0;
+    if (matchable)
+        arrow.flags |= InFlight;
+    const quint64 serial = addArrow(std::move(arrow));
+    if (matchable) {
+        conn.writes.push_back({event.streamOffset, event.byteCount, serial});
+        if (qsizetype(conn.writes.size()) > MaxQueuedWrites)
+            conn.writes.pop_front();
+    }
+}
+
+void Ladder::onReceived(const Event &event)
+{
+    Conn &conn = connOf(event);
+    const qint64 t = relative(event);
+    bool matched = false;
+    if (conn.mirror && event.streamOffset >= 0) {
+        // Each write ends where its first byte was read; a write whose bytes
+        // took several reads counts them.
+        const qint64 begin = event.streamOffset;
+        const qint64 end = begin + event.byteCount;
+        std::deque<Conn::Write> &writes = conn.mirror->writes;
+        while (!writes.empty()) {
+            const Conn::Write write = writes.front();
+            if (write.offset >= end)
+                break;
+            if (write.offset + write.size <= begin) {
+                writes.pop_front(); // its reads were not seen
+                continue;
+            }
+            matched = true;
+            if (Arrow *arrow = arrowBySerial(write.serial)) {
+                if (write.offset >= begin) {
+                    arrow->to = conn.lane;
+                    arrow->endNs = t;
+                    arrow->endSequence = event.sequence;
+                    arrow->chunks = 1;
+                    arrow->flags &= ~InFlight;
+                } else {
+                    ++arrow->chunks;
+                }
+                arrow->lastSequence = event.sequence;
+            }
+            if (write.offset + write.size > end)
+                break; // the rest comes with the next read
+            writes.pop_front();
+        }
+    }
+    if (matched)
+        return;
+    // From a peer we do not see writing (or whose writes were not read): the read itself.
+    Arrow arrow;
+    arrow.from = farLane(conn);
+    arrow.to = conn.lane;
+    arrow.startNs = arrow.endNs = t;
+    arrow.kind = ArrowKind::Data;
+    arrow.chunks = 1;
+    arrow.byteCount = event.byteCount;
+    arrow.sequence = event.sequence;
+    arrow.endSequence = event.sequence;
+    arrow.preview = event.payload;
+    addArrow(std::move(arrow));
+}
+
+void Ladder::onDatagramSent(const Event &event, bool automatic)
+{
+    m_udpEndpoints.insert(event.endpointId(), true);
+    const int lane = endpointLane(event);
+    Arrow arrow;
+    arrow.from = lane;
+    arrow.startNs = arrow.endNs = relative(event);
+    arrow.kind = ArrowKind::Datagram;
+    arrow.flags = automatic ? Automatic : 0;
+    arrow.byteCount = event.byteCount;
+    arrow.sequence = event.sequence;
+    arrow.preview = event.payload;
+    const EventSource *s = event.source.data();
+    const int to = s ? lookUp(m_udpBound, s->peerAddress, s->peerPort) : -1;
+    if (to < 0) {
+        arrow.to = peerLane(event.peerText());
+        addArrow(std::move(arrow));
+        return;
+    }
+    arrow.to = to;
+    arrow.flags |= InFlight;
+    const qint64 start = arrow.startNs;
+    const quint64 serial = addArrow(std::move(arrow));
+    std::deque<quint64> &flow = m_datagramFlows[pairKey(to, s->localPort)];
+    flow.push_back(serial);
+    if (flow.size() > size_t(m_maxArrows))
+        flow.pop_front();
+    m_datagramsInFlight.push_back({serial, start});
+    if (m_datagramsInFlight.size() > size_t(m_maxArrows))
+        m_datagramsInFlight.pop_front();
+}
+
+void Ladder::onDatagramReceived(const Event &event)
+{
+    m_udpEndpoints.insert(event.endpointId(), true);
+    const int lane = endpointLane(event);
+    const qint64 t = relative(event);
+    const EventSource *s = event.source.data();
+    if (s) {
+        if (m_lanes.at(lane).address.isEmpty())
+            m_lanes[lane].address = event.localText();
+        remember(m_udpBound, s->localAddress, s->localPort, lane);
+        auto flow = m_datagramFlows.find(pairKey(lane, s->peerPort));
+        while (flow != m_datagramFlows.end() && !flow->empty()) {
+            Arrow *arrow = arrowBySerial(flow->front());
+            flow->pop_front();
+            if (!arrow || !arrow->has(InFlight))
+                continue; // dropped, or already called lost
+            arrow->flags &= ~InFlight;
+            if (arrow->byteCount == event.byteCount) {
+                arrow->endNs = t;
+                arrow->endSequence = event.sequence;
+                arrow->chunks = 1;
+                return;
+            }
+            arrow->flags |= Lost; // a later datagram of the same flow arrived instead
+        }
+    }
+    const int from = s ? lookUp(m_udpBound, s->peerAddress, s->peerPort) : -1;
+    Arrow arrow;
+    arrow.from = from >= 0 && from != lane ? from : peerLane(event.peerText());
+    arrow.to = lane;
+    arrow.startNs = arrow.endNs = t;
+    arrow.kind = ArrowKind::Datagram;
+    arrow.chunks = 1;
+    arrow.byteCount = event.byteCount;
+    arrow.sequence = event.sequence;
+    arrow.endSequence = event.sequence;
+    arrow.preview = event.payload;
+    addArrow(std::move(arrow));
+}
+
+void Ladder::expireDatagrams(qint64 nowNs)
+{
+    while (!m_datagramsInFlight.empty() && m_datagramsInFlight.front().startNs + DatagramLostAfterNs < nowNs) {
+        if (Arrow *arrow = arrowBySerial(m_datagramsInFlight.front().serial); arrow && arrow->has(InFlight))
+            arrow->flags = quint8((arrow->flags & ~InFlight) | Lost);
+        m_datagramsInFlight.pop_front();
+    }
+}
+
+void Ladder::onFinSent(const Event &event)
+{
+    Conn &conn = connOf(event);
+    if (!conn.target.isEmpty()) {
+        // Closed before it connected: no FIN, and no longer connecting.
+        if (--m_connectingTo[conn.target] <= 0)
+            m_connectingTo.remove(conn.target);
+        conn.target.clear();
+    }
+    const bool closed = event.kind == EventKind::Closed;
+    if (!conn.finSent && !conn.tuple.isEmpty()) {
+        conn.finSent = true;
+        Arrow fin;
+        fin.from = conn.lane;
+        fin.to = farLane(conn);
+        fin.startNs = fin.endNs = relative(event);
+        fin.kind = ArrowKind::Fin;
+        fin.sequence = event.sequence;
+        const bool awaited = !conn.foreign && !(conn.mirror && conn.mirror->finished);
+        if (awaited)
+            fin.flags = InFlight;
+        const quint64 serial = addArrow(std::move(fin));
+        if (awaited)
+            conn.finSerial = serial;
+    }
+    if (closed) {
+        conn.finished = true;
+        forget(conn);
+    }
+}
+
+void Ladder::onPeerClosed(const Event &event)
+{
+    Conn &conn = connOf(event);
+    const qint64 t = relative(event);
+    Arrow *theirs = conn.mirror ? arrowBySerial(std::exchange(conn.mirror->finSerial, 0)) : nullptr;
+    if (theirs) {
+        theirs->to = conn.lane;
+        theirs->endNs = t;
+        theirs->endSequence = event.sequence;
+        theirs->flags &= ~InFlight;
+    } else {
+        Arrow fin;
+        fin.from = farLane(conn);
+        fin.to = conn.lane;
+        fin.startNs = fin.endNs = t;
+        fin.kind = ArrowKind::Fin;
+        fin.sequence = event.sequence;
+        fin.endSequence = event.sequence;
+        addArrow(std::move(fin));
+    }
+    if (!conn.finSent) {
+        // The socket closes on end-of-stream: our FIN goes back.
+        conn.finSent = true;
+        Arrow fin;
+        fin.from = conn.lane;
+        fin.to = farLane(conn);
+        fin.startNs = fin.endNs = t;
+        fin.kind = ArrowKind::Fin;
+        fin.sequence = event.sequence;
+        const bool awaited = conn.mirror && !conn.mirror->finished;
+        if (awaited)
+            fin.flags = InFlight;
+        const quint64 serial = addArrow(std::move(fin));
+        if (awaited)
+            conn.finSerial = serial;
+    }
+    conn.finished = true;
+    forget(conn);
+}
+
+void Ladder::forget(Conn &conn)
+{
+    // Kept until both sides are done: the other side's FIN still ends here.
+    if (conn.mirror && !conn.mirror->finished)
+        return;
+    for (Conn *side : {conn.mirror, &conn}) {
+        if (!side)
+            continue;
+        if (!side->tuple.isEmpty() && m_byTuple.value(side->tuple) == side)
+            m_byTuple.remove(side->tuple);
+        if (m_conns.value(side->key) == side)
+            m_conns.remove(side->key);
+    }
+    delete conn.mirror;
+    delete &conn;
+}
+
+void Ladder::onError(const Event &event)
+{
+    if (event.connectionId() == 0 || m_udpEndpoints.contains(event.endpointId()))
+        return;
+    const QString &detail = event.detail;
+    const bool refused = detail.contains(u"refused", Qt::CaseInsensitive);
+    if (!refused && !detail.contains(u"reset", Qt::CaseInsensitive))
+        return;
+    Conn &conn = connOf(event);
+    if (refused && !conn.target.isEmpty()) {
+        if (--m_connectingTo[conn.target] <= 0)
+            m_connectingTo.remove(conn.target);
+        conn.target.clear();
+    }
+    Arrow rst;
+    rst.from = farLane(conn);
+    rst.to = conn.lane;
+    rst.startNs = rst.endNs = relative(event);
+    rst.kind = ArrowKind::Rst;
+    rst.flags = refused ? Kernel : 0;
+    rst.sequence = event.sequence;
+    rst.endSequence = event.sequence;
+    addArrow(std::move(rst));
+}
+
+void Ladder::onTurnedAway(const Event &event)
+{
+    const int lane = endpointLane(event);
+    int to = -1;
+    if (event.source) {
+        const EventSource &s = *event.source;
+        const QString mirrorTuple = addressKey(s.peerAddress, s.peerPort) + u'>' + addressKey(s.localAddress, s.localPort);
+        if (const Conn *client = m_byTuple.value(mirrorTuple))
+            to = client->lane;
+    }
+    Arrow arrow;
+    arrow.from = lane;
+    arrow.to = to >= 0 ? to : peerLane(event.peerText());
+    arrow.startNs = arrow.endNs = relative(event);
+    arrow.kind = ArrowKind::TurnedAway;
+    arrow.sequence = event.sequence;
+    addArrow(std::move(arrow));
+}
+
+qsizetype Ladder::indexOfSequence(quint64 sequence) const
+{
+    // Arrows are made in event order: their own sequences only grow.
+    const auto it = std::lower_bound(m_arrows.cbegin(), m_arrows.cend(), sequence,
+                                     [](const Arrow &arrow, quint64 s) { return arrow.sequence < s; });
+    if (it != m_arrows.cend() && it->sequence == sequence)
+        return qsizetype(it - m_arrows.cbegin());
+    // A read or a FIN's arrival: an earlier arrow ended there.
+    const qsizetype from = qsizetype(it - m_arrows.cbegin()) - 1;
+    for (qsizetype i = from; i >= 0 && i > from - BackwardSearch; --i) {
+        if (m_arrows[size_t(i)].standsFor(sequence))
+            return i;
+    }
+    return -1;
+}
+
+QString Ladder::label(const Arrow &arrow)
+{
+    switch (arrow.kind) {
+    case ArrowKind::Syn: return QStringLiteral("SYN");
+    case ArrowKind::SynAck: return QStringLiteral("SYN-ACK");
+    case ArrowKind::Ack: return QStringLiteral("ACK");
+    case ArrowKind::Fin: return QStringLiteral("FIN");
+    case ArrowKind::Rst: return arrow.has(Kernel) ? QStringLiteral("RST (refused)") : QStringLiteral("RST");
+    case ArrowKind::TurnedAway: return QStringLiteral("turned away (RST)");
+    case ArrowKind::Data:
+    case ArrowKind::Datagram:
+        break;
+    }
+    QString preview = PayloadCodec::renderText(arrow.preview.left(PreviewChars));
+    if (preview.size() > PreviewChars)
+        preview = preview.left(PreviewChars);
+    const bool cut = arrow.byteCount > std::min<qint64>(arrow.preview.size(), PreviewChars) || preview.size() == PreviewChars;
+    QString text = arrow.kind == ArrowKind::Datagram ? QStringLiteral("datagram ") : QString();
+    if (arrow.has(Automatic))
+        text += QStringLiteral("reply ");
+    text += (arrow.byteCount == 1 ? QStringLiteral("1 byte") : QStringLiteral("%1 bytes").arg(arrow.byteCount));
+    if (!preview.isEmpty())
+        text += u": " + preview + (cut ? QStringLiteral("…") : QString());
+    if (arrow.chunks > 1)
+        text += QStringLiteral(" (read as %1 chunks)").arg(arrow.chunks);
+    if (arrow.has(Lost))
+        text += QStringLiteral(" (lost)");
+    return text;
+}
+
+QString Ladder::describe(const Arrow &arrow) const
+{
+    QString what;
+    switch (arrow.kind) {
+    case ArrowKind::Data: what = QStringLiteral("message"); break;
+    case ArrowKind::Datagram: what = QStringLiteral("datagram"); break;
+    case ArrowKind::TurnedAway: what = QStringLiteral("turned away"); break;
+    default: what = label(arrow); break;
+    }
+    const QString from = arrow.from >= 0 && arrow.from < m_lanes.size() ? m_lanes.at(arrow.from).name : QString();
+    const QString to = arrow.to >= 0 && arrow.to < m_lanes.size() ? m_lanes.at(arrow.to).name : QString();
+    QString text = what + u", " + from + QStringLiteral(" to ") + to;
+    if (arrow.kind == ArrowKind::Data || arrow.kind == ArrowKind::Datagram)
+        text += u", " + label(arrow).remove(0, arrow.kind == ArrowKind::Datagram ? 9 : 0);
+    text += QStringLiteral(", at ") + timeText(arrow.startNs);
+    if (arrow.has(Kernel))
+        text += QStringLiteral(", by the kernel");
+    if (arrow.has(InFlight))
+        text += QStringLiteral(", not seen arriving");
+    return text;
+}
+
+QString Ladder::timeText(qint64 ns)
+{
+    if (ns < 1000000000)
+        return QString::number(double(ns) / 1e6, 'f', 3) + QStringLiteral(" ms");
+    return QString::number(double(ns) / 1e9, 'f', 3) + QStringLiteral(" s");
+}
+
+} // namespace SockPlay

@@ -187,8 +187,10 @@ void Session::start(int endpointId, const EndpointConfig &config)
         if (!e)
             return;
         endSends(endpointId, QStringLiteral("the endpoint restarted"));
+        // The endpoint's own name, not the entry's: a rename while it ran
+        // takes effect here.
         const bool sameKind = e->endpoint && e->config.transport == config.transport
-            && e->config.role == config.role && e->config.displayName() == config.displayName();
+            && e->config.role == config.role && e->endpoint->name() == config.displayName();
         if (!sameKind) {
             if (e->endpoint) {
                 e->endpoint->stop();
@@ -238,6 +240,24 @@ void Session::removeEndpoint(int endpointId)
             m_connections.remove(endpointId);
         }
         emit endpointRemoved(endpointId);
+    });
+}
+
+void Session::renameEndpoint(int endpointId, const QString &name)
+{
+    command([this, endpointId, name] {
+        Entry *e = entry(endpointId);
+        if (!e)
+            return;
+        e->config.name = name;
+        // An endpoint's name is fixed for its life (every event source holds
+        // it): an idle one is remade under the new name.
+        if (e->endpoint && e->endpoint->state() == EndpointState::Idle) {
+            e->endpoint->disconnect(this);
+            e->endpoint->deleteLater();
+            e->endpoint = makeEndpoint(e->config, endpointId);
+        }
+        publish(endpointId);
     });
 }
 
@@ -390,6 +410,9 @@ void Session::publish(int endpointId)
     EndpointSnapshot snapshot;
     if (e->endpoint) {
         snapshot = e->endpoint->snapshot();
+        // Renamed while running: the new name already (see renameEndpoint).
+        snapshot.name = e->config.displayName();
+        snapshot.config.name = e->config.name;
     } else {
         snapshot.id = endpointId;
         snapshot.name = e->config.displayName();

@@ -60,6 +60,10 @@ public:
     void start(int endpointId, const EndpointConfig &config);
     void stop(int endpointId);
     void removeEndpoint(int endpointId);
+    /// Gives an endpoint another name ("Alice"): its snapshots at once, its
+    /// events from now on if it is idle, else from its next start (a running
+    /// endpoint's connections keep the name they were opened with).
+    void renameEndpoint(int endpointId, const QString &name);
     /// connectionId 0: every connection (a client: its connection or target).
     void send(int endpointId, int connectionId, const QByteArray &bytes);
     /// connectionId 0: every connection.

@@ -588,7 +588,9 @@ void TestMainWindow::everyControlHasObjectAndAccessibleName()
     // Auto-reply tab's eight (framing combo and its edit, rules list, five
     // buttons) and the Library tab's five (list, save, remove, import,
     // export), the Rates tab's chart: 9 + 1 (send to all) + 9 + 1 + 8 + 5 + 1
-    // in the server pane, 5 + 9 + 1 + 8 + 5 + 1 in the client pane, 7 in the log pane (with the
+    // in the server pane, 5 + 3 (its connections table, Another connection,
+    // Send to all) + 9 + 1 + 8 + 5 + 1 in the client pane, 3 for each side's
+    // tab bar (the pane's close button, the bar's two scroll buttons), 7 in the log pane (with the
     // Details button, the detail pane's Copy button and its list of chunks),
     // 9 in the log's filter bar (search edit and mode, Previous, Next,
     // kind, side, connection, direction, Follow), 3 in its export bar
@@ -596,7 +598,7 @@ void TestMainWindow::everyControlHasObjectAndAccessibleName()
     // (shown when the menus do not fit), and the script dock, hidden: its
     // float and close buttons, the panel's six (Open, Save as, Run, Record,
     // variables table, steps list), and the status bar's button that shows it.
-    QCOMPARE(checked, 94);
+    QCOMPARE(checked, 103);
 }
 
 void TestMainWindow::tabOrderFollowsTheLayout()
@@ -632,7 +634,7 @@ void TestMainWindow::tabOrderFollowsTheLayout()
         QStringLiteral("serverRepeatIntervalSpin"), QStringLiteral("clientTransportCombo"),
         QStringLiteral("clientHostEdit"), QStringLiteral("clientPortSpin"),
         QStringLiteral("clientConnectButton"), QStringLiteral("clientFollowServerCheck"),
-        QStringLiteral("clientTabBar"), QStringLiteral("clientPayloadEdit"), QStringLiteral("clientPayloadModeCombo"),
+        QStringLiteral("clientConnectionsTable"), QStringLiteral("clientTabBar"), QStringLiteral("clientPayloadEdit"), QStringLiteral("clientPayloadModeCombo"),
         QStringLiteral("clientLineEndingCombo"), QStringLiteral("clientRepeatCountSpin"),
         QStringLiteral("clientRepeatIntervalSpin"), QStringLiteral("logPayloadModeCombo"),
         QStringLiteral("logDetailsButton"),

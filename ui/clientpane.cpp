@@ -1,6 +1,8 @@
 #include "clientpane.h"
 
 #include "address.h"
+#include "connectionsmodel.h"
+#include "connectionsview.h"
 #include "errorlabel.h"
 #include "lifecyclelabel.h"
 #include "payloadeditor.h"
@@ -12,7 +14,9 @@
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QApplication>
 #include <QHostAddress>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -24,52 +28,75 @@ namespace SockPlay {
 
 namespace {
 
-EndpointConfig clientConfig()
+EndpointConfig clientConfig(const QString &name)
 {
     EndpointConfig config;
     config.role = Role::Client;
-    config.name = QStringLiteral("client");
+    config.name = name;
     return config;
 }
 
 } // namespace
 
 ClientPane::ClientPane(Session *session, QWidget *parent)
-    : EndpointPane(clientConfig(), tr("Client"), session, parent)
+    : ClientPane(session, QStringLiteral("client"), QStringLiteral("client"), parent)
+{
+}
+
+ClientPane::ClientPane(Session *session, const QString &name, const QString &objectPrefix, QWidget *parent)
+    : EndpointPane(clientConfig(name), objectPrefix, tr("Client"), session, parent)
 {
     m_transportCombo = new QComboBox(this);
-    m_transportCombo->setObjectName(QStringLiteral("clientTransportCombo"));
+    m_transportCombo->setObjectName(childName("TransportCombo"));
     m_transportCombo->setAccessibleName(tr("Client transport"));
     m_transportCombo->addItem(tr("TCP"), QVariant::fromValue(int(Transport::Tcp)));
     m_transportCombo->addItem(tr("UDP"), QVariant::fromValue(int(Transport::Udp)));
 
     m_hostEdit = new QLineEdit(QStringLiteral("127.0.0.1"), this);
-    m_hostEdit->setObjectName(QStringLiteral("clientHostEdit"));
+    m_hostEdit->setObjectName(childName("HostEdit"));
     m_hostEdit->setAccessibleName(tr("Client host"));
     m_hostEdit->setToolTip(tr("The server's host name or address"));
     m_hostEdit->setPlaceholderText(tr("host name or address"));
 
     m_portSpin = new QSpinBox(this);
-    m_portSpin->setObjectName(QStringLiteral("clientPortSpin"));
+    m_portSpin->setObjectName(childName("PortSpin"));
     m_portSpin->setAccessibleName(tr("Client port"));
     m_portSpin->setRange(1, 65535);
     m_portSpin->setToolTip(tr("The server's port"));
 
     m_connectButton = new QPushButton(this);
-    m_connectButton->setObjectName(QStringLiteral("clientConnectButton"));
+    m_connectButton->setObjectName(childName("ConnectButton"));
     m_connectButton->setAutoDefault(false);
 
     m_followCheck = new QCheckBox(tr("Follo&w the server's address"), this);
-    m_followCheck->setObjectName(QStringLiteral("clientFollowServerCheck"));
+    m_followCheck->setObjectName(childName("FollowServerCheck"));
     m_followCheck->setAccessibleName(tr("Client follows the server's address"));
     m_followCheck->setToolTip(tr("Keep host, port and transport in step with the server pane.\n"
                                  "Editing the host or port by hand turns this off."));
     m_followCheck->setChecked(true);
 
     m_countersLabel = new QLabel(this);
-    m_countersLabel->setObjectName(QStringLiteral("clientCountersLabel"));
+    m_countersLabel->setObjectName(childName("CountersLabel"));
+    m_countersLabel->setWordWrap(true); // beside a button: wraps rather than widening the pane
 
-    m_payload = new PayloadEditor(name(), tr("S&end"), this);
+    // Several connections to the same server: a row each, as in the server pane.
+    m_connections = new ConnectionsModel(session, endpointId(), this);
+    m_connectionsView = new ConnectionsView(m_connections, this);
+    m_connectionsView->setObjectName(childName("ConnectionsTable"));
+    m_connectionsView->setAccessibleName(tr("Client connections"));
+    m_openConnectionButton = new QPushButton(tr("Another co&nnection"), this);
+    m_openConnectionButton->setObjectName(childName("OpenConnectionButton"));
+    m_openConnectionButton->setAccessibleName(tr("Open another connection"));
+    m_openConnectionButton->setToolTip(tr("One more connection from this client to the same server, "
+                                          "with its own row and counters"));
+    m_openConnectionButton->setAutoDefault(false);
+
+    m_payload = new PayloadEditor(this->objectPrefix(), tr("S&end"), this);
+    m_sendAllButton = new QPushButton(tr("Send to a&ll"), this);
+    m_sendAllButton->setObjectName(childName("SendAllButton"));
+    m_sendAllButton->setAccessibleName(tr("Client send to all connections"));
+    m_sendAllButton->setToolTip(tr("Send on every connection of this client"));
+    m_payload->addButton(m_sendAllButton);
 
     auto *transportLabel = new QLabel(tr("Transport"), this);
     transportLabel->setBuddy(m_transportCombo);
@@ -95,9 +122,12 @@ ClientPane::ClientPane(Session *session, QWidget *parent)
 
     paneLayout()->addLayout(form);
     addStatusLines();
-    paneLayout()->addWidget(m_countersLabel);
+    auto *countersRow = new QHBoxLayout;
+    countersRow->addWidget(m_countersLabel, 1);
+    countersRow->addWidget(m_openConnectionButton);
+    paneLayout()->addLayout(countersRow);
+    paneLayout()->addWidget(m_connectionsView, 1);
     paneLayout()->addWidget(makeMessageTabs(m_payload));
-    paneLayout()->addStretch(1);
 
     connect(m_transportCombo, &QComboBox::currentIndexChanged, this, [this] {
         updateControls();
@@ -113,9 +143,26 @@ ClientPane::ClientPane(Session *session, QWidget *parent)
         if (on)
             applyServerTarget();
     });
-    connect(m_hostEdit, &QLineEdit::returnPressed, this, &ClientPane::toggleConnect);
+    // Enter in the host or the port field connects (a spin box's Enter
+    // reaches its inner line edit as returnPressed).
+    const auto connectOnEnter = [this] {
+        if (!isRunning())
+            start();
+    };
+    connect(m_hostEdit, &QLineEdit::returnPressed, this, connectOnEnter);
+    if (auto *portEdit = m_portSpin->findChild<QLineEdit *>())
+        connect(portEdit, &QLineEdit::returnPressed, this, connectOnEnter);
     connect(m_connectButton, &QPushButton::clicked, this, &ClientPane::toggleConnect);
+    connect(m_openConnectionButton, &QPushButton::clicked, this, &ClientPane::openAnotherConnection);
     connect(m_payload, &PayloadEditor::sendRequested, this, &ClientPane::send);
+    connect(m_sendAllButton, &QPushButton::clicked, this, &ClientPane::sendToAll);
+    connect(m_connectionsView->selectionModel(), &QItemSelectionModel::selectionChanged,
+            this, &ClientPane::updateControls);
+    connect(m_connections, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
+        m_connectionsView->selectIfNoneSelected(m_connections->connectionIdAt(first));
+        updateControls();
+    });
+    connect(m_connections, &QAbstractItemModel::rowsRemoved, this, &ClientPane::updateControls);
 
     updateControls();
     updateState();
@@ -177,7 +224,27 @@ void ClientPane::start()
         m_hostEdit->setFocus(Qt::OtherFocusReason);
         return;
     }
+    m_connections->clear();
+    m_startRequested = true;
     session()->start(endpointId(), settings());
+}
+
+void ClientPane::openAnotherConnection()
+{
+    if (!snapshot().isActive()) {
+        reportUiError(tr("Cannot open another connection: connect first."));
+        return;
+    }
+    errorLabel()->clearError();
+    session()->openConnection(endpointId());
+}
+
+void ClientPane::focusPayloadAfterStart()
+{
+    // Only where the user still is: a click elsewhere meanwhile wins.
+    const QWidget *focus = QApplication::focusWidget();
+    if (!focus || focus == this || isAncestorOf(focus))
+        m_payload->lineEdit()->setFocus(Qt::OtherFocusReason);
 }
 
 EndpointConfig ClientPane::settings() const
@@ -212,12 +279,27 @@ void ClientPane::send()
                               : tr("Cannot send: the UDP socket is not open — press Open first."));
         return;
     }
-    sendPayload(0, m_payload); // to the client's connection, or its UDP target
+    // The selected connection; none selected (or UDP): the connection or the target.
+    sendPayload(isTcp() ? m_connectionsView->selectedConnectionId() : 0, m_payload);
+}
+
+void ClientPane::sendToAll()
+{
+    if (!snapshot().isActive()) {
+        reportUiError(tr("Cannot send: not connected — press Connect first."));
+        return;
+    }
+    sendPayload(0, m_payload);
 }
 
 void ClientPane::snapshotChanged(const EndpointSnapshot &previous)
 {
-    Q_UNUSED(previous)
+    if (m_startRequested && snapshot().isActive() && !previous.isActive()) {
+        m_startRequested = false;
+        focusPayloadAfterStart();
+    } else if (previous.isRunning() && !snapshot().isRunning()) {
+        m_startRequested = false; // it failed: the error line says why
+    }
     updateControls();
     updateState();
     updateCounters();
@@ -246,7 +328,12 @@ void ClientPane::updateControls()
         m_connectButton->setText(running ? tr("&Close") : tr("&Open"));
         m_connectButton->setAccessibleName(running ? tr("Close client socket") : tr("Open client socket"));
     }
-    m_payload->setSendEnabled(snapshot().isActive());
+    const bool active = snapshot().isActive();
+    m_payload->setSendEnabled(active);
+    m_openConnectionButton->setVisible(isTcp());
+    m_openConnectionButton->setEnabled(active);
+    m_sendAllButton->setVisible(isTcp());
+    m_sendAllButton->setEnabled(active && m_connections->rowCount() > 1);
 }
 
 void ClientPane::updateState()
@@ -254,6 +341,7 @@ void ClientPane::updateState()
     const bool tcp = isTcp();
     lifecycleLabel()->setKind(tcp ? LifecycleLabel::Kind::TcpClient : LifecycleLabel::Kind::UdpClient);
     rulesPanel()->setDatagram(!tcp);
+    m_connections->setPeers(!tcp);
 
     const EndpointConfig &config = snapshot().config;
     switch (snapshot().state) {

@@ -11,6 +11,8 @@ class QSpinBox;
 
 namespace SockPlay {
 
+class ConnectionsModel;
+class ConnectionsView;
 class PayloadEditor;
 class Session;
 
@@ -23,20 +25,29 @@ class Session;
 ///
 /// While "Follow the server's address" is checked, host, port and transport
 /// follow the server pane; editing the host or port by hand unchecks it.
-class ClientPane : public EndpointPane
+///
+/// A TCP client can hold several connections to the same server ("Open
+/// another connection"): a table lists them as the server pane does, and
+/// Send goes to the selected one (the first is selected as it opens), Send
+/// to all to every one. Enter in the host or port field connects; once
+/// connected (or open), the keyboard moves to the payload.
+class ClientPane final : public EndpointPane
 {
     Q_OBJECT
 public:
+    /// The window's first client: named "client", its children "client…".
     explicit ClientPane(Session *session, QWidget *parent = nullptr);
+    /// Another client: name is the endpoint's, objectPrefix the children's ("client2").
+    ClientPane(Session *session, const QString &name, const QString &objectPrefix, QWidget *parent = nullptr);
 
     Transport transport() const;
     bool isFollowingServer() const;
     void setFollowingServer(bool follow);
     /// The endpoint as the fields describe it: what Connect/Open starts.
-    EndpointConfig settings() const;
+    EndpointConfig settings() const override;
     /// Fills the fields from a config (a session opened, the last run's
     /// settings) and stops following the server; it applies at the next start.
-    void applySettings(const EndpointConfig &config);
+    void applySettings(const EndpointConfig &config) override;
 
     /// Where the server can be reached. Applied now if following, and again
     /// when the user turns following back on. Port 0 (not known before the
@@ -47,7 +58,11 @@ private:
     void toggleConnect();
     void start();
     void send();
+    void sendToAll();
     void sendCurrent() override { send(); }
+    void openAnotherConnection();
+    /// Connect (or Open) succeeded after the user asked: type next.
+    void focusPayloadAfterStart();
     void applyServerTarget();
     void snapshotChanged(const EndpointSnapshot &previous) override;
     void updateCounters();
@@ -62,7 +77,12 @@ private:
     QPushButton *m_connectButton = nullptr;
     QCheckBox *m_followCheck = nullptr;
     QLabel *m_countersLabel = nullptr;
+    ConnectionsModel *m_connections = nullptr;
+    ConnectionsView *m_connectionsView = nullptr;
+    QPushButton *m_openConnectionButton = nullptr;
     PayloadEditor *m_payload = nullptr;
+    QPushButton *m_sendAllButton = nullptr;
+    bool m_startRequested = false; // the user pressed Connect/Open: focus the payload when it is up
 
     Transport m_serverTransport = Transport::Tcp;
     QString m_serverHost;

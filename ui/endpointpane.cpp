@@ -19,13 +19,29 @@
 
 namespace SockPlay {
 
-EndpointPane::EndpointPane(const EndpointConfig &config, const QString &title, Session *session,
-                           QWidget *parent)
+namespace {
+
+// A tab widget as tall as its pages need at the least. QTabWidget's own size
+// hint is its tallest page's (the Auto-reply list's): the room the Send page
+// leaves empty under it belongs to the connections table above.
+class MessageTabs final : public QTabWidget
+{
+public:
+    using QTabWidget::QTabWidget;
+    QSize sizeHint() const override { return {QTabWidget::sizeHint().width(), minimumSizeHint().height()}; }
+};
+
+} // namespace
+
+EndpointPane::EndpointPane(const EndpointConfig &config, const QString &objectPrefix, const QString &title,
+                           Session *session, QWidget *parent)
     : QFrame(parent)
+    , m_prefix(objectPrefix)
+    , m_role(config.role)
     , m_name(config.displayName())
     , m_session(session)
 {
-    setObjectName(m_name + QStringLiteral("Pane"));
+    setObjectName(m_prefix + QStringLiteral("Pane"));
     setAccessibleName(title);
     setFrameShape(QFrame::StyledPanel);
 
@@ -36,12 +52,12 @@ EndpointPane::EndpointPane(const EndpointConfig &config, const QString &title, S
     titleLabel->setFont(titleFont);
 
     m_stateLabel = new QLabel(this);
-    m_stateLabel->setObjectName(m_name + QStringLiteral("StateLabel"));
+    m_stateLabel->setObjectName(m_prefix + QStringLiteral("StateLabel"));
     m_stateLabel->setTextFormat(Qt::RichText);
     m_lifecycleLabel = new LifecycleLabel(this);
-    m_lifecycleLabel->setObjectName(m_name + QStringLiteral("LifecycleLabel"));
+    m_lifecycleLabel->setObjectName(m_prefix + QStringLiteral("LifecycleLabel"));
     m_errorLabel = new ErrorLabel(this);
-    m_errorLabel->setObjectName(m_name + QStringLiteral("ErrorLabel"));
+    m_errorLabel->setObjectName(m_prefix + QStringLiteral("ErrorLabel"));
     m_errorLabel->setAccessibleName(title + tr(" error"));
 
     // The title and the state side by side: what this is, and what it does now.
@@ -71,6 +87,15 @@ EndpointPane::EndpointPane(const EndpointConfig &config, const QString &title, S
         if (endpointId == m_endpointId)
             m_errorLabel->showError(message);
     });
+}
+
+void EndpointPane::setName(const QString &name)
+{
+    if (name == m_name)
+        return;
+    m_name = name;
+    m_session->renameEndpoint(m_endpointId, name);
+    emit nameChanged(name);
 }
 
 void EndpointPane::addStatusLines()
@@ -134,9 +159,9 @@ QTabWidget *EndpointPane::makeMessageTabs(PayloadEditor *editor)
 {
     const QString title = accessibleName();
     m_editor = editor;
-    m_rulesPanel = new RulesPanel(m_name, this);
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(m_name + QStringLiteral("Tabs"));
+    m_rulesPanel = new RulesPanel(m_prefix, this);
+    m_tabs = new MessageTabs(this);
+    m_tabs->setObjectName(m_prefix + QStringLiteral("Tabs"));
     m_tabs->setAccessibleName(tr("%1 messages").arg(title));
     m_tabs->setDocumentMode(true);
     // As tall as its controls: the connections table above takes the rest.
@@ -145,14 +170,14 @@ QTabWidget *EndpointPane::makeMessageTabs(PayloadEditor *editor)
     m_tabs->addTab(m_rulesPanel, tr("Auto-reply"));
     m_tabs->setTabToolTip(1, tr("How received bytes are cut into messages, and rules that answer them"));
     m_rateChart = new RateChart(this);
-    m_rateChart->setObjectName(m_name + QStringLiteral("RateChart"));
+    m_rateChart->setObjectName(m_prefix + QStringLiteral("RateChart"));
     m_rateChart->setAccessibleName(tr("%1 rates").arg(title));
     const int rates = m_tabs->addTab(m_rateChart, tr("Rates"));
     m_tabs->setTabToolTip(rates, tr("Bytes per second in and out over the last minute"));
     // Tab reaches the tab bar before the page it shows (Qt's chain follows
     // creation, and the editor was made first).
     if (auto *bar = m_tabs->findChild<QTabBar *>()) {
-        bar->setObjectName(m_name + QStringLiteral("TabBar"));
+        bar->setObjectName(m_prefix + QStringLiteral("TabBar"));
         bar->setAccessibleName(tr("%1 message tabs").arg(title));
         editor->chainFocusAfter(bar);
     }
@@ -192,7 +217,7 @@ QTabWidget *EndpointPane::makeMessageTabs(PayloadEditor *editor)
 
 void EndpointPane::addLibraryTab(MessageLibraryModel *library)
 {
-    auto *view = new MessageLibraryView(library, m_name, this);
+    auto *view = new MessageLibraryView(library, m_prefix, this);
     const int index = m_tabs->insertTab(m_tabs->indexOf(m_rateChart), view, tr("Library"));
     m_tabs->setTabToolTip(index, tr("Saved messages, shared by both panes: click loads, double-click sends"));
     PayloadEditor *editor = m_editor;

@@ -33,6 +33,22 @@ class EndpointPane : public QFrame
 public:
     /// The endpoint this pane drives (stays the same across transports).
     int endpointId() const { return m_endpointId; }
+    /// The endpoint's name as the user sees it ("server", "client 2", "Alice").
+    QString name() const { return m_name; }
+    /// Renames the endpoint (the session, the log, the tab follow). The
+    /// window checks that the name is unique and not empty.
+    void setName(const QString &name);
+    /// What prefixes the children's objectNames: "server", "client" for the
+    /// first pane of each side, "server2", "client3" for later ones. It never
+    /// changes, whatever the endpoint is called.
+    QString objectPrefix() const { return m_prefix; }
+    /// Server or client.
+    Role role() const { return m_role; }
+    /// The endpoint as the fields describe it: what Start / Connect starts.
+    virtual EndpointConfig settings() const = 0;
+    /// Fills the fields from a config (a session opened, the last run's
+    /// settings); it applies at the next start.
+    virtual void applySettings(const EndpointConfig &config) = 0;
     /// The endpoint as last published by the session.
     const EndpointSnapshot &snapshot() const { return m_snapshot; }
     /// Started and not yet stopped (listening, connecting, connected, bound, closing).
@@ -42,11 +58,13 @@ protected:
     /// How the state line's dot is coloured.
     enum class Tone { Idle, Busy, Active };
 
-    /// config names the endpoint (and the log's side); its name prefixes the
-    /// children's objectNames.
-    EndpointPane(const EndpointConfig &config, const QString &title, Session *session, QWidget *parent);
+    /// config names the endpoint (and the log's side); objectPrefix prefixes
+    /// the children's objectNames.
+    EndpointPane(const EndpointConfig &config, const QString &objectPrefix, const QString &title,
+                 Session *session, QWidget *parent);
 
-    QString name() const { return m_name; }
+    /// prefix + suffix: "server" + "StartButton".
+    QString childName(const char *suffix) const { return m_prefix + QLatin1String(suffix); }
     Session *session() const { return m_session; }
     QVBoxLayout *paneLayout() const { return m_layout; }
     LifecycleLabel *lifecycleLabel() const { return m_lifecycleLabel; }
@@ -84,8 +102,13 @@ protected:
     void showMessageSettings(const EndpointConfig &config);
     void updateRulesTab();
 
+signals:
+    void nameChanged(const QString &name);
+
 private:
-    const QString m_name;
+    const QString m_prefix;
+    const Role m_role;
+    QString m_name;
     Session *m_session = nullptr;
     int m_endpointId = 0;
     EndpointSnapshot m_snapshot;

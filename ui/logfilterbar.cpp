@@ -17,6 +17,14 @@ namespace SockPlay {
 
 namespace {
 
+// The side combo's items: the name in Qt::UserRole (what findData looks for),
+// the session's endpoint id, once known, in this role.
+constexpr int EndpointIdRole = Qt::UserRole + 1;
+
+} // namespace
+
+namespace {
+
 constexpr quint32 bits(std::initializer_list<EventKind> kinds)
 {
     quint32 mask = 0;
@@ -42,7 +50,7 @@ LogFilterBar::LogFilterBar(QWidget *parent)
     named(m_searchEdit, "logSearchEdit", tr("Search the log"));
     m_searchEdit->setPlaceholderText(tr("text, regex or hex bytes in payloads and details"));
     // Room for a query: the combos beside it would otherwise take the row.
-    m_searchEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 12);
+    m_searchEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 9);
     searchLabel->setBuddy(m_searchEdit);
     // Ctrl+F, as everywhere: every Alt+letter of the window is taken.
     auto *findShortcut = new QShortcut(QKeySequence::Find, this);
@@ -120,27 +128,36 @@ LogFilterBar::LogFilterBar(QWidget *parent)
     m_errorLabel = new ErrorLabel(this);
     named(m_errorLabel, "logSearchErrorLabel", tr("Search error"));
 
-    auto *row = new QHBoxLayout;
-    row->setContentsMargins(0, 0, 0, 0);
-    // Left to right as the Tab key goes (the order the controls were made in).
-    row->addWidget(searchLabel);
-    row->addWidget(m_searchEdit, 1);
-    row->addWidget(m_modeCombo);
-    row->addWidget(m_prevButton);
-    row->addWidget(m_nextButton);
-    row->addWidget(m_countLabel);
-    row->addSpacing(fontMetrics().averageCharWidth() * 2);
-    row->addWidget(kindLabel);
-    row->addWidget(m_kindCombo);
-    row->addWidget(m_sideCombo);
-    row->addWidget(connectionLabel);
-    row->addWidget(m_connectionSpin);
-    row->addWidget(m_directionCombo);
-    row->addWidget(m_followButton);
+    // Left to right as the Tab key goes (the order the controls were made in):
+    // searching, then filtering. One row where the window is wide enough,
+    // two where it is not (a small or magnified screen): see resizeEvent.
+    m_searchRow = new QHBoxLayout;
+    m_searchRow->addWidget(searchLabel);
+    m_searchRow->addWidget(m_searchEdit, 1);
+    m_searchRow->addWidget(m_modeCombo);
+    m_searchRow->addWidget(m_prevButton);
+    m_searchRow->addWidget(m_nextButton);
+    m_searchRow->addWidget(m_countLabel);
+    m_filterRow = new QHBoxLayout;
+    m_filterRow->addWidget(kindLabel);
+    m_filterRow->addWidget(m_kindCombo);
+    m_filterRow->addWidget(m_sideCombo);
+    m_filterRow->addWidget(connectionLabel);
+    m_filterRow->addWidget(m_connectionSpin);
+    m_filterRow->addWidget(m_directionCombo);
+    m_filterRow->addWidget(m_followButton);
+    m_filterRow->addStretch(1); // wrapped under the search row: packed to the left
+    m_rows = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_rows->setContentsMargins(0, 0, 0, 0);
+    m_rows->setSpacing(fontMetrics().averageCharWidth() * 2);
+    m_rows->addLayout(m_searchRow, 1);
+    m_rows->addLayout(m_filterRow);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(row);
+    // The bar may be narrower than one row's minimum: it wraps instead.
+    layout->setSizeConstraint(QLayout::SetNoConstraint);
+    layout->addLayout(m_rows);
     layout->addWidget(m_errorLabel);
 
     for (QComboBox *combo : {m_kindCombo, m_sideCombo, m_directionCombo})
@@ -160,12 +177,34 @@ LogFilterBar::LogFilterBar(QWidget *parent)
     validate();
 }
 
+QSize LogFilterBar::minimumSizeHint() const
+{
+    // As narrow as the wider of the two rows: below one row's width it wraps.
+    const QSize search = m_searchRow->minimumSize();
+    const QSize filter = m_filterRow->minimumSize();
+    const int errorHeight = m_errorLabel->isVisibleTo(this) ? m_errorLabel->minimumSizeHint().height() : 0;
+    return {qMax(search.width(), filter.width()), search.height() + filter.height() + errorHeight};
+}
+
+void LogFilterBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const int oneRow = m_searchRow->minimumSize().width() + m_rows->spacing() + m_filterRow->minimumSize().width();
+    const QBoxLayout::Direction direction = width() >= oneRow ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (direction != m_rows->direction()) {
+        m_rows->setDirection(direction);
+        updateGeometry(); // one row or two: the log's layout gives the height
+    }
+}
+
 LogFilter LogFilterBar::criteria() const
 {
     LogFilter filter;
     filter.kinds = m_kindCombo->currentData().toUInt();
     const QString side = m_sideCombo->currentData().toString();
-    if (!side.isEmpty())
+    if (const int id = m_sideCombo->currentData(EndpointIdRole).toInt(); id > 0)
+        filter.endpointId = id;
+    else if (!side.isEmpty())
         filter.sides = {side};
     filter.connectionId = m_connectionSpin->value();
     filter.direction = LogFilter::Direction(m_directionCombo->currentData().toInt());
@@ -207,6 +246,46 @@ void LogFilterBar::addEndpointName(const QString &name)
     if (name.isEmpty() || m_sideCombo->findData(name) >= 0)
         return;
     m_sideCombo->addItem(name, name);
+}
+
+void LogFilterBar::setEndpoint(int endpointId, const QString &name)
+{
+    int index = m_sideCombo->findData(endpointId, EndpointIdRole);
+    if (index < 0) {
+        index = m_sideCombo->findData(name);
+        if (index >= 0 && m_sideCombo->itemData(index, EndpointIdRole).toInt() > 0)
+            index = -1; // that name belonged to an endpoint that is gone
+    }
+    if (index < 0) {
+        m_sideCombo->addItem(name, name);
+        index = m_sideCombo->count() - 1;
+    }
+    const bool current = index == m_sideCombo->currentIndex();
+    {
+        const QSignalBlocker blocker(m_sideCombo);
+        m_sideCombo->setItemText(index, name);
+        m_sideCombo->setItemData(index, name);
+        m_sideCombo->setItemData(index, endpointId, EndpointIdRole);
+    }
+    // Filtering by id from now on: the rows shown may change.
+    if (current)
+        emit criteriaChanged();
+}
+
+void LogFilterBar::removeEndpoint(int endpointId)
+{
+    const int index = m_sideCombo->findData(endpointId, EndpointIdRole);
+    if (index <= 0)
+        return;
+    const bool current = index == m_sideCombo->currentIndex();
+    {
+        const QSignalBlocker blocker(m_sideCombo);
+        m_sideCombo->removeItem(index);
+        if (current)
+            m_sideCombo->setCurrentIndex(0);
+    }
+    if (current)
+        emit criteriaChanged();
 }
 
 void LogFilterBar::showOnly(const QString &side, int connectionId)

@@ -4,7 +4,9 @@
 
 #include <QWidget>
 
+class QBoxLayout;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -37,7 +39,15 @@ public:
     /// those only connection #connectionId's (-1: every connection).
     /// Lists an endpoint by name in the side filter (once).
     void addEndpointName(const QString &name);
+    /// Lists endpoint endpointId as name, or renames its entry: the filter
+    /// then keeps that endpoint's events by id, old rows (logged under its
+    /// old name) included. An unnamed entry of that name takes the id.
+    void setEndpoint(int endpointId, const QString &name);
+    /// The endpoint is gone: its entry too (Both sides, if it was chosen).
+    void removeEndpoint(int endpointId);
     void showOnly(const QString &side, int connectionId);
+    QSize minimumSizeHint() const override;
+
     /// Whether following is paused (the table stays where it is).
     bool isFollowPaused() const { return m_followPaused; }
     void setFollowPaused(bool paused);
@@ -51,9 +61,15 @@ signals:
     /// The user asked to jump to the newest event and follow again.
     void jumpToNewestRequested();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void validate();
 
+    QBoxLayout *m_rows = nullptr;        // the two rows side by side, or one above the other
+    QHBoxLayout *m_searchRow = nullptr;
+    QHBoxLayout *m_filterRow = nullptr;
     QLineEdit *m_searchEdit = nullptr;
     QComboBox *m_modeCombo = nullptr;
     QComboBox *m_kindCombo = nullptr;

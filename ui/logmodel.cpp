@@ -1,5 +1,6 @@
 #include "logmodel.h"
 
+#include "endpointcolors.h"
 #include "eventlog.h"
 
 #include <QBrush>
@@ -49,6 +50,17 @@ void LogModel::setPayloadFont(const QFont &font)
     const int rows = rowCount();
     if (rows > 0)
         emit dataChanged(index(0, PayloadColumn), index(rows - 1, PayloadColumn), {Qt::FontRole});
+}
+
+void LogModel::setEndpointName(int endpointId, const QString &name)
+{
+    if (m_endpointNames.value(endpointId) == name)
+        return;
+    m_endpointNames.insert(endpointId, name);
+    // One signal for the column: the view repaints the rows it shows.
+    const int rows = rowCount();
+    if (rows > 0)
+        emit dataChanged(index(0, SideColumn), index(rows - 1, SideColumn), {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 void LogModel::onEventsChanged()
@@ -229,6 +241,10 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
     case Qt::FontRole:
     case Qt::TextAlignmentRole:
         break;
+    case Qt::DecorationRole:
+        if (index.column() == SideColumn)
+            break;
+        return {};
     default:
         return {};
     }
@@ -253,9 +269,18 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
         if (index.column() == ConnectionColumn && event->peerText().isEmpty())
             return QBrush(QColor(0x5f, 0x63, 0x68)); // the endpoint's own address
         if (index.column() == SideColumn)
-            return QBrush(event->endpointName() == QLatin1String("server") ? QColor(0x15, 0x65, 0xc0)
-                                                                         : QColor(0x2e, 0x7d, 0x32));
+            return QBrush(EndpointColors::colorFor(event->endpointId()));
         return {};
+    case Qt::DecorationRole: {
+        // The endpoint's colour as a swatch: the same square as its pane's tab.
+        const int id = event->endpointId();
+        if (id <= 0 || event->kind == EventKind::Dropped)
+            return {};
+        auto swatch = m_swatches.constFind(id);
+        if (swatch == m_swatches.cend())
+            swatch = m_swatches.insert(id, EndpointColors::swatch(id));
+        return *swatch;
+    }
     case Qt::BackgroundRole:
         if (event->kind == EventKind::Dropped)
             return QBrush(QColor(0xfe, 0xf7, 0xe0));
@@ -300,7 +325,7 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
             return {};
         return event->wallTime().toLocalTime().toString(QStringLiteral("hh:mm:ss.zzz"));
     case SideColumn:
-        return event->endpointName();
+        return m_endpointNames.value(event->endpointId(), event->endpointName());
     case ConnectionColumn:
         // Events of the endpoint itself (bound, listening) have no peer: show
         // where it is instead, greyed.

@@ -6,6 +6,8 @@
 
 #include <QAbstractTableModel>
 #include <QFont>
+#include <QHash>
+#include <QIcon>
 
 #include <optional>
 
@@ -46,6 +48,10 @@ public:
     void setPayloadMode(PayloadMode mode);
     /// The font of the payload column (monospace); unset attributes come from the view.
     void setPayloadFont(const QFont &font);
+    /// What the side column calls an endpoint from now on, on its old rows
+    /// too (a rename: "client 2" becomes "Alice"). Events of endpoints never
+    /// named here show the name they were logged with.
+    void setEndpointName(int endpointId, const QString &name);
 
     /// The event shown at row (a Dropped row is an Event of kind Dropped);
     /// empty when the log evicted it meanwhile.
@@ -81,6 +87,8 @@ private:
     QFont m_errorFont;
     // A view asks for several roles of several cells of one row in a row:
     // keep the last event read so that each row costs one read of the log.
+    QHash<int, QString> m_endpointNames; // by endpoint id: the current name
+    mutable QHash<int, QIcon> m_swatches; // by endpoint id: its colour, made once
     mutable int m_cachedRow = -1;
     mutable Event m_cached;
 };

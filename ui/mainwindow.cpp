@@ -1,8 +1,11 @@
 #include "mainwindow.h"
 
 #include "clientpane.h"
+#include "endpointpane.h"
 #include "eventlog.h"
+#include "logfilterbar.h"
 #include "loglimitsdialog.h"
+#include "logmodel.h"
 #include "logview.h"
 #include "messagelibrarymodel.h"
 #include "networkthread.h"
@@ -11,6 +14,7 @@
 #include "scriptpanel.h"
 #include "serverpane.h"
 #include "session.h"
+#include "workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,7 +22,9 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLocale>
+#include <QMenuBar>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
@@ -50,26 +56,42 @@ MainWindow::MainWindow(QWidget *parent)
     m_host = std::make_unique<SessionHost>(LogLimitsDialog::load());
     m_session = m_host->session();
 
-    m_serverPane = new ServerPane(m_session, this);
-    m_clientPane = new ClientPane(m_session, this);
-    m_logView = new LogView(m_session, this);
-    // One library of saved messages, shown in both panes.
+    // One library of saved messages, shown in every pane.
     m_library = new MessageLibraryModel(this);
-    m_serverPane->addLibraryTab(m_library);
-    m_clientPane->addLibraryTab(m_library);
+    m_workspace = new Workspace(m_session, m_library, this);
+    // Listening before the first endpoint is added: its first snapshot counts.
+    connect(m_workspace, &Workspace::serverTargetChanged, this, &MainWindow::syncScriptToServer);
+    connect(m_workspace, &Workspace::renameRequested, this, [this](EndpointPane *pane) { askToRename(pane); });
+    connect(m_session, &Session::endpointChanged, this, &MainWindow::endpointPublished);
+    connect(m_session, &Session::endpointRemoved, this, [this](int endpointId) {
+        m_snapshots.remove(endpointId);
+        if (m_logView)
+            m_logView->filterBar()->removeEndpoint(endpointId);
+        updateTotals();
+    });
+    // Opens as it always has: one server, one client.
+    m_workspace->addServerPane();
+    m_workspace->addClientPane();
+    m_workspace->showPane(m_workspace->serverPanes().constFirst());
 
-    m_panesSplitter = new QSplitter(Qt::Horizontal, this);
-    m_panesSplitter->setObjectName(QStringLiteral("panesSplitter"));
-    m_panesSplitter->setChildrenCollapsible(false);
-    m_panesSplitter->addWidget(m_serverPane);
-    m_panesSplitter->addWidget(m_clientPane);
-    m_panesSplitter->setStretchFactor(0, 1);
-    m_panesSplitter->setStretchFactor(1, 1);
+    // Made after the panes: the Tab key reaches it after them.
+    m_logView = new LogView(m_session, this);
+
+    // The panes scroll when the window is shorter than their controls: on a
+    // small (or magnified) screen the log keeps its share of the height.
+    m_panesScroll = new QScrollArea(this);
+    m_panesScroll->setObjectName(QStringLiteral("panesScrollArea"));
+    m_panesScroll->setAccessibleName(tr("Endpoints"));
+    m_panesScroll->setFrameShape(QFrame::NoFrame);
+    m_panesScroll->setWidgetResizable(true);
+    m_panesScroll->setFocusPolicy(Qt::NoFocus);
+    m_panesScroll->setWidget(m_workspace);
+    m_workspace->followViewport(m_panesScroll->viewport());
 
     m_mainSplitter = new QSplitter(Qt::Vertical, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->setChildrenCollapsible(false);
-    m_mainSplitter->addWidget(m_panesSplitter);
+    m_mainSplitter->addWidget(m_panesScroll);
     m_mainSplitter->addWidget(m_logView);
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
@@ -77,6 +99,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_totalsLabel = new QLabel(this);
     m_totalsLabel->setObjectName(QStringLiteral("totalsLabel"));
+    // Long: on a narrow screen it is cut (the tooltip has it all) rather
+    // than making the window wider than the screen.
+    m_totalsLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->setObjectName(QStringLiteral("statusbar"));
     statusBar()->addWidget(m_totalsLabel, 1);
 
@@ -110,20 +135,8 @@ MainWindow::MainWindow(QWidget *parent)
             QTimer::singleShot(0, this, &MainWindow::makeRoomForScriptDock);
     });
 
-    connect(m_serverPane, &ServerPane::targetChanged, this, &MainWindow::syncClientToServer);
-    connect(m_session, &Session::endpointChanged, this, [this](const EndpointSnapshot &snapshot) {
-        m_snapshots.insert(snapshot.id, snapshot);
-        updateTotals();
-        if (snapshot.id == m_serverPane->endpointId())
-            syncScriptToServer();
-    });
-    connect(m_session, &Session::endpointRemoved, this, [this](int endpointId) {
-        m_snapshots.remove(endpointId);
-        updateTotals();
-    });
-
     createMenus();
-    syncClientToServer();
+    syncScriptToServer();
     updateTotals();
     // 1200 x 800, or less on a smaller screen: the window always fits the
     // screen it opens on (a little is left for the title bar and the panel).
@@ -133,10 +146,13 @@ MainWindow::MainWindow(QWidget *parent)
         size = size.boundedTo(QSize(available.width() * 96 / 100, available.height() * 90 / 100));
     }
     resize(size.expandedTo(minimumSizeHint()));
-    // The panes as tall as their controls need, the log the rest (and at
-    // least 45%): Qt scales these to the window's real height.
-    const int panes = qMin(m_panesSplitter->sizeHint().height(), height() * 55 / 100);
-    m_mainSplitter->setSizes({panes, height() - panes});
+    // The panes as tall as their controls need, the log the rest: at least
+    // half on a small screen, 28% on a larger one (where the panes' tables
+    // then show several rows). Qt scales these to the real height.
+    const int total = height() - menuBar()->sizeHint().height() - statusBar()->sizeHint().height();
+    const int log = total < 600 ? total / 2 : total * 28 / 100;
+    const int panes = qMin(m_workspace->sizeHint().height(), total - log);
+    m_mainSplitter->setSizes({panes, total - panes});
 }
 
 MainWindow::~MainWindow()
@@ -176,11 +192,66 @@ EventLog *MainWindow::log() const
     return m_session->log();
 }
 
-void MainWindow::syncClientToServer()
+ServerPane *MainWindow::serverPane() const
 {
-    m_clientPane->setServerTarget(m_serverPane->transport(), m_serverPane->hostForClients(),
-                                  m_serverPane->port());
-    syncScriptToServer();
+    const QList<ServerPane *> panes = m_workspace->serverPanes();
+    return panes.isEmpty() ? nullptr : panes.constFirst();
+}
+
+ClientPane *MainWindow::clientPane() const
+{
+    const QList<ClientPane *> panes = m_workspace->clientPanes();
+    return panes.isEmpty() ? nullptr : panes.constFirst();
+}
+
+QList<ServerPane *> MainWindow::serverPanes() const
+{
+    return m_workspace->serverPanes();
+}
+
+QList<ClientPane *> MainWindow::clientPanes() const
+{
+    return m_workspace->clientPanes();
+}
+
+ServerPane *MainWindow::addServerPane(const QString &name)
+{
+    return m_workspace->addServerPane(name);
+}
+
+ClientPane *MainWindow::addClientPane(const QString &name)
+{
+    return m_workspace->addClientPane(name);
+}
+
+void MainWindow::closePane(EndpointPane *pane)
+{
+    m_workspace->closePane(pane);
+}
+
+Result MainWindow::renamePane(EndpointPane *pane, const QString &name)
+{
+    const QString old = pane->name();
+    const Result renamed = m_workspace->renamePane(pane, name);
+    if (renamed && pane->name() != old)
+        statusBar()->showMessage(tr("“%1” is now “%2”").arg(old, pane->name()), 5000);
+    return renamed;
+}
+
+void MainWindow::endpointPublished(const EndpointSnapshot &snapshot)
+{
+    if (!m_logView)
+        return; // not before the window is built (snapshots come queued, after it)
+    // Most snapshots are a stats tick: names matter only when they change.
+    const auto known = m_snapshots.constFind(snapshot.id);
+    if (known == m_snapshots.cend() || known->name != snapshot.name) {
+        m_logView->model()->setEndpointName(snapshot.id, snapshot.name);
+        m_logView->filterBar()->setEndpoint(snapshot.id, snapshot.name);
+    }
+    m_snapshots.insert(snapshot.id, snapshot);
+    updateTotals();
+    if (const ServerPane *server = m_workspace->currentServer(); server && snapshot.id == server->endpointId())
+        syncScriptToServer();
 }
 
 void MainWindow::makeRoomForScriptDock()
@@ -229,17 +300,24 @@ QAction *MainWindow::toggleScriptPanelAction() const
 
 void MainWindow::syncScriptToServer()
 {
-    m_scriptPanel->setServerTarget(m_serverPane->hostForClients(), m_serverPane->port(),
-                                   m_serverPane->snapshot().isActive());
+    if (!m_scriptPanel)
+        return; // the first panes come before the script panel
+    if (const ServerPane *server = m_workspace->currentServer())
+        m_scriptPanel->setServerTarget(server->hostForClients(), server->port(), server->snapshot().isActive());
 }
 
 void MainWindow::updateTotals()
 {
     // From the session's snapshots: refreshed once per stats tick, never per packet.
+    if (!m_totalsLabel)
+        return; // a snapshot before the status bar exists
     int connections = 0;
     int peers = 0;
+    int running = 0;
     EndpointStats total;
     for (const EndpointSnapshot &snapshot : std::as_const(m_snapshots)) {
+        if (snapshot.isRunning())
+            ++running;
         if (snapshot.isActive()) {
             if (snapshot.capabilities.hasConnections)
                 connections += snapshot.connectionCount;
@@ -254,13 +332,15 @@ void MainWindow::updateTotals()
         total.messagesOutPerSecond += snapshot.stats.messagesOutPerSecond;
     }
     const QLocale locale;
-    const QString text = tr("TCP connections: %1    UDP peers: %2    In: %3 bytes (%4, %5 msg/s)    "
-                            "Out: %6 bytes (%7, %8 msg/s)")
-                             .arg(locale.toString(connections), locale.toString(peers),
+    const QString text = tr("Endpoints: %1 (%2 running)    TCP connections: %3    UDP peers: %4    "
+                            "In: %5 bytes (%6, %7 msg/s)    Out: %8 bytes (%9, %10 msg/s)")
+                             .arg(locale.toString(m_snapshots.size()), locale.toString(running),
+                                  locale.toString(connections), locale.toString(peers),
                                   locale.toString(total.bytesIn), formatByteRate(total.bytesInPerSecond),
                                   formatMessageRate(total.messagesInPerSecond), locale.toString(total.bytesOut),
                                   formatByteRate(total.bytesOutPerSecond), formatMessageRate(total.messagesOutPerSecond));
     m_totalsLabel->setText(text);
+    m_totalsLabel->setToolTip(text);
     m_totalsLabel->setAccessibleName(text);
 }
 

@@ -12,12 +12,14 @@
 class QAction;
 class QDockWidget;
 class QLabel;
+class QScrollArea;
 class QSplitter;
 class QToolButton;
 
 namespace SockPlay {
 
 class ClientPane;
+class EndpointPane;
 class EventLog;
 class LogView;
 class MessageLibraryModel;
@@ -25,13 +27,16 @@ class ScriptPanel;
 class ServerPane;
 class Session;
 class SessionHost;
+class Workspace;
 
-/// The SockPlay window: the server pane and the client pane side by side, the
-/// shared live log below, totals in the status bar. It owns the Session that
-/// every pane drives, and talks to nothing else in the core.
+/// The SockPlay window: a workspace of endpoints (servers in tabs on the
+/// left, clients in tabs on the right, any number of each), the shared live
+/// log below, totals in the status bar. It owns the Session that every pane
+/// drives, and talks to nothing else in the core.
 ///
-/// It opens ready to demo: the server is preset to 127.0.0.1 and a free port,
-/// and the client follows the server's address until the user edits it.
+/// It opens ready to demo: one server preset to 127.0.0.1 and a free port,
+/// one client that follows the current server's address until the user
+/// edits it. The Endpoints menu adds, renames and closes endpoints.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -41,20 +46,34 @@ public:
 
     Session *session() const { return m_session; }
     EventLog *log() const;
-    ServerPane *serverPane() const { return m_serverPane; }
-    ClientPane *clientPane() const { return m_clientPane; }
+    /// The first server and client panes (the ones a new window opens
+    /// with), or nullptr when that side has none.
+    ServerPane *serverPane() const;
+    ClientPane *clientPane() const;
+    /// Every server / client pane, in tab order.
+    QList<ServerPane *> serverPanes() const;
+    QList<ClientPane *> clientPanes() const;
+    /// A new pane of that side (name empty: the next free "server 2", …).
+    ServerPane *addServerPane(const QString &name = {});
+    ClientPane *addClientPane(const QString &name = {});
+    /// Stops the pane's endpoint, removes it from the session and the window.
+    void closePane(EndpointPane *pane);
+    /// Renames the pane's endpoint; an empty or taken name is refused with the reason.
+    Result renamePane(EndpointPane *pane, const QString &name);
+    Workspace *workspace() const { return m_workspace; }
     LogView *logView() const { return m_logView; }
     MessageLibraryModel *library() const { return m_library; }
 
-    /// Fills the panes, the library (messages it lacks are added) and the
-    /// script from a session file, stopping what runs; a broken file changes
-    /// nothing. Either way the log says what happened.
+    /// Replaces the panes by one per endpoint of a session file (what ran is
+    /// stopped and closed), and fills the library (messages it lacks are
+    /// added) and the script; a broken file changes nothing. Either way the
+    /// log says what happened.
     Result openSession(const QString &path);
-    /// The panes' settings, the library and the script, to a session file.
+    /// Every pane's settings, the library and the script, to a session file.
     Result saveSession(const QString &path);
 
     /// Reads what the last run remembered (QSettings): the window's size and
-    /// splitters, zoom, the panes' last endpoints and options. From then on
+    /// splitters, zoom, every pane's last endpoint and options. From then on
     /// they are saved when the window closes. The app calls it; tests and
     /// screenshots do not, so they start from the defaults.
     void restoreSettings();
@@ -69,6 +88,12 @@ public:
 
     QAction *openSessionAction() const { return m_openSessionAction; }
     QAction *saveSessionAction() const { return m_saveSessionAction; }
+    /// The Endpoints menu's actions: New server (Ctrl+Shift+N), New client
+    /// (Ctrl+Shift+K), Rename endpoint… (F2), Close endpoint (Ctrl+W).
+    QAction *newServerAction() const { return m_newServerAction; }
+    QAction *newClientAction() const { return m_newClientAction; }
+    QAction *renameEndpointAction() const { return m_renameEndpointAction; }
+    QAction *closeEndpointAction() const { return m_closeEndpointAction; }
     /// Scripted checks: a dock, hidden until asked for.
     ScriptPanel *scriptPanel() const { return m_scriptPanel; }
     /// Shows or hides the script panel (Ctrl+Shift+R), for a menu to list.
@@ -80,10 +105,19 @@ protected:
 
 private:
     void createMenus();
+    void createEndpointsMenu();
+    /// Asks for a new name for the pane (a dialog, "renameDialog"); a
+    /// refused name asks again, saying why.
+    void askToRename(EndpointPane *pane, const QString &problem = {});
+    /// Lets F2 reach a focused widget that uses it itself (the library's Rename).
+    void updateRenameShortcut(QWidget *focus);
+    /// Replaces every pane by one per config (each named as its config,
+    /// made unique), as a session file or the last run holds them.
+    void restorePanes(const QList<EndpointConfig> &configs);
+    void endpointPublished(const EndpointSnapshot &snapshot);
     void chooseSessionToOpen();
     void chooseSessionToSave();
     void decorate();
-    void syncClientToServer();
     void syncScriptToServer();
     void makeRoomForScriptDock();
     void updateTotals();
@@ -92,15 +126,18 @@ private:
     bool m_decorated = false; // the icon and the clear buttons, after the first paint
     Session *m_session = nullptr;
     QHash<int, EndpointSnapshot> m_snapshots;
-    ServerPane *m_serverPane = nullptr;
-    ClientPane *m_clientPane = nullptr;
+    Workspace *m_workspace = nullptr;
+    QScrollArea *m_panesScroll = nullptr;
     LogView *m_logView = nullptr;
     MessageLibraryModel *m_library = nullptr;
-    QSplitter *m_panesSplitter = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QLabel *m_totalsLabel = nullptr;
     QAction *m_openSessionAction = nullptr;
     QAction *m_saveSessionAction = nullptr;
+    QAction *m_newServerAction = nullptr;
+    QAction *m_newClientAction = nullptr;
+    QAction *m_renameEndpointAction = nullptr;
+    QAction *m_closeEndpointAction = nullptr;
     qreal m_basePointSize = 0; // the font size at 100%
     int m_zoom = 100;
     bool m_remembers = false; // restoreSettings() was called: save on close

@@ -9,14 +9,19 @@
 #include "scriptpanel.h"
 #include "serverpane.h"
 #include "session.h"
+#include "workspace.h"
 #include "sessionfile.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QJsonArray>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QPointer>
 #include <QJsonDocument>
 #include <QKeySequence>
 #include <QMenuBar>
@@ -26,6 +31,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace SockPlay {
 
@@ -74,6 +80,8 @@ void MainWindow::createMenus()
     connect(zoomOut, &QAction::triggered, this, [this] { setZoom(m_zoom - ZoomStep); });
     connect(zoomReset, &QAction::triggered, this, [this] { setZoom(100); });
 
+    createEndpointsMenu();
+
     // The bar's ">>" button, shown when the menus do not fit.
     if (auto *more = menuBar()->findChild<QWidget *>(QStringLiteral("qt_menubar_ext_button")))
         more->setAccessibleName(tr("More menus"));
@@ -82,6 +90,97 @@ void MainWindow::createMenus()
     connect(menuKey, &QShortcut::activated, this, [this, file] {
         menuBar()->setActiveAction(file->menuAction());
     });
+}
+
+void MainWindow::createEndpointsMenu()
+{
+    QMenu *endpoints = menuBar()->addMenu(tr("Endpoints"));
+    endpoints->setObjectName(QStringLiteral("endpointsMenu"));
+    endpoints->setAccessibleName(tr("Endpoints menu"));
+    m_newServerAction = addMenuAction(endpoints, QStringLiteral("newServerAction"), tr("New server"),
+                                      {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)});
+    m_newClientAction = addMenuAction(endpoints, QStringLiteral("newClientAction"), tr("New client"),
+                                      {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)});
+    endpoints->addSeparator();
+    m_renameEndpointAction = addMenuAction(endpoints, QStringLiteral("renameEndpointAction"), tr("Rename endpoint…"),
+                                           {QKeySequence(Qt::Key_F2)});
+    m_closeEndpointAction = addMenuAction(endpoints, QStringLiteral("closeEndpointAction"), tr("Close endpoint"),
+                                          {QKeySequence(Qt::CTRL | Qt::Key_W)});
+    connect(m_newServerAction, &QAction::triggered, this, [this] {
+        m_workspace->addServerPane()->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_newClientAction, &QAction::triggered, this, [this] {
+        m_workspace->addClientPane()->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_renameEndpointAction, &QAction::triggered, this, [this] {
+        if (EndpointPane *pane = m_workspace->currentPane())
+            askToRename(pane);
+    });
+    connect(m_closeEndpointAction, &QAction::triggered, this, [this] {
+        if (EndpointPane *pane = m_workspace->currentPane())
+            m_workspace->closePane(pane);
+    });
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { updateRenameShortcut(now); });
+}
+
+void MainWindow::updateRenameShortcut(QWidget *focus)
+{
+    // F2 renames the endpoint whose pane has the keyboard. Elsewhere it
+    // stays what it is in lists and tables (edit the item: a script's
+    // variable, a library message), and so does a pane's own list that uses
+    // it (the message library): two F2s at once would be ambiguous, and Qt
+    // would run neither.
+    bool ours = focus && m_workspace->isAncestorOf(focus);
+    if (ours) {
+        const QList<QAction *> actions = focus->actions();
+        ours = std::none_of(actions.cbegin(), actions.cend(), [](const QAction *action) {
+            return action->isEnabled() && action->shortcuts().contains(QKeySequence(Qt::Key_F2));
+        });
+    }
+    m_renameEndpointAction->setShortcut(ours ? QKeySequence(Qt::Key_F2) : QKeySequence());
+}
+
+void MainWindow::askToRename(EndpointPane *pane, const QString &problem)
+{
+    // Not exec(): the window keeps running (and a test can answer the dialog).
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("renameDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Rename endpoint"));
+    dialog->setLabelText(problem.isEmpty() ? tr("New name for “%1”:").arg(pane->name())
+                                           : problem + QLatin1Char('\n') + tr("New name for “%1”:").arg(pane->name()));
+    dialog->setTextValue(pane->name());
+    dialog->setWindowModality(Qt::WindowModal);
+    const QPointer<EndpointPane> target(pane);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, target](const QString &name) {
+        if (!target)
+            return;
+        if (const Result renamed = renamePane(target, name); !renamed) {
+            // Asked again, saying why: the name stays the old one meanwhile.
+            QTimer::singleShot(0, this, [this, target, renamed] {
+                if (target)
+                    askToRename(target, renamed.error);
+            });
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::restorePanes(const QList<EndpointConfig> &configs)
+{
+    m_workspace->closeAll();
+    for (const EndpointConfig &config : configs) {
+        EndpointPane *pane = nullptr;
+        if (config.role == Role::Server)
+            pane = m_workspace->addServerPane(config.displayName());
+        else
+            pane = m_workspace->addClientPane(config.displayName());
+        pane->applySettings(config);
+    }
+    if (const QList<ServerPane *> servers = m_workspace->serverPanes(); !servers.isEmpty())
+        m_workspace->showPane(servers.constFirst());
+    if (const QList<ClientPane *> clients = m_workspace->clientPanes(); !clients.isEmpty())
+        m_workspace->clientTabs()->setCurrentWidget(clients.constFirst());
 }
 
 void MainWindow::setZoom(int percent)
@@ -129,30 +228,9 @@ Result MainWindow::openSession(const QString &path)
         return Result::failure(message);
     }
 
-    // One server and one client pane: the first of each role fills it.
-    const EndpointConfig *server = nullptr;
-    const EndpointConfig *client = nullptr;
-    for (const EndpointConfig &config : session->endpoints) {
-        if (config.role == Role::Server && !server)
-            server = &config;
-        else if (config.role == Role::Client && !client)
-            client = &config;
-    }
+    // A pane per endpoint of the file, in its order; what ran is stopped.
+    restorePanes(session->endpoints);
     QStringList notes;
-    if (server) {
-        if (m_serverPane->isRunning())
-            m_session->stop(m_serverPane->endpointId());
-        m_serverPane->applySettings(*server);
-    }
-    if (client) {
-        if (m_clientPane->isRunning())
-            m_session->stop(m_clientPane->endpointId());
-        m_clientPane->applySettings(*client);
-    }
-    const qsizetype shown = (server ? 1 : 0) + (client ? 1 : 0);
-    if (session->endpoints.size() > shown)
-        notes << tr("%n endpoint(s) not shown: the window has one server and one client pane "
-                    "(sockplay-cli run starts them all)", nullptr, int(session->endpoints.size() - shown));
 
     // The library gains the session's messages it does not hold yet.
     int added = 0;
@@ -176,7 +254,8 @@ Result MainWindow::openSession(const QString &path)
 Result MainWindow::saveSession(const QString &path)
 {
     SessionDocument session;
-    session.endpoints = {m_serverPane->settings(), m_clientPane->settings()};
+    for (const EndpointPane *pane : m_workspace->panes())
+        session.endpoints.append(pane->settings());
     session.library = m_library->messages();
     if (const Script script = m_scriptPanel->script(); !script.steps.isEmpty())
         session.script = script;
@@ -197,27 +276,32 @@ void MainWindow::restoreSettings()
     if (const QByteArray geometry = settings.value(QStringLiteral("geometry")).toByteArray(); !geometry.isEmpty())
         restoreGeometry(geometry); // Qt moves it onto a screen that still exists
     m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray());
-    m_panesSplitter->restoreState(settings.value(QStringLiteral("panesSplitter")).toByteArray());
+    m_workspace->restoreState(settings.value(QStringLiteral("panesSplitter")).toByteArray());
     m_sessionFolder = settings.value(QStringLiteral("sessionFolder")).toString();
     settings.endGroup();
 
-    // The last endpoints, as a session file keeps them: a broken value is
-    // ignored (the defaults stay), never half applied.
+    // The last endpoints, every pane's, as a session file keeps them: a
+    // broken list is ignored (the defaults stay), never half applied.
     settings.beginGroup(QStringLiteral("endpoints"));
-    QString ignored;
-    const auto restore = [&](const QString &key, Role role) -> std::optional<EndpointConfig> {
-        const QJsonDocument json = QJsonDocument::fromJson(settings.value(key).toByteArray());
-        std::optional<EndpointConfig> config = SessionFile::endpointFromJson(json.object(), &ignored);
-        if (config && config->role != role)
-            return std::nullopt;
-        return config;
-    };
-    if (const std::optional<EndpointConfig> server = restore(QStringLiteral("server"), Role::Server))
-        m_serverPane->applySettings(*server);
-    if (const std::optional<EndpointConfig> client = restore(QStringLiteral("client"), Role::Client))
-        m_clientPane->applySettings(*client);
-    m_clientPane->setFollowingServer(settings.value(QStringLiteral("clientFollowsServer"), true).toBool());
+    const QJsonArray list = QJsonDocument::fromJson(settings.value(QStringLiteral("panes")).toByteArray()).array();
+    const QList<QVariant> follows = settings.value(QStringLiteral("clientsFollowServer")).toList();
     settings.endGroup();
+    QList<EndpointConfig> configs;
+    QString ignored;
+    for (const QJsonValue &value : list) {
+        const std::optional<EndpointConfig> config = SessionFile::endpointFromJson(value.toObject(), &ignored);
+        if (!config) {
+            configs.clear();
+            break;
+        }
+        configs.append(*config);
+    }
+    if (!configs.isEmpty()) {
+        restorePanes(configs);
+        const QList<ClientPane *> clients = m_workspace->clientPanes();
+        for (qsizetype i = 0; i < clients.size(); ++i)
+            clients[i]->setFollowingServer(i < follows.size() ? follows[i].toBool() : true);
+    }
 
     // The log's options: payload as text or hex, and the details pane once
     // the user chose it (else it shows when the window is wide enough).
@@ -234,17 +318,19 @@ void MainWindow::saveSettings() const
     settings.beginGroup(QStringLiteral("window"));
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
-    settings.setValue(QStringLiteral("panesSplitter"), m_panesSplitter->saveState());
+    settings.setValue(QStringLiteral("panesSplitter"), m_workspace->saveState());
     settings.setValue(QStringLiteral("zoom"), m_zoom);
     settings.setValue(QStringLiteral("sessionFolder"), m_sessionFolder);
     settings.endGroup();
     settings.beginGroup(QStringLiteral("endpoints"));
-    const auto json = [](const EndpointConfig &config) {
-        return QJsonDocument(SessionFile::endpointToJson(config)).toJson(QJsonDocument::Compact);
-    };
-    settings.setValue(QStringLiteral("server"), json(m_serverPane->settings()));
-    settings.setValue(QStringLiteral("client"), json(m_clientPane->settings()));
-    settings.setValue(QStringLiteral("clientFollowsServer"), m_clientPane->isFollowingServer());
+    QJsonArray list;
+    for (const EndpointPane *pane : m_workspace->panes())
+        list.append(SessionFile::endpointToJson(pane->settings()));
+    QList<QVariant> follows;
+    for (const ClientPane *client : m_workspace->clientPanes())
+        follows.append(client->isFollowingServer());
+    settings.setValue(QStringLiteral("panes"), QJsonDocument(list).toJson(QJsonDocument::Compact));
+    settings.setValue(QStringLiteral("clientsFollowServer"), follows);
     settings.endGroup();
     settings.setValue(QStringLiteral("logView/payloadMode"), m_logView->payloadModeCombo()->currentIndex());
     settings.setValue(QStringLiteral("logView/details"), m_logView->detailsButton()->isChecked());

@@ -29,7 +29,7 @@ PayloadEditor::PayloadEditor(const QString &objectNamePrefix, const QString &sen
                              QWidget *parent)
     : QWidget(parent)
     , m_objectNamePrefix(objectNamePrefix)
-    , m_side(objectNamePrefix == QLatin1String("server") ? tr("Server") : tr("Client"))
+    , m_side(objectNamePrefix.startsWith(QLatin1String("server")) ? tr("Server") : tr("Client"))
 {
     setObjectName(objectNamePrefix + QStringLiteral("PayloadEditor"));
     const auto named = [&](QWidget *widget, const char *name, const QString &accessible) {

@@ -31,21 +31,26 @@ QString plural(qsizetype n, const QString &one, const QString &many)
     return n == 1 ? one : many.arg(n);
 }
 
-EndpointConfig serverConfig()
+EndpointConfig serverConfig(const QString &name)
 {
     EndpointConfig config;
     config.role = Role::Server;
-    config.name = QStringLiteral("server");
+    config.name = name;
     return config;
 }
 
 } // namespace
 
 ServerPane::ServerPane(Session *session, QWidget *parent)
-    : EndpointPane(serverConfig(), tr("Server"), session, parent)
+    : ServerPane(session, QStringLiteral("server"), QStringLiteral("server"), parent)
+{
+}
+
+ServerPane::ServerPane(Session *session, const QString &name, const QString &objectPrefix, QWidget *parent)
+    : EndpointPane(serverConfig(name), objectPrefix, tr("Server"), session, parent)
 {
     m_transportCombo = new QComboBox(this);
-    m_transportCombo->setObjectName(QStringLiteral("serverTransportCombo"));
+    m_transportCombo->setObjectName(childName("TransportCombo"));
     m_transportCombo->setAccessibleName(tr("Server transport"));
     m_transportCombo->addItem(tr("TCP"), QVariant::fromValue(int(Transport::Tcp)));
     m_transportCombo->addItem(tr("UDP"), QVariant::fromValue(int(Transport::Udp)));
@@ -55,7 +60,7 @@ ServerPane::ServerPane(Session *session, QWidget *parent)
     // Listening on every interface is a visible, explicit choice; the default
     // accepts this machine only.
     m_maxClientsSpin = new QSpinBox(this);
-    m_maxClientsSpin->setObjectName(QStringLiteral("serverMaxClientsSpin"));
+    m_maxClientsSpin->setObjectName(childName("MaxClientsSpin"));
     m_maxClientsSpin->setAccessibleName(tr("Server max clients"));
     m_maxClientsSpin->setRange(1, 1'000'000);
     m_maxClientsSpin->setValue(EndpointConfig().maxConnections);
@@ -64,11 +69,11 @@ ServerPane::ServerPane(Session *session, QWidget *parent)
                                     "and the log says why."));
 
     m_addressCombo = new QComboBox(this);
-    m_addressCombo->setObjectName(QStringLiteral("serverAddressCombo"));
+    m_addressCombo->setObjectName(childName("AddressCombo"));
     m_addressCombo->setAccessibleName(tr("Server address"));
     m_addressCombo->setEditable(true);
     m_addressCombo->setInsertPolicy(QComboBox::NoInsert);
-    m_addressCombo->lineEdit()->setObjectName(QStringLiteral("serverAddressEdit"));
+    m_addressCombo->lineEdit()->setObjectName(childName("AddressEdit"));
     m_addressCombo->lineEdit()->setAccessibleName(tr("Server address"));
     m_addressCombo->addItem(tr("127.0.0.1 (this machine only)"));
     m_addressCombo->addItem(tr("::1 (this machine only, IPv6)"));
@@ -79,7 +84,7 @@ ServerPane::ServerPane(Session *session, QWidget *parent)
                                   "0.0.0.0 and :: accept connections from the network."));
 
     m_portSpin = new QSpinBox(this);
-    m_portSpin->setObjectName(QStringLiteral("serverPortSpin"));
+    m_portSpin->setObjectName(childName("PortSpin"));
     m_portSpin->setAccessibleName(tr("Server port"));
     m_portSpin->setRange(0, 65535);
     m_portSpin->setSpecialValueText(tr("any free port"));
@@ -87,11 +92,11 @@ ServerPane::ServerPane(Session *session, QWidget *parent)
     m_portSpin->setToolTip(tr("The local port; 0 lets the system pick a free one."));
 
     m_startButton = new QPushButton(this);
-    m_startButton->setObjectName(QStringLiteral("serverStartButton"));
+    m_startButton->setObjectName(childName("StartButton"));
     m_startButton->setAutoDefault(false);
 
     m_echoCheck = new QCheckBox(tr("Ec&ho received bytes back"), this);
-    m_echoCheck->setObjectName(QStringLiteral("serverEchoCheck"));
+    m_echoCheck->setObjectName(childName("EchoCheck"));
     m_echoCheck->setAccessibleName(tr("Server echo"));
     m_echoCheck->setToolTip(tr("Send every chunk the server receives straight back to its sender."));
 
@@ -102,23 +107,23 @@ ServerPane::ServerPane(Session *session, QWidget *parent)
 
     m_connections = new ConnectionsModel(session, endpointId(), this);
     m_connectionsView = new ConnectionsView(m_connections, this);
-    m_connectionsView->setObjectName(QStringLiteral("serverConnectionsTable"));
+    m_connectionsView->setObjectName(childName("ConnectionsTable"));
     m_connectionsView->setAccessibleName(tr("Server connections"));
     m_connectionsLabel->setBuddy(m_connectionsView);
     // One connection may speak differently from the rest (the menu key or a right click).
     auto *framingAction = new QAction(tr("Framing for this connection…"), m_connectionsView);
-    framingAction->setObjectName(QStringLiteral("serverConnectionFramingAction"));
+    framingAction->setObjectName(childName("ConnectionFramingAction"));
     m_connectionsView->addAction(framingAction);
     m_connectionsView->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(framingAction, &QAction::triggered, this, &ServerPane::askConnectionFraming);
 
     m_disconnectButton = new QPushButton(this);
-    m_disconnectButton->setObjectName(QStringLiteral("serverDisconnectButton"));
+    m_disconnectButton->setObjectName(childName("DisconnectButton"));
     m_disconnectButton->setAutoDefault(false);
 
-    m_payload = new PayloadEditor(name(), tr("Se&nd to selected"), this);
+    m_payload = new PayloadEditor(this->objectPrefix(), tr("Se&nd to selected"), this);
     m_sendAllButton = new QPushButton(tr("Send to &all"), this);
-    m_sendAllButton->setObjectName(QStringLiteral("serverSendAllButton"));
+    m_sendAllButton->setObjectName(childName("SendAllButton"));
     m_sendAllButton->setAccessibleName(tr("Server send to all"));
     m_payload->addButton(m_sendAllButton);
 
@@ -166,6 +171,14 @@ ServerPane::ServerPane(Session *session, QWidget *parent)
     });
     connect(m_addressCombo, &QComboBox::currentTextChanged, this, &ServerPane::targetChanged);
     connect(m_portSpin, &QSpinBox::valueChanged, this, &ServerPane::targetChanged);
+    // Enter in the port field starts the server (a spin box's Enter reaches
+    // its inner line edit as returnPressed).
+    if (auto *portEdit = m_portSpin->findChild<QLineEdit *>()) {
+        connect(portEdit, &QLineEdit::returnPressed, this, [this] {
+            if (!isRunning())
+                start();
+        });
+    }
     connect(m_startButton, &QPushButton::clicked, this, &ServerPane::toggleStart);
     connect(m_echoCheck, &QCheckBox::toggled, this, [this](bool on) { this->session()->setEcho(endpointId(), on); });
     connect(m_disconnectButton, &QPushButton::clicked, this, &ServerPane::disconnectSelected);

@@ -19,13 +19,17 @@ class Session;
 /// table of connections (TCP clients or UDP peers seen), and a payload editor
 /// that sends to the selected connection or to all.
 ///
-/// The pane drives one session endpoint named "server" (role Server); Start
-/// (re)configures it from the fields, so switching TCP/UDP keeps its id.
-class ServerPane : public EndpointPane
+/// The pane drives one session endpoint (role Server), named "server" unless
+/// the window gives it another name; Start (re)configures it from the fields,
+/// so switching TCP/UDP keeps its id. Enter in the port field starts it.
+class ServerPane final : public EndpointPane
 {
     Q_OBJECT
 public:
+    /// The window's first server: named "server", its children "server…".
     explicit ServerPane(Session *session, QWidget *parent = nullptr);
+    /// Another server: name is the endpoint's, objectPrefix the children's ("server2").
+    ServerPane(Session *session, const QString &name, const QString &objectPrefix, QWidget *parent = nullptr);
 
     Transport transport() const;
     /// The address typed or picked (the first word of the combo's text: "0.0.0.0").
@@ -35,10 +39,10 @@ public:
     /// Where a client on this machine reaches it: 127.0.0.1 for 0.0.0.0, ::1 for ::.
     QString hostForClients() const;
     /// The endpoint as the fields describe it: what Start starts.
-    EndpointConfig settings() const;
+    EndpointConfig settings() const override;
     /// Fills the fields from a config (a session opened, the last run's
     /// settings); it applies at the next Start.
-    void applySettings(const EndpointConfig &config);
+    void applySettings(const EndpointConfig &config) override;
 
 signals:
     /// Transport, address or port changed, or the server started (perhaps on

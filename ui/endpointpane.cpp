@@ -73,6 +73,11 @@ EndpointPane::EndpointPane(const EndpointConfig &config, const QString &title, S
     });
 }
 
+void EndpointPane::setLifecycleTracker(LifecycleTracker *tracker)
+{
+    m_lifecycleLabel->setTracker(tracker, m_endpointId);
+}
+
 void EndpointPane::addStatusLines()
 {
     m_layout->addWidget(m_lifecycleLabel);

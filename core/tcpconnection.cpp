@@ -65,7 +65,10 @@ void TcpConnection::connectTo(const QString &host, quint16 port)
     setSource(makeEventSource(endpoint()->id(), id(), endpoint()->name(), {}, 0, {}, 0,
                               hostPortText(m_host, port)));
     setState(State::Connecting);
-    logEvent(EventKind::Created, QStringLiteral("TCP client socket"));
+    // socket() needs the address family the lookup finds: for a name, Qt
+    // looks it up first and makes the socket after (logged on ConnectingState).
+    if (!QHostAddress(m_host).isNull())
+        logEvent(EventKind::Created, QStringLiteral("TCP client socket"));
     m_socket->connectToHost(m_host, port);
 }
 
@@ -80,6 +83,9 @@ void TcpConnection::onSocketState(int socketState)
         logEvent(EventKind::LookingUp, QStringLiteral("resolving %1").arg(m_host));
         break;
     case QAbstractSocket::ConnectingState:
+        // The name is looked up: now there is an address family to make the socket for.
+        if (state() == State::LookingUp)
+            logEvent(EventKind::Created, QStringLiteral("TCP client socket"));
         setState(State::Connecting);
         // After the lookup the peer is a concrete address (Qt tries each in turn).
         if (!m_socket->peerAddress().isNull())

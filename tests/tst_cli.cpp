@@ -19,7 +19,10 @@
 #include <QTemporaryDir>
 
 #include <csignal>
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <sys/socket.h>
+#include <unistd.h>
 
 using namespace SockPlayTest;
 using SockPlay::EventKind;
@@ -142,6 +145,9 @@ private slots:
 
     void jsonLinesOfTcpConnectFollowTheLifecycle();
     void jsonLinesOfUdpListenFollowTheLifecycle();
+    void lifecycleTracesEachStepOfAServerAndItsTutorialClient();
+    void lifecycleSaysWhichStepFailed_data();
+    void lifecycleSaysWhichStepFailed();
 
     void hexOutputPrintsOneHexLinePerChunk();
     void hexInputSendsTheBytesAndSkipsBadLines();
@@ -935,6 +941,87 @@ void TestCli::jsonLinesOfUdpListenFollowTheLifecycle()
     QCOMPARE(datagram.value(QStringLiteral("local")).toString(), QStringLiteral("127.0.0.1:%1").arg(port));
     QTRY_VERIFY_WITH_TIMEOUT(sender.hasPendingDatagrams(), PeerTimeoutMs);
     QCOMPARE(sender.receiveDatagram().data(), QByteArrayLiteral("a\tb\n"));
+}
+
+// --- --lifecycle ----------------------------------------------------------
+
+void TestCli::lifecycleTracesEachStepOfAServerAndItsTutorialClient()
+{
+    SOCKPLAY_REQUIRE_PROGRAM(python, "python3");
+
+    PeerProcess cli;
+    QVERIFY(cli.start(cliPath(), {QStringLiteral("tcp-listen"), QStringLiteral("--once"), QStringLiteral("--lifecycle"),
+                                  QStringLiteral("0")}));
+    cli.write(TutorialWelcome);
+    cli.closeInput();
+    const quint16 port = cli.waitForCliPort();
+    QVERIFY2(port != 0, qPrintable(cli.errText()));
+
+    // The tutorial's client: connect, recv(1024), close.
+    PeerProcess client;
+    QVERIFY(client.startPython(python, QStringLiteral("tutorial_client.py"),
+                               {QStringLiteral("127.0.0.1"), QString::number(port)}));
+    QVERIFY(client.waitForExit());
+    QCOMPARE(client.out(), TutorialWelcome + '\n');
+    QVERIFY(cli.waitForExit());
+    QCOMPARE(cli.exitCode(), 0);
+
+    // Each step once, as it lit, in the order it lit; stdout is untouched.
+    const QStringList lines = cli.errText().split(QLatin1Char('\n'));
+    QStringList steps;
+    for (const QString &line : lines)
+        if (line.startsWith(u'['))
+            steps.append(line);
+    const QStringList expected = {
+        QStringLiteral("[server] socket(): a TCP socket exists, not yet tied to an address"),
+        QStringLiteral("[server] bind(): the socket now owns a local address and port"),
+        QStringLiteral("[server] listen(): the kernel now completes handshakes for us and queues them"),
+        QStringLiteral("[server] accept(): takes the next finished handshake from the queue: one new socket per client"),
+        QStringLiteral("[server #1] recv()/send(): bytes flow both ways as one stream: no message boundaries"),
+        QStringLiteral("[server #1] close(): the peer closed first: recv() returned 0 (FIN received), so we close too"),
+        QStringLiteral("[server] close(): the listening socket is closed: no new clients"),
+    };
+    QCOMPARE(steps, expected);
+    QCOMPARE(cli.out(), QByteArray());
+}
+
+void TestCli::lifecycleSaysWhichStepFailed_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("line");
+    QTest::newRow("a port in use fails bind()")
+        << QStringLiteral("tcp-listen") << QStringLiteral("[server] bind() failed: address already in use");
+    QTest::newRow("nobody listening fails connect()")
+        << QStringLiteral("tcp-connect") << QStringLiteral("[client] connect() failed: connection refused");
+}
+
+void TestCli::lifecycleSaysWhichStepFailed()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, line);
+    // A port that is in use (tcp-listen), and that nobody accepts on (tcp-connect).
+    const int held = ::socket(AF_INET, SOCK_STREAM, 0);
+    QVERIFY(held >= 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    QCOMPARE(::bind(held, reinterpret_cast<const sockaddr *>(&address), sizeof address), 0);
+    socklen_t length = sizeof address;
+    QCOMPARE(::getsockname(held, reinterpret_cast<sockaddr *>(&address), &length), 0);
+    const QString port = QString::number(ntohs(address.sin_port));
+
+    PeerProcess cli;
+    const QStringList arguments = command == QStringLiteral("tcp-listen")
+        ? QStringList{command, QStringLiteral("--lifecycle"), port}
+        : QStringList{command, QStringLiteral("--lifecycle"), QStringLiteral("127.0.0.1"), port};
+    QVERIFY(cli.start(cliPath(), arguments));
+    QVERIFY(cli.waitForExit());
+    ::close(held);
+    QCOMPARE(cli.exitCode(), 1);
+    const QStringList lines = cli.errText().split(QLatin1Char('\n'));
+    QVERIFY2(lines.contains(line), qPrintable(cli.errText()));
+    // socket() came first, and lit.
+    QVERIFY2(cli.errText().contains(QStringLiteral("] socket(): a TCP socket exists")), qPrintable(cli.errText()));
 }
 
 // --- --hex ----------------------------------------------------------------

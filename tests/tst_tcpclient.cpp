@@ -79,10 +79,11 @@ void TestTcpClient::connectSendReceiveClose()
     QTRY_COMPARE(client.state(), EndpointState::Idle);
     QTRY_COMPARE(peer->state(), QAbstractSocket::UnconnectedState);
 
-    QList<EventKind> expected{EventKind::Created};
+    // A name is looked up before the socket is made (socket() needs its address family).
+    QList<EventKind> expected;
     if (isName)
         expected << EventKind::LookingUp;
-    expected << EventKind::Connecting << EventKind::Connected << EventKind::Sent << EventKind::Received
+    expected << EventKind::Created << EventKind::Connecting << EventKind::Connected << EventKind::Sent << EventKind::Received
              << EventKind::Closed;
     QCOMPARE(kindsOf(log, client.id()), expected);
     const Event connected = eventsOf(log, client.id(), EventKind::Connected).at(0);
@@ -170,8 +171,9 @@ void TestTcpClient::unresolvableNameIsAnError()
     QVERIFY2(message.contains(QStringLiteral("resolve")), qPrintable(message));
     QTRY_COMPARE(client.state(), EndpointState::Idle);
     const QList<EventKind> kinds = kindsOf(log, client.id());
-    QCOMPARE(kinds.first(), EventKind::Created);
-    QVERIFY(kinds.contains(EventKind::LookingUp));
+    // The lookup failed: no socket was ever made.
+    QCOMPARE(kinds.first(), EventKind::LookingUp);
+    QVERIFY(!kinds.contains(EventKind::Created));
     QCOMPARE(kinds.constLast(), EventKind::Error);
     QVERIFY(!kinds.contains(EventKind::Connected));
 }

@@ -98,6 +98,11 @@ void EndpointPane::setName(const QString &name)
     emit nameChanged(name);
 }
 
+void EndpointPane::setLifecycleTracker(LifecycleTracker *tracker)
+{
+    m_lifecycleLabel->setTracker(tracker, m_endpointId);
+}
+
 void EndpointPane::addStatusLines()
 {
     m_layout->addWidget(m_lifecycleLabel);

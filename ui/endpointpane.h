@@ -14,6 +14,7 @@ namespace SockPlay {
 
 class ErrorLabel;
 class LifecycleLabel;
+class LifecycleTracker;
 class MessageLibraryModel;
 class PayloadEditor;
 class RateChart;
@@ -53,6 +54,9 @@ public:
     const EndpointSnapshot &snapshot() const { return m_snapshot; }
     /// Started and not yet stopped (listening, connecting, connected, bound, closing).
     bool isRunning() const { return m_snapshot.isRunning(); }
+    /// The lifecycle strip shows this endpoint's flow as the tracker folds
+    /// it from the log (nullptr: the static steps of its kind).
+    void setLifecycleTracker(LifecycleTracker *tracker);
 
 protected:
     /// How the state line's dot is coloured.

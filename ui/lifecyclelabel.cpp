@@ -1,6 +1,37 @@
 #include "lifecyclelabel.h"
 
+#include "lifecycletracker.h"
+
+#include <QEvent>
+
+#include <cmath>
+
 namespace SockPlay {
+
+namespace {
+
+// WCAG 2 relative luminance and contrast ratio.
+double luminance(const QColor &c)
+{
+    const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QString span(const QString &text, const QColor &colour, bool strong = false)
+{
+    const QString escaped = text.toHtmlEscaped();
+    return QStringLiteral("<span style=\"color:%1\">%2</span>")
+        .arg(colour.name(), strong ? QStringLiteral("<b><u>") + escaped + QStringLiteral("</u></b>") : escaped);
+}
+
+} // namespace
 
 LifecycleLabel::LifecycleLabel(QWidget *parent)
     : QLabel(parent)
@@ -51,22 +82,92 @@ void LifecycleLabel::setReached(int reached)
     render();
 }
 
+void LifecycleLabel::setTracker(LifecycleTracker *tracker, int endpointId)
+{
+    if (m_tracker)
+        m_tracker->disconnect(this);
+    m_tracker = tracker;
+    m_endpointId = endpointId;
+    if (tracker) {
+        connect(tracker, &LifecycleTracker::changed, this, &LifecycleLabel::trackerChanged);
+        connect(tracker, &LifecycleTracker::endpointForgotten, this, &LifecycleLabel::trackerChanged);
+    }
+    render();
+}
+
+void LifecycleLabel::trackerChanged(int endpointId)
+{
+    if (endpointId == m_endpointId)
+        render();
+}
+
+void LifecycleLabel::changeEvent(QEvent *event)
+{
+    // The colours are in the text: a new palette (presenter mode) needs it again.
+    if (event->type() == QEvent::PaletteChange)
+        render();
+    QLabel::changeEvent(event);
+}
+
+QColor LifecycleLabel::greyText() const
+{
+    const QColor window = palette().color(QPalette::Window);
+    QColor grey = palette().color(QPalette::PlaceholderText);
+    // The placeholder colour may be translucent: what shows is it over the window.
+    if (grey.alphaF() < 1.0) {
+        const double a = grey.alphaF();
+        grey = QColor::fromRgbF(float(grey.redF() * a + window.redF() * (1 - a)),
+                                float(grey.greenF() * a + window.greenF() * (1 - a)),
+                                float(grey.blueF() * a + window.blueF() * (1 - a)));
+    }
+    const bool darkWindow = luminance(window) < 0.5;
+    for (int i = 0; i < 20 && contrast(grey, window) < 4.5; ++i)
+        grey = darkWindow ? grey.lighter(115) : grey.darker(115);
+    if (contrast(grey, window) < 4.5)
+        grey = palette().color(QPalette::WindowText);
+    return grey;
+}
+
 void LifecycleLabel::render()
 {
-    QStringList parts;
-    QStringList plain;
-    for (int i = 0; i < m_steps.size(); ++i) {
-        const QString step = m_steps.at(i).toHtmlEscaped();
-        plain.append(m_steps.at(i));
-        if (i <= m_reached)
-            parts.append(QStringLiteral("<b style=\"color:#1565c0\">") + step + QStringLiteral("</b>"));
-        else
-            parts.append(QStringLiteral("<span style=\"color:#80868b\">") + step + QStringLiteral("</span>"));
+    if (m_tracker && m_tracker->contains(m_endpointId)) {
+        renderFlow(m_tracker->flow(m_endpointId));
+        return;
     }
-    const QString arrow = QStringLiteral(" <span style=\"color:#80868b\">→</span> ");
-    setText(QStringLiteral("<span style=\"color:#5f6368\">") + m_prefix.toHtmlEscaped()
-            + QStringLiteral(":</span> ") + parts.join(arrow));
-    setAccessibleName(m_prefix + QStringLiteral(": ") + plain.join(QStringLiteral(" → ")));
+    const QColor grey = greyText();
+    const QColor text = palette().color(QPalette::WindowText);
+    QStringList parts;
+    for (int i = 0; i < m_steps.size(); ++i)
+        parts.append(i <= m_reached ? QStringLiteral("<b>") + span(m_steps.at(i), text) + QStringLiteral("</b>")
+                                    : span(m_steps.at(i), grey));
+    setText(span(m_prefix + u':', grey) + u' ' + parts.join(u' ' + span(QStringLiteral("→"), grey) + u' '));
+    setAccessibleName(m_prefix + QStringLiteral(": ") + m_steps.join(QStringLiteral(" → ")));
+}
+
+void LifecycleLabel::renderFlow(const LifecycleFlow &flow)
+{
+    using State = LifecycleStep::State;
+    const QColor grey = greyText();
+    const QColor text = palette().color(QPalette::WindowText);
+    QStringList parts;
+    QStringList spoken;
+    for (const LifecycleStep &step : flow.steps) {
+        switch (step.state) {
+        case State::NotYet: parts.append(span(step.name, grey)); break;
+        case State::Done: parts.append(span(step.name, text)); break;
+        case State::Current: parts.append(span(step.name, text, true)); break;
+        case State::Failed:
+            parts.append(span(step.name + QStringLiteral(" ✗ ") + step.error, QColor::fromRgb(0xb0, 0x00, 0x20), true));
+            break;
+        }
+        QString said = step.name + u' ' + LifecycleStep::stateName(step.state);
+        if (step.state == State::Failed)
+            said += u' ' + step.error;
+        spoken.append(said);
+    }
+    const QString prefix = LifecycleFlow::kindName(flow.kind);
+    setText(span(prefix + u':', grey) + u' ' + parts.join(u' ' + span(QStringLiteral("→"), grey) + u' '));
+    setAccessibleName(prefix + QStringLiteral(": ") + spoken.join(QStringLiteral(" → ")));
 }
 
 } // namespace SockPlay

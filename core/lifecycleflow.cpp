@@ -1,0 +1,206 @@
+#include "lifecycleflow.h"
+
+#include <QCoreApplication>
+
+namespace SockPlay {
+
+using Call = LifecycleStep::Call;
+
+namespace {
+
+// The texts a student reads under each call: what the kernel does there.
+const char *const Context = "SockPlay::LifecycleFlow";
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate(Context, text);
+}
+
+QString callName(LifecycleFlow::Kind kind, Call call)
+{
+    switch (call) {
+    case Call::Lookup: return QStringLiteral("getaddrinfo()");
+    case Call::Socket: return QStringLiteral("socket()");
+    case Call::Bind: return QStringLiteral("bind()");
+    case Call::Listen: return QStringLiteral("listen()");
+    case Call::Accept: return QStringLiteral("accept()");
+    case Call::Connect: return QStringLiteral("connect()");
+    case Call::Exchange:
+        return kind == LifecycleFlow::Kind::TcpClient ? QStringLiteral("send()/recv()") : QStringLiteral("recv()/send()");
+    case Call::Datagrams: return QStringLiteral("sendto()/recvfrom()");
+    case Call::Shutdown: return QStringLiteral("shutdown(SHUT_WR)");
+    case Call::Close: return QStringLiteral("close()");
+    }
+    return {};
+}
+
+QString sentence(LifecycleFlow::Kind kind, Call call, bool branch)
+{
+    using Kind = LifecycleFlow::Kind;
+    switch (call) {
+    case Call::Lookup:
+        return tr("the name is looked up first: socket() needs the address family it finds");
+    case Call::Socket:
+        if (kind == Kind::Udp)
+            return tr("a UDP socket exists: it will never have a connection");
+        if (kind == Kind::TcpClient)
+            return tr("a TCP socket exists, for the address family of the peer");
+        return tr("a TCP socket exists, not yet tied to an address");
+    case Call::Bind:
+        if (kind == Kind::Udp)
+            return tr("the socket owns a local port: datagrams sent to it arrive here");
+        return tr("the socket now owns a local address and port");
+    case Call::Listen:
+        return tr("the kernel now completes handshakes for us and queues them");
+    case Call::Accept:
+        return branch ? tr("a new socket for this client; the listening socket keeps listening")
+                      : tr("takes the next finished handshake from the queue: one new socket per client");
+    case Call::Connect:
+        return tr("SYN sent; the kernel does the handshake (SYN, SYN-ACK, ACK) and returns when it is done");
+    case Call::Exchange:
+        return tr("bytes flow both ways as one stream: no message boundaries");
+    case Call::Datagrams:
+        return tr("each datagram travels alone, to or from any address; none is acknowledged");
+    case Call::Shutdown:
+        return tr("FIN sent: we are done sending, and still receiving");
+    case Call::Close:
+        if (kind == Kind::TcpServer && !branch)
+            return tr("the listening socket is closed: no new clients");
+        if (kind == Kind::Udp)
+            return tr("the socket and its port are released");
+        return tr("the connection ends: FIN sent, the kernel finishes the goodbye");
+    }
+    return {};
+}
+
+} // namespace
+
+QString LifecycleStep::text() const
+{
+    if (state == State::Failed)
+        return name + QStringLiteral(": ") + error;
+    return name + QStringLiteral(": ") + sentence;
+}
+
+QString LifecycleStep::stateName(State state)
+{
+    switch (state) {
+    case State::NotYet: return tr("not yet");
+    case State::Done: return tr("done");
+    case State::Current: return tr("current");
+    case State::Failed: return tr("failed");
+    }
+    return {};
+}
+
+int LifecycleBranch::indexOf(Call call) const
+{
+    for (int i = 0; i < steps.size(); ++i)
+        if (steps.at(i).call == call)
+            return i;
+    return -1;
+}
+
+QString LifecycleBranch::endingName(Ending ending)
+{
+    switch (ending) {
+    case Ending::Open: return {};
+    case Ending::ClosedByUs: return tr("closed by us");
+    case Ending::ClosedByPeer: return tr("closed by the peer");
+    case Ending::Reset: return tr("reset");
+    case Ending::Failed: return tr("failed");
+    }
+    return {};
+}
+
+int LifecycleFlow::indexOf(Call call) const
+{
+    for (int i = 0; i < steps.size(); ++i)
+        if (steps.at(i).call == call)
+            return i;
+    return -1;
+}
+
+int LifecycleFlow::currentIndex() const
+{
+    int failed = -1;
+    for (int i = 0; i < steps.size(); ++i) {
+        if (steps.at(i).state == LifecycleStep::State::Current)
+            return i;
+        if (steps.at(i).state == LifecycleStep::State::Failed)
+            failed = i;
+    }
+    return failed;
+}
+
+const LifecycleBranch *LifecycleFlow::branch(int connectionId) const
+{
+    for (const LifecycleBranch &b : branches)
+        if (b.connectionId == connectionId)
+            return &b;
+    return nullptr;
+}
+
+QString LifecycleFlow::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Unknown: return tr("socket");
+    case Kind::TcpServer: return tr("TCP server");
+    case Kind::TcpClient: return tr("TCP client");
+    case Kind::Udp: return tr("UDP socket");
+    }
+    return {};
+}
+
+LifecycleStep LifecycleFlow::makeStep(Kind kind, Call call, bool branch)
+{
+    LifecycleStep step;
+    step.call = call;
+    step.name = callName(kind, call);
+    step.sentence = sentence(kind, call, branch);
+    return step;
+}
+
+QList<LifecycleStep> LifecycleFlow::blankSteps(Kind kind)
+{
+    QList<Call> calls;
+    switch (kind) {
+    case Kind::Unknown: break;
+    case Kind::TcpServer: calls = {Call::Socket, Call::Bind, Call::Listen, Call::Accept, Call::Close}; break;
+    // getaddrinfo() joins in front once a name is looked up.
+    case Kind::TcpClient: calls = {Call::Socket, Call::Connect, Call::Exchange, Call::Shutdown, Call::Close}; break;
+    case Kind::Udp: calls = {Call::Socket, Call::Bind, Call::Datagrams, Call::Close}; break;
+    }
+    QList<LifecycleStep> steps;
+    steps.reserve(calls.size());
+    for (Call call : std::as_const(calls))
+        steps.append(makeStep(kind, call, false));
+    return steps;
+}
+
+LifecycleBranch LifecycleFlow::blankBranch(Kind kind, int connectionId)
+{
+    LifecycleBranch branch;
+    branch.connectionId = connectionId;
+    const Call first = kind == Kind::TcpClient ? Call::Connect : Call::Accept;
+    for (Call call : {first, Call::Exchange, Call::Shutdown, Call::Close})
+        branch.steps.append(makeStep(kind, call, true));
+    return branch;
+}
+
+QString LifecycleFlow::closeSentence(LifecycleBranch::Ending ending)
+{
+    switch (ending) {
+    case LifecycleBranch::Ending::Open:
+    case LifecycleBranch::Ending::ClosedByUs:
+        return tr("we closed first: our FIN went out, the kernel finishes the goodbye");
+    case LifecycleBranch::Ending::ClosedByPeer:
+        return tr("the peer closed first: recv() returned 0 (FIN received), so we close too");
+    case LifecycleBranch::Ending::Reset:
+    case LifecycleBranch::Ending::Failed:
+        return tr("the connection was reset (RST): the kernel dropped it at once");
+    }
+    return {};
+}
+
+} // namespace SockPlay

@@ -1,0 +1,393 @@
+#include "lifecycletracker.h"
+
+#include "logfollower.h"
+
+#include <QVarLengthArray>
+
+namespace SockPlay {
+
+using Call = LifecycleStep::Call;
+using State = LifecycleStep::State;
+using Kind = LifecycleFlow::Kind;
+using Ending = LifecycleBranch::Ending;
+
+struct LifecycleTracker::Tracked
+{
+    LifecycleFlow flow;
+    int maxConnection = 0; // a client's highest connection id since its start
+};
+
+namespace {
+
+/// What failed, in a student's words: "cannot listen on 127.0.0.1:5000: The
+/// bound address is already in use — pick another port" → "address already
+/// in use". The log keeps the whole text; a step shows the reason.
+QString shortReason(const QString &detail)
+{
+    QString reason = detail;
+    if (const qsizetype dash = reason.indexOf(QStringLiteral(" — ")); dash >= 0)
+        reason.truncate(dash); // the hint
+    if (const qsizetype colon = reason.lastIndexOf(QStringLiteral(": ")); colon >= 0)
+        reason = reason.mid(colon + 2); // "cannot listen on HOST:PORT: "
+    reason = reason.trimmed();
+    if (reason.isEmpty())
+        return detail;
+    // Qt's wording of EADDRINUSE; the rest of its texts read like strerror's.
+    if (reason.compare(QStringLiteral("The bound address is already in use"), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("address already in use");
+    reason[0] = reason.at(0).toLower();
+    return reason;
+}
+
+/// The kind a socket() event makes: an endpoint's own (a server, UDP) or a
+/// connection's (a TCP client makes one socket per connection).
+Kind kindOfCreated(const Event &event)
+{
+    if (event.connectionId() > 0)
+        return Kind::TcpClient;
+    return event.detail.startsWith(QStringLiteral("UDP")) ? Kind::Udp : Kind::TcpServer;
+}
+
+bool isTcp(Kind kind)
+{
+    return kind == Kind::TcpServer || kind == Kind::TcpClient;
+}
+
+} // namespace
+
+LifecycleTracker::LifecycleTracker(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<SockPlay::LifecycleStep>();
+}
+
+LifecycleTracker::~LifecycleTracker()
+{
+    qDeleteAll(m_flows);
+}
+
+void LifecycleTracker::follow(EventLog *log)
+{
+    delete m_follower;
+    m_follower = new LogFollower(log, true, this);
+    connect(m_follower, &LogFollower::eventsRead, this, &LifecycleTracker::feed);
+}
+
+void LifecycleTracker::feed(const QList<Event> &events)
+{
+    // One changed() per endpoint per batch, whatever the batch holds.
+    QVarLengthArray<int, 8> touched;
+    for (const Event &event : events) {
+        if (event.endpointId() <= 0 || event.kind == EventKind::Note || event.kind == EventKind::Dropped)
+            continue;
+        if (apply(event) && !touched.contains(event.endpointId()))
+            touched.append(event.endpointId());
+    }
+    for (int id : touched)
+        emit changed(id);
+}
+
+void LifecycleTracker::reset()
+{
+    const QList<int> ids = std::exchange(m_order, {});
+    qDeleteAll(m_flows);
+    m_flows.clear();
+    for (int id : ids)
+        emit endpointForgotten(id);
+}
+
+void LifecycleTracker::forget(int endpointId)
+{
+    Tracked *t = m_flows.take(endpointId);
+    if (!t)
+        return;
+    delete t;
+    m_order.removeOne(endpointId);
+    emit endpointForgotten(endpointId);
+}
+
+LifecycleFlow LifecycleTracker::flow(int endpointId) const
+{
+    const Tracked *t = m_flows.value(endpointId);
+    if (t)
+        return t->flow;
+    LifecycleFlow empty;
+    empty.endpointId = endpointId;
+    return empty;
+}
+
+LifecycleTracker::Tracked &LifecycleTracker::tracked(const Event &event)
+{
+    const int id = event.endpointId();
+    Tracked *&t = m_flows[id];
+    if (!t) {
+        t = new Tracked;
+        t->flow.endpointId = id;
+        t->flow.name = event.endpointName();
+        m_order.append(id);
+        emit endpointAdded(id);
+    }
+    return *t;
+}
+
+void LifecycleTracker::restart(Tracked &t, Kind kind)
+{
+    t.flow.kind = kind;
+    t.flow.steps = LifecycleFlow::blankSteps(kind);
+    t.flow.branches.clear();
+    t.flow.olderBranches = 0;
+    t.maxConnection = 0;
+}
+
+LifecycleBranch *LifecycleTracker::branch(Tracked &t, int connectionId)
+{
+    for (LifecycleBranch &b : t.flow.branches)
+        if (b.connectionId == connectionId)
+            return &b;
+    return nullptr;
+}
+
+LifecycleBranch *LifecycleTracker::addBranch(Tracked &t, int connectionId, const QString &peer)
+{
+    // The newest MaxBranches in detail: a flood of connects costs a counter.
+    if (t.flow.branches.size() >= LifecycleFlow::MaxBranches) {
+        t.flow.branches.removeFirst();
+        ++t.flow.olderBranches;
+    }
+    t.flow.branches.append(LifecycleFlow::blankBranch(t.flow.kind, connectionId));
+    t.flow.branches.last().peer = peer;
+    return &t.flow.branches.last();
+}
+
+LifecycleBranch *LifecycleTracker::beginClientConnection(Tracked &t, const Event &event)
+{
+    const int c = event.connectionId();
+    if (t.flow.kind != Kind::TcpClient) {
+        restart(t, Kind::TcpClient);
+    } else if (c <= t.maxConnection) {
+        // Ids start again from 1 when the client starts again; the same id
+        // right after its lookup (socket() follows getaddrinfo()) goes on.
+        const LifecycleBranch *b = branch(t, c);
+        if (!(c == t.maxConnection && b && b->ending == Ending::Open))
+            restart(t, Kind::TcpClient);
+    }
+    t.maxConnection = std::max(t.maxConnection, c);
+    if (LifecycleBranch *b = branch(t, c))
+        return b;
+    return addBranch(t, c, event.peerText());
+}
+
+bool LifecycleTracker::light(Tracked &t, int connectionId, QList<LifecycleStep> &steps, Call call, const Event &event)
+{
+    int index = -1;
+    for (int i = 0; i < steps.size(); ++i) {
+        if (steps.at(i).call == call)
+            index = i;
+        else if (steps.at(i).state == State::Current)
+            steps[i].state = State::Done;
+    }
+    if (index < 0)
+        return false;
+    LifecycleStep &step = steps[index];
+    const bool lit = step.state != State::Current;
+    step.state = State::Current;
+    step.error.clear();
+    step.sequence = event.sequence;
+    step.timeNs = event.timeNs;
+    if (lit)
+        emit stepLit(t.flow.endpointId, connectionId, step);
+    return true;
+}
+
+bool LifecycleTracker::fail(Tracked &t, int connectionId, QList<LifecycleStep> &steps, Call call, const Event &event)
+{
+    int index = -1;
+    for (int i = 0; i < steps.size(); ++i) {
+        if (steps.at(i).call == call)
+            index = i;
+        else if (steps.at(i).state == State::Current)
+            steps[i].state = State::Done;
+    }
+    if (index < 0)
+        return false;
+    LifecycleStep &step = steps[index];
+    step.state = State::Failed;
+    step.error = shortReason(event.detail);
+    step.sequence = event.sequence;
+    step.timeNs = event.timeNs;
+    emit stepLit(t.flow.endpointId, connectionId, step);
+    return true;
+}
+
+bool LifecycleTracker::closeBranch(Tracked &t, const Event &event, Ending ending)
+{
+    const int c = event.connectionId();
+    LifecycleBranch *b = branch(t, c);
+    if (b && b->ending != Ending::Open)
+        b = nullptr;
+    // A reset reaches us as the end of the stream after a failed read or write.
+    if (b && ending == Ending::ClosedByPeer) {
+        const int exchange = b->indexOf(Call::Exchange);
+        if (exchange >= 0 && b->steps.at(exchange).state == State::Failed)
+            ending = Ending::Reset;
+    }
+    bool changed = false;
+    if (t.flow.kind == Kind::TcpClient) {
+        if (const int close = t.flow.indexOf(Call::Close); close >= 0)
+            t.flow.steps[close].sentence = LifecycleFlow::closeSentence(ending);
+        changed = light(t, 0, t.flow.steps, Call::Close, event);
+    }
+    if (b) {
+        b->ending = ending;
+        b->steps[b->indexOf(Call::Close)].sentence = LifecycleFlow::closeSentence(ending);
+        changed = light(t, c, b->steps, Call::Close, event) || changed;
+    }
+    return changed;
+}
+
+bool LifecycleTracker::applyError(Tracked &t, const Event &event)
+{
+    LifecycleFlow &f = t.flow;
+    const int c = event.connectionId();
+    auto lit = [&f](Call call) {
+        const int i = f.indexOf(call);
+        return i >= 0 && f.steps.at(i).isLit();
+    };
+    if (c == 0) {
+        // The endpoint's own error: the step its start was at failed. Later
+        // errors (a mistake in the controls) fail no step.
+        if ((f.kind == Kind::TcpServer || f.kind == Kind::Udp) && f.currentIndex() >= 0
+            && f.steps.at(f.currentIndex()).state != State::Failed) {
+            if (lit(Call::Socket) && !lit(Call::Bind))
+                return fail(t, 0, f.steps, Call::Bind, event);
+            if (f.kind == Kind::TcpServer && lit(Call::Bind) && !lit(Call::Listen))
+                return fail(t, 0, f.steps, Call::Listen, event);
+            // A datagram the kernel refused (it names its target).
+            if (f.kind == Kind::Udp && lit(Call::Bind) && !lit(Call::Close) && !event.peerText().isEmpty())
+                return fail(t, 0, f.steps, Call::Datagrams, event);
+        }
+        return false;
+    }
+    if (f.kind == Kind::Udp)
+        return lit(Call::Bind) && !lit(Call::Close) ? fail(t, 0, f.steps, Call::Datagrams, event) : false;
+    LifecycleBranch *b = branch(t, c);
+    if (!isTcp(f.kind) || !b || b->ending != Ending::Open)
+        return false;
+    const auto branchLit = [b](Call call) {
+        const int i = b->indexOf(call);
+        return i >= 0 && b->steps.at(i).isLit();
+    };
+    if (f.kind == Kind::TcpClient && !branchLit(Call::Connect)) {
+        // No socket yet: the name did not resolve.
+        b->ending = Ending::Failed;
+        return fail(t, 0, f.steps, Call::Lookup, event);
+    }
+    if (!b->connected) {
+        // The handshake failed (refused, timed out, unreachable).
+        b->ending = Ending::Failed;
+        fail(t, 0, f.steps, Call::Connect, event);
+        return fail(t, c, b->steps, Call::Connect, event);
+    }
+    // An open connection: a read or a write failed (a reset, a broken pipe).
+    if (f.kind == Kind::TcpClient)
+        fail(t, 0, f.steps, Call::Exchange, event);
+    return fail(t, c, b->steps, Call::Exchange, event);
+}
+
+bool LifecycleTracker::apply(const Event &event)
+{
+    Tracked &t = tracked(event);
+    LifecycleFlow &f = t.flow;
+    const int c = event.connectionId();
+    if (f.name != event.endpointName() && !event.endpointName().isEmpty())
+        f.name = event.endpointName();
+
+    switch (event.kind) {
+    case EventKind::Created:
+        if (c > 0) {
+            beginClientConnection(t, event);
+        } else {
+            // A new socket() of the endpoint: it (re)started.
+            restart(t, kindOfCreated(event));
+        }
+        light(t, 0, f.steps, Call::Socket, event);
+        return true;
+    case EventKind::LookingUp:
+        if (c == 0)
+            return false; // a UDP socket looking up where to send: not a step of its flow
+        beginClientConnection(t, event);
+        if (f.indexOf(Call::Lookup) < 0)
+            f.steps.prepend(LifecycleFlow::makeStep(Kind::TcpClient, Call::Lookup, false));
+        return light(t, 0, f.steps, Call::Lookup, event);
+    case EventKind::Bound:
+        return light(t, 0, f.steps, Call::Bind, event);
+    case EventKind::Listening:
+        return light(t, 0, f.steps, Call::Listen, event);
+    case EventKind::Accepted: {
+        if (f.kind != Kind::TcpServer || c <= 0)
+            return false;
+        light(t, 0, f.steps, Call::Accept, event);
+        LifecycleBranch *b = addBranch(t, c, event.peerText());
+        b->connected = true;
+        light(t, c, b->steps, Call::Accept, event);
+        return true;
+    }
+    case EventKind::TurnedAway:
+        return light(t, 0, f.steps, Call::Accept, event);
+    case EventKind::Connecting:
+    case EventKind::Connected: {
+        if (c <= 0)
+            return false;
+        LifecycleBranch *b = branch(t, c);
+        if (!b)
+            b = beginClientConnection(t, event);
+        if (!event.peerText().isEmpty())
+            b->peer = event.peerText();
+        if (event.kind == EventKind::Connected) {
+            // An error while connecting (a send too early) did not end it after all.
+            b->connected = true;
+            b->ending = Ending::Open;
+        }
+        light(t, 0, f.steps, Call::Connect, event);
+        light(t, c, b->steps, Call::Connect, event);
+        return true;
+    }
+    case EventKind::Sent:
+    case EventKind::Received:
+    case EventKind::Message:
+    case EventKind::AutoReplied:
+    case EventKind::DatagramSent:
+    case EventKind::DatagramReceived: {
+        if (f.kind == Kind::Udp)
+            return light(t, 0, f.steps, Call::Datagrams, event);
+        // The main row first: a trace (the CLI) says a step once, in the main row's words.
+        bool changed = f.kind == Kind::TcpClient && light(t, 0, f.steps, Call::Exchange, event);
+        if (LifecycleBranch *b = branch(t, c); b && b->ending == Ending::Open)
+            changed = light(t, c, b->steps, Call::Exchange, event) || changed;
+        return changed;
+    }
+    case EventKind::HalfClosed: {
+        bool changed = f.kind == Kind::TcpClient && light(t, 0, f.steps, Call::Shutdown, event);
+        if (LifecycleBranch *b = branch(t, c); b && b->ending == Ending::Open)
+            changed = light(t, c, b->steps, Call::Shutdown, event) || changed;
+        return changed;
+    }
+    case EventKind::PeerClosed:
+        return c > 0 && closeBranch(t, event, Ending::ClosedByPeer);
+    case EventKind::Closed:
+        if (c > 0)
+            return isTcp(f.kind) && closeBranch(t, event, Ending::ClosedByUs);
+        return light(t, 0, f.steps, Call::Close, event);
+    case EventKind::Stopped:
+        // The listening socket is closed.
+        return light(t, 0, f.steps, Call::Close, event);
+    case EventKind::Error:
+        return applyError(t, event);
+    case EventKind::Note:
+    case EventKind::Dropped:
+        break;
+    }
+    return false;
+}
+
+} // namespace SockPlay

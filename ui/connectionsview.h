@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QTableView>
 
 namespace SockPlay {
@@ -8,6 +9,10 @@ class ConnectionsModel;
 
 /// The server's table of connections: one selectable row per connection,
 /// fixed row heights and column widths measured in the current font.
+///
+/// Its columns fit its width (no horizontal scroll bar at any zoom): ID and
+/// Peer keep what they need as long as they can, the rates and counts
+/// shrink first, Since takes the rest; long text is elided.
 class ConnectionsView : public QTableView
 {
     Q_OBJECT
@@ -25,11 +30,15 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
 
 private:
     void applyFontMetrics();
+    void fitColumns();
 
     ConnectionsModel *m_model = nullptr;
+    QList<int> m_wanted; // per column before Since
+    bool m_fitting = false;
 };
 
 } // namespace SockPlay

@@ -7,6 +7,7 @@
 #include "logfiltermodel.h"
 #include "logmodel.h"
 #include "logrows.h"
+#include "presentermode.h"
 #include "session.h"
 
 #include <QDir>
@@ -49,6 +50,7 @@ LogExportBar::LogExportBar(Session *session, LogModel *model, LogFilterModel *fi
     , m_lastDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
 {
     setObjectName(QStringLiteral("logExportBar"));
+    PresenterMode::markAdvanced(this); // exporting is for after the class
     setAccessibleName(tr("Log export"));
     m_exporter = new LogExporter(this);
     m_autosave = new LogAutosave(session->log(), this);

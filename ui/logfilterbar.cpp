@@ -1,6 +1,7 @@
 #include "logfilterbar.h"
 
 #include "errorlabel.h"
+#include "presentermode.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -40,6 +41,7 @@ LogFilterBar::LogFilterBar(QWidget *parent)
 {
     setObjectName(QStringLiteral("logFilterBar"));
     setAccessibleName(tr("Log filter and search"));
+    PresenterMode::markAdvanced(this); // a class watches the whole log
     const auto named = [](QWidget *widget, const char *name, const QString &accessible) {
         widget->setObjectName(QLatin1String(name));
         widget->setAccessibleName(accessible);

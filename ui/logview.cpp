@@ -10,12 +10,12 @@
 #include "logrowactions.h"
 #include "logscanner.h"
 #include "logtableview.h"
+#include "presentermode.h"
 #include "session.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
@@ -36,7 +36,9 @@ LogView::LogView(Session *session, QWidget *parent)
     setAccessibleName(tr("Live log"));
 
     auto *title = new QLabel(tr("Live log"), this);
-    QFont titleFont = title->font();
+    title->setObjectName(QStringLiteral("logTitleLabel"));
+    // Bold and nothing else: its size follows the window's zoom.
+    QFont titleFont;
     titleFont.setBold(true);
     title->setFont(titleFont);
 
@@ -70,6 +72,11 @@ LogView::LogView(Session *session, QWidget *parent)
     m_clearButton->setObjectName(QStringLiteral("logClearButton"));
     m_clearButton->setAccessibleName(tr("Clear log"));
     m_clearButton->setAutoDefault(false);
+
+    // A class watches the table: presenter mode hides the tools around it
+    // (Clear stays, to start a demo afresh).
+    for (QWidget *advanced : std::initializer_list<QWidget *>{modeLabel, m_payloadModeCombo, m_detailsButton, m_limitsButton})
+        PresenterMode::markAdvanced(advanced);
 
     m_model = new LogModel(session->log(), this);
     // Made before the connections below: after a batch, the filtered rows
@@ -197,12 +204,9 @@ void LogView::resizeEvent(QResizeEvent *event)
 
 int LogView::tableWidthWanted() const
 {
-    // Every column but the payload, and room for some payload.
-    const QHeaderView *header = m_view->horizontalHeader();
-    int columns = 0;
-    for (int column = 0; column < LogModel::PayloadColumn; ++column)
-        columns += header->sectionSize(column);
-    return columns + m_view->fontMetrics().averageCharWidth() * 30;
+    // Every column but the payload as wide as it wants (not as the table
+    // squeezed it), and room for some payload.
+    return m_view->wantedWidth() + m_view->fontMetrics().averageCharWidth() * 30;
 }
 
 void LogView::applyDefaultSplit()
@@ -284,14 +288,8 @@ void LogView::applyCriteria()
 
 void LogView::showModel(QAbstractItemModel *model)
 {
-    // A new model resets the header's sections: the user's widths stay.
-    QHeaderView *header = m_view->horizontalHeader();
-    QList<int> widths;
-    for (int column = 0; column < header->count(); ++column)
-        widths.append(header->sectionSize(column));
+    // The table fits its columns again, the user's widths as they wanted them.
     m_view->setModel(model);
-    for (int column = 0; column < widths.size() && column < header->count(); ++column)
-        header->resizeSection(column, widths.at(column));
     watchCurrentRow();
 }
 

@@ -23,6 +23,7 @@ class EndpointPane;
 class EventLog;
 class LogView;
 class MessageLibraryModel;
+class PresenterMode;
 class ScriptPanel;
 class ServerPane;
 class Session;
@@ -98,6 +99,8 @@ public:
     ScriptPanel *scriptPanel() const { return m_scriptPanel; }
     /// Shows or hides the script panel (Ctrl+Shift+R), for a menu to list.
     QAction *toggleScriptPanelAction() const;
+    /// Presenter mode (View menu, F5): large type, high contrast, a thick focus ring.
+    PresenterMode *presenterMode() const { return m_presenter; }
 
 protected:
     bool event(QEvent *event) override;
@@ -146,6 +149,7 @@ private:
     QDockWidget *m_scriptDock = nullptr;
     QToolButton *m_scriptToggleButton = nullptr;
     bool m_scriptDockSized = false; // the first showing made room for it
+    PresenterMode *m_presenter = nullptr;
 };
 
 } // namespace SockPlay

@@ -6,6 +6,7 @@
 #include "clientpane.h"
 #include "logview.h"
 #include "messagelibrarymodel.h"
+#include "presentermode.h"
 #include "scriptpanel.h"
 #include "serverpane.h"
 #include "session.h"
@@ -18,8 +19,10 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QPointer>
 #include <QJsonDocument>
@@ -70,6 +73,9 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("View"));
     view->setObjectName(QStringLiteral("viewMenu"));
     view->setAccessibleName(tr("View menu"));
+    // Made once the menus and docks exist: it gives them its palette.
+    m_presenter = new PresenterMode(this);
+    view->addAction(m_presenter->action());
     view->addAction(toggleScriptPanelAction());
     view->addSeparator();
     QAction *zoomIn = addMenuAction(view, QStringLiteral("zoomInAction"), tr("Zoom in"),
@@ -79,6 +85,9 @@ void MainWindow::createMenus()
     connect(zoomIn, &QAction::triggered, this, [this] { setZoom(m_zoom + ZoomStep); });
     connect(zoomOut, &QAction::triggered, this, [this] { setZoom(m_zoom - ZoomStep); });
     connect(zoomReset, &QAction::triggered, this, [this] { setZoom(100); });
+    // Zoom wherever the focus is, a floating dock included.
+    for (QAction *zoom : {zoomIn, zoomOut, zoomReset})
+        zoom->setShortcutContext(Qt::ApplicationShortcut);
 
     createEndpointsMenu();
 
@@ -192,6 +201,17 @@ void MainWindow::setZoom(int percent)
     QFont zoomed = font();
     zoomed.setPointSizeF(m_basePointSize * percent / 100.0);
     setFont(zoomed);
+    // Docks (floating ones are windows) and menus (popups) do not inherit the
+    // window's font. Table headers miss the first change made before the
+    // window shows (the log's kept its 100% size when a zoom was restored):
+    // they take their table's font again.
+    const QList<QWidget *> children = findChildren<QWidget *>();
+    for (QWidget *child : children) {
+        if (qobject_cast<QDockWidget *>(child) || qobject_cast<QMenu *>(child))
+            child->setFont(zoomed);
+        else if (qobject_cast<QHeaderView *>(child))
+            child->setFont(QFont());
+    }
     statusBar()->showMessage(tr("Zoom %1%").arg(percent), 2000);
 }
 
@@ -310,6 +330,7 @@ void MainWindow::restoreSettings()
         m_logView->payloadModeCombo()->setCurrentIndex(mode);
     if (settings.contains(QStringLiteral("logView/details")))
         m_logView->detailsButton()->setChecked(settings.value(QStringLiteral("logView/details")).toBool());
+    m_presenter->setOn(settings.value(QStringLiteral("view/presenter"), false).toBool());
 }
 
 void MainWindow::saveSettings() const
@@ -319,7 +340,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("panesSplitter"), m_workspace->saveState());
-    settings.setValue(QStringLiteral("zoom"), m_zoom);
+    settings.setValue(QStringLiteral("zoom"), m_presenter->userZoom()); // not presenter mode's
     settings.setValue(QStringLiteral("sessionFolder"), m_sessionFolder);
     settings.endGroup();
     settings.beginGroup(QStringLiteral("endpoints"));
@@ -334,6 +355,7 @@ void MainWindow::saveSettings() const
     settings.endGroup();
     settings.setValue(QStringLiteral("logView/payloadMode"), m_logView->payloadModeCombo()->currentIndex());
     settings.setValue(QStringLiteral("logView/details"), m_logView->detailsButton()->isChecked());
+    settings.setValue(QStringLiteral("view/presenter"), m_presenter->isOn());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,6 +1,7 @@
 #include "payloadeditor.h"
 
 #include "errorlabel.h"
+#include "presentermode.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -23,13 +24,31 @@ namespace {
 // The mark on a field whose text does not parse: a border a projector shows.
 const char *const invalidStyle = "QLineEdit { border: 2px solid #b3261e; border-radius: 3px; padding: 1px; }";
 
+// What screen readers call the pane: "server" → "Server", "client2" → "Client 2".
+QString sideName(const QString &prefix)
+{
+    qsizetype digits = prefix.size();
+    while (digits > 0 && prefix.at(digits - 1).isDigit())
+        --digits;
+    QString name = prefix.left(digits);
+    if (name == QLatin1String("server"))
+        name = PayloadEditor::tr("Server");
+    else if (name == QLatin1String("client"))
+        name = PayloadEditor::tr("Client");
+    else if (!name.isEmpty())
+        name[0] = name.at(0).toUpper();
+    if (digits < prefix.size())
+        name += QLatin1Char(' ') + prefix.mid(digits);
+    return name;
+}
+
 } // namespace
 
 PayloadEditor::PayloadEditor(const QString &objectNamePrefix, const QString &sendText,
                              QWidget *parent)
     : QWidget(parent)
     , m_objectNamePrefix(objectNamePrefix)
-    , m_side(objectNamePrefix.startsWith(QLatin1String("server")) ? tr("Server") : tr("Client"))
+    , m_side(sideName(objectNamePrefix))
 {
     setObjectName(objectNamePrefix + QStringLiteral("PayloadEditor"));
     const auto named = [&](QWidget *widget, const char *name, const QString &accessible) {
@@ -115,6 +134,12 @@ PayloadEditor::PayloadEditor(const QString &objectNamePrefix, const QString &sen
     auto *everyLabel = new QLabel(tr("every"), this);
     everyLabel->setBuddy(m_intervalSpin);
 
+    // Presenter mode shows what a class needs: the payload and Send (Stop
+    // and the progress stay, for a repeat set up before).
+    for (QWidget *advanced : std::initializer_list<QWidget *>{m_modeCombo, m_lineEndingCombo, repeatLabel,
+                                                               m_repeatSpin, everyLabel, m_intervalSpin})
+        PresenterMode::markAdvanced(advanced);
+
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->addWidget(label, 0, 0);
@@ -133,6 +158,7 @@ PayloadEditor::PayloadEditor(const QString &objectNamePrefix, const QString &sen
     repeatRow->addWidget(everyLabel);
     repeatRow->addWidget(m_intervalSpin);
     repeatRow->addWidget(m_progressBar, 1);
+    repeatRow->addStretch(); // no progress shown: Stop keeps its size, at the right
     repeatRow->addWidget(m_stopButton);
     grid->addLayout(repeatRow, 3, 1);
     grid->setColumnStretch(1, 1);

@@ -58,6 +58,9 @@ public:
     /// <prefix>SendButton, <prefix>PayloadErrorLabel, <prefix>PayloadBrowseButton,
     /// <prefix>RepeatCountSpin, <prefix>RepeatIntervalSpin, <prefix>StopButton,
     /// <prefix>SendProgressBar. sendText is the Send button's text (with mnemonic).
+    /// Accessible names start with the prefix as a word ("server" → "Server
+    /// payload mode", "client2" → "Client 2 line ending"). Presenter mode
+    /// hides the mode and line-ending boxes and the repeat count and interval.
     PayloadEditor(const QString &objectNamePrefix, const QString &sendText,
                   QWidget *parent = nullptr);
 

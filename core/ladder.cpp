@@ -58,6 +58,7 @@ void Ladder::clear()
     qDeleteAll(m_conns);
     m_conns.clear();
     m_byTuple.clear();
+    m_turnedAway.clear();
     m_datagramFlows.clear();
     m_datagramsInFlight.clear();
     emit cleared();
@@ -237,6 +238,8 @@ void Ladder::attach(Conn &conn, const Event &event)
     const QString peer = addressKey(s.peerAddress, s.peerPort);
     conn.tuple = local + u'>' + peer;
     m_byTuple.insert(conn.tuple, &conn);
+    if (Arrow *turnedAway = arrowBySerial(m_turnedAway.take(conn.tuple)))
+        turnedAway->to = conn.lane;
     if (Conn *mirror = m_byTuple.value(peer + u'>' + local); mirror && !mirror->mirror && mirror != &conn)
         link(conn, *mirror);
 }

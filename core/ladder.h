@@ -173,6 +173,7 @@ private:
     QHash<QString, int> m_connectingTo;    // target "addr:port" -> our clients still connecting there
     QHash<quint64, Conn *> m_conns;        // endpointId << 32 | connectionId
     QHash<QString, Conn *> m_byTuple;      // "local>peer" of our TCP connections
+    QHash<QString, quint64> m_turnedAway;  // a client's "local>peer" -> its arrow, until its Connected
     QHash<quint64, std::deque<quint64>> m_datagramFlows; // lane << 32 | source port -> arrows in flight
     std::deque<PendingDatagram> m_datagramsInFlight;     // oldest first, to call them lost
 };

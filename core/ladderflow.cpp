@@ -282,19 +282,28 @@ void Ladder::onTurnedAway(const Event &event)
 {
     const int lane = endpointLane(event);
     int to = -1;
+    QString mirrorTuple;
+    bool ours = false;
     if (event.source) {
         const EventSource &s = *event.source;
-        const QString mirrorTuple = addressKey(s.peerAddress, s.peerPort) + u'>' + addressKey(s.localAddress, s.localPort);
+        mirrorTuple = addressKey(s.peerAddress, s.peerPort) + u'>' + addressKey(s.localAddress, s.localPort);
         if (const Conn *client = m_byTuple.value(mirrorTuple))
             to = client->lane;
+        // One of our clients still connecting there: its Connected may come after this.
+        ours = to < 0 && m_connectingTo.value(addressKey(s.localAddress, s.localPort)) > 0;
     }
     Arrow arrow;
     arrow.from = lane;
-    arrow.to = to >= 0 ? to : peerLane(event.peerText());
+    arrow.to = to >= 0 ? to : ours ? lane : peerLane(event.peerText());
     arrow.startNs = arrow.endNs = relative(event);
     arrow.kind = ArrowKind::TurnedAway;
     arrow.sequence = event.sequence;
-    addArrow(std::move(arrow));
+    const quint64 serial = addArrow(std::move(arrow));
+    if (ours) {
+        if (m_turnedAway.size() > MaxQueuedWrites)
+            m_turnedAway.clear(); // clients that never said Connected: forget them
+        m_turnedAway.insert(mirrorTuple, serial);
+    }
 }
 
 qsizetype Ladder::indexOfSequence(quint64 sequence) const

@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include <QProcess>
+#include <QTcpServer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -277,6 +278,66 @@ private slots:
         QVERIFY2(text.contains(u"data "_qs + peerLane + u'>' + connection), qPrintable(text.join(u"; ")));
         QCOMPARE(text.count(u"FIN "_qs + peerLane + u'>' + connection), 1);
         QCOMPARE(text.count(u"FIN "_qs + connection + u'>' + peerLane), 1);
+    }
+
+    void aRefusedConnectIsAReset()
+    {
+        quint16 closedPort = 0;
+        {
+            QTcpServer probe; // a port that was free a moment ago: nothing listens there now
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            closedPort = probe.serverPort();
+        }
+        Session session;
+        Ladder ladder;
+        ladder.follow(session.log());
+        const auto clientConfig = config(Transport::Tcp, Role::Client, QStringLiteral("client"), closedPort);
+        const int client = session.addEndpoint(clientConfig);
+        session.start(client, clientConfig);
+        QTRY_COMPARE(countOf(ladder, ArrowKind::Rst), 1);
+        const QString peer = u"peer 127.0.0.1:"_qs + QString::number(closedPort);
+        QCOMPARE(ladderText(ladder), (QStringList{u"SYN client>"_qs + peer, u"RST "_qs + peer + u">client"_qs}));
+        QCOMPARE(Ladder::label(ladder.arrow(1)), QStringLiteral("RST (refused)"));
+    }
+
+    void aClientOverTheLimitIsTurnedAway()
+    {
+        Session session;
+        Ladder ladder;
+        ladder.follow(session.log());
+        auto serverConfig = config(Transport::Tcp, Role::Server, QStringLiteral("server"));
+        serverConfig.maxConnections = 1;
+        const int server = session.addEndpoint(serverConfig);
+        session.start(server, serverConfig);
+        QTRY_VERIFY(portOf(session, server) != 0);
+        const auto clientConfig = config(Transport::Tcp, Role::Client, QStringLiteral("client"), portOf(session, server));
+        const int client = session.addEndpoint(clientConfig);
+        session.start(client, clientConfig);
+        QTRY_COMPARE(countOf(ladder, ArrowKind::Ack, true), 1);
+        session.openConnection(client);
+        QTRY_COMPARE(countOf(ladder, ArrowKind::TurnedAway), 1);
+        for (qsizetype i = 0; i < ladder.arrowCount(); ++i) {
+            const Arrow &a = ladder.arrow(i);
+            if (a.kind == ArrowKind::TurnedAway) {
+                QCOMPARE(ladder.lanes().at(a.from).name, QStringLiteral("server"));
+                QCOMPARE(ladder.lanes().at(a.to).name, QStringLiteral("client"));
+            }
+        }
+    }
+
+    void turnedAwayBeforeTheClientSaysConnected()
+    {
+        // The order the network thread may log them in: the server turns the
+        // client away before the client's socket reports the handshake done.
+        Ladder ladder;
+        quint64 seq = 0;
+        ladder.addEvents({madeUp(EventKind::Listening, ++seq, 0, 1, 0, 5000, 0),
+                          madeUp(EventKind::Connecting, ++seq, 10, 2, 1, 0, 5000),
+                          madeUp(EventKind::TurnedAway, ++seq, 20, 1, 0, 5000, 40002),
+                          madeUp(EventKind::Connected, ++seq, 30, 2, 1, 40002, 5000)});
+        QCOMPARE(countOf(ladder, ArrowKind::TurnedAway), 1);
+        QCOMPARE(ladderText(ladder).at(1), QStringLiteral("turned away ep1>ep2"));
+        QCOMPARE(ladder.lanes().size(), 2); // no made-up peer
     }
 
     void theBoundHoldsUnderAFlood()

@@ -21,13 +21,27 @@ namespace SockPlay {
 
 namespace {
 
-// A tab widget as tall as its pages need at the least. QTabWidget's own size
-// hint is its tallest page's (the Auto-reply list's): the room the Send page
-// leaves empty under it belongs to the connections table above.
+// A tab widget as tall as the page it shows needs: QTabWidget asks for its
+// tallest page's size (the Auto-reply list's) whichever page shows, and the
+// room the Send page would leave empty under it belongs to the connections
+// table above. Another page shown: the tabs take what it needs.
 class MessageTabs final : public QTabWidget
 {
 public:
-    using QTabWidget::QTabWidget;
+    explicit MessageTabs(QWidget *parent)
+        : QTabWidget(parent)
+    {
+        connect(this, &QTabWidget::currentChanged, this, [this] { updateGeometry(); });
+    }
+    QSize minimumSizeHint() const override
+    {
+        QSize size = QTabWidget::minimumSizeHint();
+        if (const QWidget *page = currentWidget()) {
+            const int pageHeight = qMax(page->minimumSizeHint().height(), page->minimumHeight());
+            size.setHeight(qMin(size.height(), tabBar()->sizeHint().height() + pageHeight));
+        }
+        return size;
+    }
     QSize sizeHint() const override { return {QTabWidget::sizeHint().width(), minimumSizeHint().height()}; }
 };
 

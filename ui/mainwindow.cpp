@@ -147,10 +147,10 @@ MainWindow::MainWindow(QWidget *parent)
     }
     resize(size.expandedTo(minimumSizeHint()));
     // The panes as tall as their controls need, the log the rest: at least
-    // half on a small screen, 28% on a larger one (where the panes' tables
+    // half on a small screen, 30% on a larger one (where the panes' tables
     // then show several rows). Qt scales these to the real height.
     const int total = height() - menuBar()->sizeHint().height() - statusBar()->sizeHint().height();
-    const int log = total < 600 ? total / 2 : total * 28 / 100;
+    const int log = total < 600 ? total / 2 : total * 30 / 100;
     const int panes = qMin(m_workspace->sizeHint().height(), total - log);
     m_mainSplitter->setSizes({panes, total - panes});
 }

@@ -104,7 +104,8 @@ QWidget *Workspace::makeSide(QTabWidget *tabs, QLabel *hint, QStackedWidget **st
 
 ServerPane *Workspace::addServerPane(const QString &name)
 {
-    const QString chosen = name.isEmpty() || nameTaken(name, nullptr) ? uniqueName(name.isEmpty() ? QStringLiteral("server") : name) : name;
+    // A name given (a session file's) is kept unless another endpoint has it.
+    const QString chosen = uniqueName(name.isEmpty() ? QStringLiteral("server") : name);
     auto *pane = new ServerPane(m_session, chosen, freePrefix(QStringLiteral("server")), this);
     connect(pane, &ServerPane::targetChanged, this, [this, pane] {
         if (pane == currentServer()) {
@@ -118,7 +119,8 @@ ServerPane *Workspace::addServerPane(const QString &name)
 
 ClientPane *Workspace::addClientPane(const QString &name)
 {
-    const QString chosen = name.isEmpty() || nameTaken(name, nullptr) ? uniqueName(name.isEmpty() ? QStringLiteral("client") : name) : name;
+    // A name given (a session file's) is kept unless another endpoint has it.
+    const QString chosen = uniqueName(name.isEmpty() ? QStringLiteral("client") : name);
     auto *pane = new ClientPane(m_session, chosen, freePrefix(QStringLiteral("client")), this);
     if (const ServerPane *server = currentServer())
         pane->setServerTarget(server->transport(), server->hostForClients(), server->port());

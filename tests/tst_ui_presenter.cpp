@@ -60,6 +60,7 @@ private slots:
     void normalPaletteGreysRead();
     void advancedControlsHideAndComeBack();
     void focusRingFollowsFocus();
+    void teachingViewsComeUpFront();
     void zoomShortcutsWorkFromDeepInside();
     void presenterModeAndZoomAreRemembered();
     void fitWidthsSharesFairly_data();
@@ -315,10 +316,52 @@ void TestUiPresenter::focusRingFollowsFocus()
     const QPoint tableCorner = table->mapTo(window.get(), QPoint(0, 0)) - QPoint(2, 2);
     QCOMPARE(window->grab().toImage().pixelColor(tableCorner * window->devicePixelRatio()), ring->color());
 
+    // Into a floating dock (a window of its own), and out of it as it goes away.
+    auto *dock = new QDockWidget(QStringLiteral("Floating"), window.get());
+    auto *field = new QLineEdit(dock);
+    dock->setWidget(field);
+    dock->setFloating(true);
+    dock->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dock));
+    QApplication::setActiveWindow(dock);
+    field->setFocus();
+    QTRY_COMPARE(ring->target(), field);
+    QCOMPARE(ring->parentWidget(), dock);
+    QVERIFY(ring->isVisible());
+    delete dock;
+    QVERIFY2(window->presenterMode()->focusRing(), "the ring outlives the dock it was in");
+    QApplication::setActiveWindow(window.get());
+    table->setFocus();
+    QTRY_COMPARE(ring->target(), table);
+
     window->presenterMode()->setOn(false);
     QVERIFY(!ring->isVisible());
     QCOMPARE(ring->target(), nullptr);
     QVERIFY(window->grab().toImage().pixelColor(tableCorner * window->devicePixelRatio()) != ring->color());
+}
+
+void TestUiPresenter::teachingViewsComeUpFront()
+{
+    const std::unique_ptr<MainWindow> window = newWindow();
+    QVERIFY(window);
+    // Two docks stand in for the lifecycle and sequence diagrams: one closed, one open.
+    auto *closed = new QDockWidget(QStringLiteral("Lifecycle"), window.get());
+    auto *open = new QDockWidget(QStringLiteral("Sequence"), window.get());
+    window->addDockWidget(Qt::BottomDockWidgetArea, closed);
+    window->addDockWidget(Qt::BottomDockWidgetArea, open);
+    closed->hide();
+    open->show();
+    window->presenterMode()->setTeachingViews({closed, open});
+
+    window->presenterMode()->setOn(true);
+    QVERIFY(closed->isVisible());
+    QVERIFY(open->isVisible());
+    // They get presenter mode's look like the rest of the window.
+    QCOMPARE(closed->palette().color(QPalette::Window), PresenterMode::presenterPalette().color(QPalette::Window));
+
+    window->presenterMode()->setOn(false);
+    QVERIFY2(closed->isHidden(), "put back as it was");
+    QVERIFY(open->isVisible());
 }
 
 void TestUiPresenter::zoomShortcutsWorkFromDeepInside()

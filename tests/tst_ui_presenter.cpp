@@ -28,6 +28,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
@@ -60,6 +61,7 @@ private slots:
     void normalPaletteGreysRead();
     void advancedControlsHideAndComeBack();
     void focusRingFollowsFocus();
+    void focusRingIsClippedToAScrollArea();
     void teachingViewsComeUpFront();
     void zoomShortcutsWorkFromDeepInside();
     void presenterModeAndZoomAreRemembered();
@@ -338,6 +340,44 @@ void TestUiPresenter::focusRingFollowsFocus()
     QVERIFY(!ring->isVisible());
     QCOMPARE(ring->target(), nullptr);
     QVERIFY(window->grab().toImage().pixelColor(tableCorner * window->devicePixelRatio()) != ring->color());
+}
+
+void TestUiPresenter::focusRingIsClippedToAScrollArea()
+{
+    const std::unique_ptr<MainWindow> window = newWindow();
+    QVERIFY(window);
+    // A field half scrolled out of a scroll area's view (as panes in a workspace may be).
+    auto *dock = new QDockWidget(QStringLiteral("Scrolled"), window.get());
+    auto *area = new QScrollArea(dock);
+    auto *content = new QWidget;
+    content->setFixedSize(100, 1000);
+    auto *field = new QLineEdit(content);
+    field->setGeometry(20, 480, 60, 40);
+    area->setWidget(content);
+    dock->setWidget(area);
+    window->addDockWidget(Qt::RightDockWidgetArea, dock);
+    dock->show();
+    area->setFixedSize(160, 200);
+    QCoreApplication::sendPostedEvents();
+    area->verticalScrollBar()->setValue(480 - area->viewport()->height() + 20); // the field's lower half below the edge
+
+    window->presenterMode()->setOn(true);
+    field->setFocus();
+    FocusRing *ring = window->presenterMode()->focusRing();
+    QTRY_COMPARE(ring->target(), field);
+    QVERIFY(ring->isVisible());
+    const QRect viewport(area->viewport()->mapTo(window.get(), QPoint(0, 0)), area->viewport()->size());
+    const QRect ringArea(ring->mapTo(window.get(), QPoint(0, 0)), ring->size());
+    QVERIFY2(viewport.contains(ringArea), "the ring stays inside what the scroll area shows");
+    QVERIFY(ringArea.height() < field->height()); // half the field, half the ring
+
+    // Scrolled out of view: no ring; back: the ring follows.
+    area->verticalScrollBar()->setValue(0);
+    QTRY_VERIFY(!ring->isVisible());
+    area->ensureWidgetVisible(field);
+    QTRY_VERIFY(ring->isVisible());
+    QVERIFY(QRect(ring->mapTo(window.get(), QPoint(0, 0)), ring->size())
+                .contains(QRect(field->mapTo(window.get(), QPoint(0, 0)), field->size())));
 }
 
 void TestUiPresenter::teachingViewsComeUpFront()

@@ -28,6 +28,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
@@ -60,6 +61,8 @@ private slots:
     void normalPaletteGreysRead();
     void advancedControlsHideAndComeBack();
     void focusRingFollowsFocus();
+    void focusRingIsClippedToAScrollArea();
+    void teachingViewsComeUpFront();
     void zoomShortcutsWorkFromDeepInside();
     void presenterModeAndZoomAreRemembered();
     void fitWidthsSharesFairly_data();
@@ -315,10 +318,90 @@ void TestUiPresenter::focusRingFollowsFocus()
     const QPoint tableCorner = table->mapTo(window.get(), QPoint(0, 0)) - QPoint(2, 2);
     QCOMPARE(window->grab().toImage().pixelColor(tableCorner * window->devicePixelRatio()), ring->color());
 
+    // Into a floating dock (a window of its own), and out of it as it goes away.
+    auto *dock = new QDockWidget(QStringLiteral("Floating"), window.get());
+    auto *field = new QLineEdit(dock);
+    dock->setWidget(field);
+    dock->setFloating(true);
+    dock->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dock));
+    QApplication::setActiveWindow(dock);
+    field->setFocus();
+    QTRY_COMPARE(ring->target(), field);
+    QCOMPARE(ring->parentWidget(), dock);
+    QVERIFY(ring->isVisible());
+    delete dock;
+    QVERIFY2(window->presenterMode()->focusRing(), "the ring outlives the dock it was in");
+    QApplication::setActiveWindow(window.get());
+    table->setFocus();
+    QTRY_COMPARE(ring->target(), table);
+
     window->presenterMode()->setOn(false);
     QVERIFY(!ring->isVisible());
     QCOMPARE(ring->target(), nullptr);
     QVERIFY(window->grab().toImage().pixelColor(tableCorner * window->devicePixelRatio()) != ring->color());
+}
+
+void TestUiPresenter::focusRingIsClippedToAScrollArea()
+{
+    const std::unique_ptr<MainWindow> window = newWindow();
+    QVERIFY(window);
+    // A field half scrolled out of a scroll area's view (as panes in a workspace may be).
+    auto *dock = new QDockWidget(QStringLiteral("Scrolled"), window.get());
+    auto *area = new QScrollArea(dock);
+    auto *content = new QWidget;
+    content->setFixedSize(100, 1000);
+    auto *field = new QLineEdit(content);
+    field->setGeometry(20, 480, 60, 40);
+    area->setWidget(content);
+    dock->setWidget(area);
+    window->addDockWidget(Qt::RightDockWidgetArea, dock);
+    dock->show();
+    area->setFixedSize(160, 200);
+    QCoreApplication::sendPostedEvents();
+    area->verticalScrollBar()->setValue(480 - area->viewport()->height() + 20); // the field's lower half below the edge
+
+    window->presenterMode()->setOn(true);
+    field->setFocus();
+    FocusRing *ring = window->presenterMode()->focusRing();
+    QTRY_COMPARE(ring->target(), field);
+    QVERIFY(ring->isVisible());
+    const QRect viewport(area->viewport()->mapTo(window.get(), QPoint(0, 0)), area->viewport()->size());
+    const QRect ringArea(ring->mapTo(window.get(), QPoint(0, 0)), ring->size());
+    QVERIFY2(viewport.contains(ringArea), "the ring stays inside what the scroll area shows");
+    QVERIFY(ringArea.height() < field->height()); // half the field, half the ring
+
+    // Scrolled out of view: no ring; back: the ring follows.
+    area->verticalScrollBar()->setValue(0);
+    QTRY_VERIFY(!ring->isVisible());
+    area->ensureWidgetVisible(field);
+    QTRY_VERIFY(ring->isVisible());
+    QVERIFY(QRect(ring->mapTo(window.get(), QPoint(0, 0)), ring->size())
+                .contains(QRect(field->mapTo(window.get(), QPoint(0, 0)), field->size())));
+}
+
+void TestUiPresenter::teachingViewsComeUpFront()
+{
+    const std::unique_ptr<MainWindow> window = newWindow();
+    QVERIFY(window);
+    // Two docks stand in for the lifecycle and sequence diagrams: one closed, one open.
+    auto *closed = new QDockWidget(QStringLiteral("Lifecycle"), window.get());
+    auto *open = new QDockWidget(QStringLiteral("Sequence"), window.get());
+    window->addDockWidget(Qt::BottomDockWidgetArea, closed);
+    window->addDockWidget(Qt::BottomDockWidgetArea, open);
+    closed->hide();
+    open->show();
+    window->presenterMode()->setTeachingViews({closed, open});
+
+    window->presenterMode()->setOn(true);
+    QVERIFY(closed->isVisible());
+    QVERIFY(open->isVisible());
+    // They get presenter mode's look like the rest of the window.
+    QCOMPARE(closed->palette().color(QPalette::Window), PresenterMode::presenterPalette().color(QPalette::Window));
+
+    window->presenterMode()->setOn(false);
+    QVERIFY2(closed->isHidden(), "put back as it was");
+    QVERIFY(open->isVisible());
 }
 
 void TestUiPresenter::zoomShortcutsWorkFromDeepInside()

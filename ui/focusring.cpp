@@ -73,6 +73,9 @@ void FocusRing::follow(QWidget *focused)
     unwatch();
     m_target = serves(focused) && focused != this ? focused : nullptr;
     if (!m_target) {
+        // Home again: a floating dock that lost the focus may be on its way out, and us with it.
+        if (parentWidget() != m_home)
+            setParent(m_home);
         hide();
         return;
     }

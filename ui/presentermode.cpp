@@ -91,11 +91,13 @@ void PresenterMode::setOn(bool on)
         m_window->setZoom(qMax(m_userZoom, presenterZoom()));
         applyPalette(presenterPalette());
         QToolTip::setPalette(presenterPalette());
-        m_focusRing->setActive(true);
+        if (m_focusRing)
+            m_focusRing->setActive(true);
         showTeachingViews();
     } else {
         qApp->removeEventFilter(this);
-        m_focusRing->setActive(false);
+        if (m_focusRing)
+            m_focusRing->setActive(false);
         QToolTip::setPalette(m_normalPalette);
         applyPalette(m_normalPalette);
         m_window->setZoom(m_userZoom);
@@ -103,6 +105,11 @@ void PresenterMode::setOn(bool on)
         restoreTeachingViews();
     }
     emit toggled(on);
+}
+
+FocusRing *PresenterMode::focusRing() const
+{
+    return m_focusRing.data();
 }
 
 int PresenterMode::userZoom() const

@@ -62,7 +62,7 @@ public:
     /// and raised when presenter mode turns on, put back as they were when off.
     void setTeachingViews(const QList<QWidget *> &views);
 
-    FocusRing *focusRing() const { return m_focusRing; }
+    FocusRing *focusRing() const;
 
     /// Black on white, a dark blue selection, every text role ≥ 4.5:1.
     static QPalette presenterPalette();
@@ -94,7 +94,7 @@ private:
 
     MainWindow *m_window = nullptr;
     QAction *m_action = nullptr;
-    FocusRing *m_focusRing = nullptr;
+    QPointer<FocusRing> m_focusRing; // it may live in a floating dock for a while
     QPalette m_normalPalette;
     bool m_on = false;
     bool m_hiding = false; // our own hide()/show(): not the application's wish

@@ -597,8 +597,12 @@ void TestMainWindow::everyControlHasObjectAndAccessibleName()
     // (Export…, Autosave…, Cancel export), the menu bar's ">>" button
     // (shown when the menus do not fit), and the script dock, hidden: its
     // float and close buttons, the panel's six (Open, Save as, Run, Record,
-    // variables table, steps list), and the status bar's button that shows it.
-    QCOMPARE(checked, 103);
+    // variables table, steps list), and the status bar's button that shows it;
+    // the Lifecycle and Sequence docks, hidden: each dock's float and close
+    // buttons, the lifecycle view, the sequence diagram and its toolbar's
+    // five (zoom out, zoom in, compress idle time, export SVG, export PNG),
+    // and the status bar's two buttons that show them.
+    QCOMPARE(checked, 114);
 }
 
 void TestMainWindow::tabOrderFollowsTheLayout()
@@ -613,13 +617,15 @@ void TestMainWindow::tabOrderFollowsTheLayout()
             if (w->objectName().startsWith(QLatin1String("server"))
                 || w->objectName().startsWith(QLatin1String("client"))
                 || w->objectName().startsWith(QLatin1String("log"))
-                || w->objectName().startsWith(QLatin1String("script")))
+                || w->objectName().startsWith(QLatin1String("script"))
+                || w->objectName().startsWith(QLatin1String("lifecycle"))
+                || w->objectName().startsWith(QLatin1String("sequence")))
                 return w->objectName();
         }
         return {};
     };
     QStringList order{focused()};
-    for (int i = 0; i < 42; ++i) {
+    for (int i = 0; i < 44; ++i) {
         QTest::keyClick(m_window->focusWidget(), Qt::Key_Tab);
         order.append(focused());
     }
@@ -645,8 +651,10 @@ void TestMainWindow::tabOrderFollowsTheLayout()
         QStringLiteral("logSearchEdit"), QStringLiteral("logSearchModeCombo"), QStringLiteral("logKindFilter"),
         QStringLiteral("logSideFilter"), QStringLiteral("logConnectionFilter"), QStringLiteral("logDirectionFilter"),
         QStringLiteral("logFollowButton"), QStringLiteral("logView"),
-        // The script panel is hidden: only the status bar's button that shows it.
-        QStringLiteral("scriptPanelToggleButton"), QStringLiteral("serverTransportCombo")};
+        // The script panel and the teaching docks are hidden: only the status
+        // bar's buttons that show them.
+        QStringLiteral("scriptPanelToggleButton"), QStringLiteral("lifecycleToggleButton"),
+        QStringLiteral("sequenceToggleButton"), QStringLiteral("serverTransportCombo")};
     QCOMPARE(order.mid(0, expected.size()), expected);
 }
 

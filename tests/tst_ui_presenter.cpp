@@ -301,7 +301,7 @@ void TestUiPresenter::focusRingFollowsFocus()
 
     window->presenterMode()->setOn(true);
     QCOMPARE(ring->target(), edit);
-    QVERIFY(ring->isVisible());
+    QTRY_VERIFY(ring->isVisible()); // the panes scroll to keep the focus in view
     QVERIFY(ring->thickness() >= 3);
     QVERIFY2(ring->thickness() >= 4, "the ring grows with presenter mode's text");
     QVERIFY(contrastRatio(ring->color(), window->palette().color(QPalette::Window)) >= 3.0);
@@ -309,7 +309,10 @@ void TestUiPresenter::focusRingFollowsFocus()
     const QPoint corner = edit->mapTo(window.get(), QPoint(0, 0)) - QPoint(2, 2);
     QCOMPARE(window->grab().toImage().pixelColor(corner * window->devicePixelRatio()), ring->color());
     const QRect ringArea(ring->mapTo(window.get(), QPoint(0, 0)), ring->size());
-    QVERIFY(ringArea.contains(QRect(edit->mapTo(window.get(), QPoint(0, 0)), edit->size())));
+    // Around the field's visible part (the panes may scroll below it).
+    const QRect visible = edit->visibleRegion().boundingRect();
+    QVERIFY(!visible.isEmpty());
+    QVERIFY(ringArea.contains(QRect(edit->mapTo(window.get(), visible.topLeft()), visible.size())));
 
     // Focus moves: the ring follows.
     QTableView *table = window->logView()->tableView();

@@ -5,6 +5,7 @@
 #include "messagelibrarymodel.h"
 #include "messagelibraryview.h"
 #include "payloadeditor.h"
+#include "presentermode.h"
 #include "ratechart.h"
 #include "rulespanel.h"
 #include "session.h"
@@ -59,11 +60,12 @@ EndpointPane::EndpointPane(const EndpointConfig &config, const QString &objectPr
     setAccessibleName(title);
     setFrameShape(QFrame::StyledPanel);
 
-    auto *titleLabel = new QLabel(title, this);
-    QFont titleFont = titleLabel->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleLabel->setFont(titleFont);
+    // Larger and bold relative to the pane's font, so that it follows the
+    // zoom and presenter mode (a whole QFont set here would not).
+    auto *titleLabel = new QLabel(QStringLiteral("<span style=\"font-size:x-large; font-weight:700\">%1</span>")
+                                      .arg(title.toHtmlEscaped()),
+                                  this);
+    titleLabel->setTextFormat(Qt::RichText);
 
     m_stateLabel = new QLabel(this);
     m_stateLabel->setObjectName(m_prefix + QStringLiteral("StateLabel"));
@@ -192,6 +194,9 @@ QTabWidget *EndpointPane::makeMessageTabs(PayloadEditor *editor)
     m_rateChart->setObjectName(m_prefix + QStringLiteral("RateChart"));
     m_rateChart->setAccessibleName(tr("%1 rates").arg(title));
     const int rates = m_tabs->addTab(m_rateChart, tr("Rates"));
+    // In presenter mode the Send tab stays; rules, the library and rates step aside.
+    PresenterMode::markAdvanced(m_rulesPanel);
+    PresenterMode::markAdvanced(m_rateChart);
     m_tabs->setTabToolTip(rates, tr("Bytes per second in and out over the last minute"));
     // Tab reaches the tab bar before the page it shows (Qt's chain follows
     // creation, and the editor was made first).
@@ -238,6 +243,7 @@ void EndpointPane::addLibraryTab(MessageLibraryModel *library)
 {
     auto *view = new MessageLibraryView(library, m_prefix, this);
     const int index = m_tabs->insertTab(m_tabs->indexOf(m_rateChart), view, tr("Library"));
+    PresenterMode::markAdvanced(view);
     m_tabs->setTabToolTip(index, tr("Saved messages, shared by both panes: click loads, double-click sends"));
     PayloadEditor *editor = m_editor;
     view->setCurrentMessageProvider([editor] {

@@ -48,7 +48,7 @@ EventDetailView::EventDetailView(EventLog *log, QWidget *parent)
 
     m_titleLabel = new QLabel(this);
     m_titleLabel->setObjectName(QStringLiteral("logDetailTitle"));
-    QFont titleFont = m_titleLabel->font();
+    QFont titleFont; // only the weight: the size follows the zoom
     titleFont.setBold(true);
     m_titleLabel->setFont(titleFont);
 

@@ -17,6 +17,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -345,9 +346,11 @@ void LogView::showRow(int viewRow)
 {
     const int row = sourceRow(viewRow);
     const std::optional<Event> event = row >= 0 ? m_model->eventAt(row) : std::nullopt;
-    if (event)
+    if (event) {
         m_detail->setEvent(*event);
-    else if (viewRow < 0)
+        if (event->sequence > 0)
+            emit currentEventChanged(event->sequence);
+    } else if (viewRow < 0)
         m_detail->clear();
     else
         m_detail->markEvicted();
@@ -362,6 +365,11 @@ bool LogView::selectSequence(quint64 sequence)
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index);
     return true;
+}
+
+int LogView::heightForRows(int rows) const
+{
+    return height() - m_view->viewport()->height() + rows * m_view->verticalHeader()->defaultSectionSize();
 }
 
 bool LogView::isScrolledToBottom() const

@@ -57,6 +57,13 @@ public:
     LogExportBar *exportBar() const { return m_exportBar; }
     /// Makes the event with this sequence number the current row, if the log still has it.
     bool selectSequence(quint64 sequence);
+    /// The height this view needs to show `rows` rows of the table, as it is
+    /// laid out now (its controls, the table's header and frame included).
+    int heightForRows(int rows) const;
+
+signals:
+    /// The current row is this event now (the user moved, or selectSequence()).
+    void currentEventChanged(quint64 sequence);
 
 protected:
     void changeEvent(QEvent *event) override;

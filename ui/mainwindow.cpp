@@ -4,6 +4,7 @@
 #include "endpointpane.h"
 #include "eventlog.h"
 #include "logfilterbar.h"
+#include "lifecycletracker.h"
 #include "loglimitsdialog.h"
 #include "logmodel.h"
 #include "logview.h"
@@ -135,6 +136,7 @@ MainWindow::MainWindow(QWidget *parent)
             QTimer::singleShot(0, this, &MainWindow::makeRoomForScriptDock);
     });
 
+    createTeachingViews();
     createMenus();
     syncScriptToServer();
     updateTotals();
@@ -146,6 +148,10 @@ MainWindow::MainWindow(QWidget *parent)
         size = size.boundedTo(QSize(available.width() * 96 / 100, available.height() * 90 / 100));
     }
     resize(size.expandedTo(minimumSizeHint()));
+    // A small screen (or a magnified one: QT_SCALE_FACTOR=2 on a 1080p
+    // projector is 960 x 540) gets all of it: every row of the log counts.
+    if (size.height() < 640)
+        setWindowState(windowState() | Qt::WindowMaximized);
     // The panes as tall as their controls need, the log the rest: at least
     // half on a small screen, 30% on a larger one (where the panes' tables
     // then show several rows). Qt scales these to the real height.
@@ -161,6 +167,9 @@ MainWindow::~MainWindow()
     // first, then the session (on its thread), then the thread.
     delete takeCentralWidget();
     delete m_scriptDock;
+    delete m_lifecycleDock; // the views and the tracker follow the session's log
+    delete m_sequenceDock;
+    delete m_lifecycle;
     m_host.reset();
 }
 
@@ -170,11 +179,32 @@ bool MainWindow::event(QEvent *event)
     // Once the window has painted: what is not needed to show it. The icon
     // and the clear buttons' icon load Qt's SVG icon engine and scan the icon
     // theme, a fifth of the start-up time.
+    if (event->type() == QEvent::Show && !m_logRowsGiven) {
+        m_logRowsGiven = true;
+        QTimer::singleShot(0, this, &MainWindow::giveTheLogItsRows); // once laid out at its real size
+    }
     if (event->type() == QEvent::UpdateRequest && !m_decorated) {
         m_decorated = true;
         QTimer::singleShot(0, this, &MainWindow::decorate);
     }
     return handled;
+}
+
+void MainWindow::giveTheLogItsRows()
+{
+    // A short window (a small screen, or QT_SCALE_FACTOR=2 on a projector)
+    // gives the log half its height, which may be two rows once the log's
+    // own controls are in: the log takes what MinimumLogRows rows need, the
+    // panes keep at least their scroll area's minimum and scroll.
+    const QList<int> sizes = m_mainSplitter->sizes();
+    if (sizes.size() != 2)
+        return;
+    const int total = sizes.at(0) + sizes.at(1);
+    const int wanted = m_logView->heightForRows(MinimumLogRows);
+    const int panesMinimum = m_panesScroll->minimumSizeHint().height();
+    const int log = qMin(wanted, total - panesMinimum);
+    if (log > sizes.at(1))
+        m_mainSplitter->setSizes({total - log, log});
 }
 
 void MainWindow::decorate()

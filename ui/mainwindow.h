@@ -21,10 +21,13 @@ namespace SockPlay {
 class ClientPane;
 class EndpointPane;
 class EventLog;
+class LifecycleTracker;
+class LifecycleView;
 class LogView;
 class MessageLibraryModel;
 class PresenterMode;
 class ScriptPanel;
+class SequenceDiagram;
 class ServerPane;
 class Session;
 class SessionHost;
@@ -102,12 +105,30 @@ public:
     /// Presenter mode (View menu, F5): large type, high contrast, a thick focus ring.
     PresenterMode *presenterMode() const { return m_presenter; }
 
+    /// The teaching views, each in a dock at the right, hidden until asked
+    /// for (View menu, the status bar's buttons, presenter mode):
+    /// the Lifecycle dock (Ctrl+Shift+L) and the Sequence diagram (Ctrl+Shift+D).
+    LifecycleTracker *lifecycleTracker() const { return m_lifecycle; }
+    LifecycleView *lifecycleView() const { return m_lifecycleView; }
+    SequenceDiagram *sequenceDiagram() const { return m_sequenceDiagram; }
+    QDockWidget *lifecycleDock() const { return m_lifecycleDock; }
+    QDockWidget *sequenceDock() const { return m_sequenceDock; }
+    QAction *toggleLifecycleAction() const { return m_toggleLifecycleAction; }
+    QAction *toggleSequenceAction() const { return m_toggleSequenceAction; }
+
 protected:
     bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
+    void createTeachingViews();
+    /// Presenter mode maximises the window, and puts it back after.
+    void presenterToggled(bool on);
+    /// Once shown: the log gets the height of at least MinimumLogRows rows
+    /// where the window has it (the panes scroll).
+    void giveTheLogItsRows();
+    static constexpr int MinimumLogRows = 8;
     void createEndpointsMenu();
     /// Asks for a new name for the pane (a dialog, "renameDialog"); a
     /// refused name asks again, saying why.
@@ -127,10 +148,19 @@ private:
 
     std::unique_ptr<SessionHost> m_host;
     bool m_decorated = false; // the icon and the clear buttons, after the first paint
+    bool m_logRowsGiven = false;
     Session *m_session = nullptr;
     QHash<int, EndpointSnapshot> m_snapshots;
     Workspace *m_workspace = nullptr;
     QScrollArea *m_panesScroll = nullptr;
+    LifecycleTracker *m_lifecycle = nullptr;
+    LifecycleView *m_lifecycleView = nullptr;
+    SequenceDiagram *m_sequenceDiagram = nullptr;
+    QDockWidget *m_lifecycleDock = nullptr;
+    QDockWidget *m_sequenceDock = nullptr;
+    QAction *m_toggleLifecycleAction = nullptr;
+    QAction *m_toggleSequenceAction = nullptr;
+    QByteArray m_geometryBeforePresenting; // empty: it was maximised (or not presenting)
     LogView *m_logView = nullptr;
     MessageLibraryModel *m_library = nullptr;
     QSplitter *m_mainSplitter = nullptr;

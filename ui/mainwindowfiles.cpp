@@ -76,6 +76,10 @@ void MainWindow::createMenus()
     // Made once the menus and docks exist: it gives them its palette.
     m_presenter = new PresenterMode(this);
     view->addAction(m_presenter->action());
+    m_presenter->setTeachingViews({m_lifecycleDock, m_sequenceDock});
+    connect(m_presenter, &PresenterMode::toggled, this, &MainWindow::presenterToggled);
+    view->addAction(m_toggleLifecycleAction);
+    view->addAction(m_toggleSequenceAction);
     view->addAction(toggleScriptPanelAction());
     view->addSeparator();
     QAction *zoomIn = addMenuAction(view, QStringLiteral("zoomInAction"), tr("Zoom in"),

@@ -112,7 +112,7 @@ ScriptPanel::ScriptPanel(Session *session, QWidget *parent)
     m_summaryLabel = new QLabel(this);
     named(m_summaryLabel, "scriptSummaryLabel", tr("Run summary"));
     m_summaryLabel->setWordWrap(true);
-    QFont bold = m_summaryLabel->font();
+    QFont bold; // only the weight: the size follows the zoom
     bold.setBold(true);
     m_summaryLabel->setFont(bold);
     m_notesLabel = new QLabel(this);

@@ -6,6 +6,7 @@
 #include "errorlabel.h"
 #include "lifecyclelabel.h"
 #include "payloadeditor.h"
+#include "presentermode.h"
 #include "rulespanel.h"
 #include "session.h"
 
@@ -101,7 +102,7 @@ ServerPane::ServerPane(Session *session, const QString &name, const QString &obj
     m_echoCheck->setToolTip(tr("Send every chunk the server receives straight back to its sender."));
 
     m_connectionsLabel = new QLabel(this);
-    QFont bold = m_connectionsLabel->font();
+    QFont bold; // only the weight: the size follows the zoom
     bold.setBold(true);
     m_connectionsLabel->setFont(bold);
 
@@ -135,6 +136,8 @@ ServerPane::ServerPane(Session *session, const QString &name, const QString &obj
     portLabel->setBuddy(m_portSpin);
     m_maxClientsLabel = new QLabel(tr("Ma&x clients"), this);
     m_maxClientsLabel->setBuddy(m_maxClientsSpin);
+    PresenterMode::markAdvanced(m_maxClientsLabel);
+    PresenterMode::markAdvanced(m_maxClientsSpin);
 
     auto *form = new QGridLayout;
     form->addWidget(transportLabel, 0, 0);

@@ -1,0 +1,62 @@
+// The window fits the screen it opens on. This test runs on a 1920×1080
+// screen at QT_SCALE_FACTOR=2 (tests/CMakeLists.txt sets both), which is a
+// 960×540 screen to the widgets: a projector with the system's text doubled.
+#include "connectionsview.h"
+#include "logview.h"
+#include "mainwindow.h"
+#include "session.h"
+
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QScreen>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTest>
+
+using namespace SockPlay;
+
+class TestFit : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        // Guards the set-up: without it this test would prove nothing.
+        QCOMPARE(QGuiApplication::primaryScreen()->geometry().size(), QSize(960, 540));
+        QCOMPARE(QGuiApplication::primaryScreen()->devicePixelRatio(), 2.0);
+    }
+
+    void fitsAProjectorAtScaleFactorTwo()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QRect available = window.screen()->availableGeometry();
+        QVERIFY2(available.contains(window.frameGeometry()),
+                 qPrintable(QStringLiteral("window %1x%2 at %3,%4 on a %5x%6 screen")
+                                .arg(window.frameGeometry().width()).arg(window.frameGeometry().height())
+                                .arg(window.frameGeometry().x()).arg(window.frameGeometry().y())
+                                .arg(available.width()).arg(available.height())));
+
+        // The log shows at least 8 rows.
+        for (int i = 0; i < 40; ++i)
+            window.session()->logNote(QStringLiteral("window"), QStringLiteral("note %1 with a long text that must be elided, not scrolled to").arg(i));
+        QTableView *log = window.logView()->tableView();
+        QTRY_COMPARE(log->model()->rowCount(), 40);
+        const int rowHeight = log->verticalHeader()->defaultSectionSize();
+        QTRY_VERIFY2(log->viewport()->height() >= 8 * rowHeight,
+                 qPrintable(QStringLiteral("%1 rows").arg(double(log->viewport()->height()) / rowHeight)));
+
+        // No table needs a horizontal scrollbar for its main columns.
+        QTRY_VERIFY(!log->horizontalScrollBar()->isVisible());
+        const QList<ConnectionsView *> tables = window.findChildren<ConnectionsView *>();
+        QVERIFY(!tables.isEmpty());
+        for (ConnectionsView *table : tables) {
+            if (table->isVisible())
+                QVERIFY2(!table->horizontalScrollBar()->isVisible(), qPrintable(table->objectName()));
+        }
+    }
+};
+
+QTEST_MAIN(TestFit)
+#include "tst_ui_fit.moc"

@@ -1,0 +1,128 @@
+// The window's teaching views: the lifecycle diagrams and the sequence
+// diagram, each in a dock, both following the session's log, and both
+// linked to the log's current row.
+#include "mainwindow.h"
+
+#include "endpointcolors.h"
+#include "endpointpane.h"
+#include "lifecycletracker.h"
+#include "lifecycleview.h"
+#include "logview.h"
+#include "sequencediagram.h"
+#include "session.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QScrollArea>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolButton>
+
+namespace SockPlay {
+
+namespace {
+
+QDockWidget *makeDock(QMainWindow *window, const QString &title, const QString &objectName, QWidget *content)
+{
+    auto *dock = new QDockWidget(title, window);
+    dock->setObjectName(objectName);
+    dock->setAccessibleName(title);
+    dock->setFont(window->font()); // a floating dock is a window: fonts do not reach it on their own
+    dock->setWidget(content);
+    window->addDockWidget(Qt::RightDockWidgetArea, dock);
+    dock->hide();
+    return dock;
+}
+
+} // namespace
+
+void MainWindow::createTeachingViews()
+{
+    // One tracker for the window: the panes' strips and the Lifecycle dock read it.
+    m_lifecycle = new LifecycleTracker(this);
+    m_lifecycle->follow(m_session->log());
+    connect(m_session, &Session::endpointRemoved, m_lifecycle, &LifecycleTracker::forget);
+    for (EndpointPane *pane : m_workspace->panes())
+        pane->setLifecycleTracker(m_lifecycle);
+    connect(m_workspace, &Workspace::paneAdded, this,
+            [this](EndpointPane *pane) { pane->setLifecycleTracker(m_lifecycle); });
+
+    m_lifecycleView = new LifecycleView(m_lifecycle, this);
+    m_lifecycleDock = makeDock(this, tr("Lifecycle"), QStringLiteral("lifecycleDock"), m_lifecycleView);
+
+    m_sequenceDiagram = new SequenceDiagram(this);
+    m_sequenceDiagram->setColorFunction(&EndpointColors::colorFor);
+    m_sequenceDiagram->setLog(m_session->log());
+    m_sequenceDock = makeDock(this, tr("Sequence diagram"), QStringLiteral("sequenceDock"), m_sequenceDiagram);
+    // One above the other: a step and the arrows it led to, both in view.
+    // (Tabified, their tab bar would take the focus even while both are hidden.)
+    splitDockWidget(m_lifecycleDock, m_sequenceDock, Qt::Vertical);
+
+    // A step or an arrow picked shows its event in the log; a row picked in
+    // the log shows its arrow.
+    connect(m_lifecycleView, &LifecycleView::eventActivated, m_logView, &LogView::selectSequence);
+    connect(m_sequenceDiagram, &SequenceDiagram::eventActivated, m_logView, &LogView::selectSequence);
+    connect(m_logView, &LogView::currentEventChanged, m_sequenceDiagram, &SequenceDiagram::selectSequence);
+
+    const auto toggle = [this](QDockWidget *dock, const QString &objectName, const QString &text,
+                               const QKeySequence &key, const QString &buttonName) {
+        QAction *action = dock->toggleViewAction();
+        action->setText(text);
+        action->setObjectName(objectName);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::ApplicationShortcut);
+        action->setToolTip(tr("Show or hide: %1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+        addAction(action); // the shortcut works while the dock is hidden
+        auto *button = new QToolButton(this);
+        button->setObjectName(buttonName);
+        button->setDefaultAction(action);
+        button->setAccessibleName(tr("Show or hide: %1").arg(text));
+        button->setAutoRaise(true);
+        statusBar()->addPermanentWidget(button);
+        // Asked for by the user: the keyboard goes there (presenter mode
+        // showing the dock leaves the focus where it is).
+        connect(action, &QAction::triggered, dock, [dock](bool on) {
+            if (on)
+                dock->widget()->setFocus(Qt::ShortcutFocusReason);
+        });
+        return action;
+    };
+    m_toggleLifecycleAction = toggle(m_lifecycleDock, QStringLiteral("toggleLifecycleAction"), tr("Lifecycle"),
+                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+                                     QStringLiteral("lifecycleToggleButton"));
+    m_toggleSequenceAction = toggle(m_sequenceDock, QStringLiteral("toggleSequenceAction"), tr("Sequence diagram"),
+                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                                    QStringLiteral("sequenceToggleButton"));
+
+    // The keyboard reaches controls below the panes' visible part: the
+    // panes scroll to show the widget that has the focus.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now && m_panesScroll->widget() && m_panesScroll->widget()->isAncestorOf(now))
+            m_panesScroll->ensureWidgetVisible(now);
+    });
+}
+
+void MainWindow::presenterToggled(bool on)
+{
+    // A projector wants the whole screen; off, the window goes back to
+    // where and how big it was.
+    if (on) {
+        m_geometryBeforePresenting = isMaximized() || isFullScreen() ? QByteArray() : saveGeometry();
+        if (isVisible())
+            showMaximized();
+    } else if (!m_geometryBeforePresenting.isEmpty()) {
+        showNormal();
+        restoreGeometry(m_geometryBeforePresenting);
+        m_geometryBeforePresenting.clear();
+    }
+    // Larger text moves everything: the control with the focus stays in view.
+    QTimer::singleShot(0, this, [this] {
+        QWidget *focus = QApplication::focusWidget();
+        if (focus && m_panesScroll->widget() && m_panesScroll->widget()->isAncestorOf(focus))
+            m_panesScroll->ensureWidgetVisible(focus);
+    });
+}
+
+} // namespace SockPlay

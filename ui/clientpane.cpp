@@ -10,18 +10,21 @@
 #include "rulespanel.h"
 #include "session.h"
 
+#include <QAbstractSpinBox>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QApplication>
 #include <QHostAddress>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTextEdit>
 #include <QVBoxLayout>
 
 namespace SockPlay {
@@ -241,9 +244,14 @@ void ClientPane::openAnotherConnection()
 
 void ClientPane::focusPayloadAfterStart()
 {
-    // Only where the user still is: a click elsewhere meanwhile wins.
+    // Unless the user went on typing elsewhere meanwhile (a field of
+    // another pane, the log's search): that wins. A button elsewhere does
+    // not (Alt+C pressed from the server pane leaves the focus there).
     const QWidget *focus = QApplication::focusWidget();
-    if (!focus || focus == this || isAncestorOf(focus))
+    const bool typingElsewhere = focus && focus != this && !isAncestorOf(focus)
+                                 && (qobject_cast<const QLineEdit *>(focus) || qobject_cast<const QAbstractSpinBox *>(focus)
+                                     || qobject_cast<const QPlainTextEdit *>(focus) || qobject_cast<const QTextEdit *>(focus));
+    if (!typingElsewhere)
         m_payload->lineEdit()->setFocus(Qt::OtherFocusReason);
 }
 

@@ -66,7 +66,8 @@ void LogTableView::applyFontMetrics(LogModel *model)
 
     const int pad = metrics.averageCharWidth() * 3;
     const auto wants = [&](const char *sample) { return metrics.horizontalAdvance(QLatin1String(sample)) + pad; };
-    m_wanted = {wants("00:00:00.000"), wants("server"), wants("#1000 127.000.000.001:65535"),
+    // The side: a name as a workspace gives them, after its colour swatch.
+    m_wanted = {wants("00:00:00.000"), wants("client 10") + metrics.height(), wants("#1000 127.000.000.001:65535"),
                 wants("listening: backlog 4096, up to 1000 clients, echo"), wants("Bytes 000000")};
     fitColumns();
 }

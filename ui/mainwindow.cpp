@@ -150,7 +150,8 @@ MainWindow::MainWindow(QWidget *parent)
     resize(size.expandedTo(minimumSizeHint()));
     // A small screen (or a magnified one: QT_SCALE_FACTOR=2 on a 1080p
     // projector is 960 x 540) gets all of it: every row of the log counts.
-    if (size.height() < 640)
+    m_smallScreen = size.height() < 640;
+    if (m_smallScreen)
         setWindowState(windowState() | Qt::WindowMaximized);
     // The panes as tall as their controls need, the log the rest: at least
     // half on a small screen, 30% on a larger one (where the panes' tables
@@ -179,7 +180,7 @@ bool MainWindow::event(QEvent *event)
     // Once the window has painted: what is not needed to show it. The icon
     // and the clear buttons' icon load Qt's SVG icon engine and scan the icon
     // theme, a fifth of the start-up time.
-    if (event->type() == QEvent::Show && !m_logRowsGiven) {
+    if (event->type() == QEvent::Show && !m_logRowsGiven && m_smallScreen) {
         m_logRowsGiven = true;
         QTimer::singleShot(0, this, &MainWindow::giveTheLogItsRows); // once laid out at its real size
     }

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QSet>
 
 #include <memory>
 
@@ -125,8 +126,9 @@ private:
     void createTeachingViews();
     /// Presenter mode maximises the window, and puts it back after.
     void presenterToggled(bool on);
-    /// Once shown: the log gets the height of at least MinimumLogRows rows
-    /// where the window has it (the panes scroll).
+    void makeRoomForTeachingDock(QDockWidget *dock);
+    /// Once shown on a small screen: the log gets the height of at least
+    /// MinimumLogRows rows where the window has it (the panes scroll).
     void giveTheLogItsRows();
     static constexpr int MinimumLogRows = 8;
     void createEndpointsMenu();
@@ -149,6 +151,7 @@ private:
     std::unique_ptr<SessionHost> m_host;
     bool m_decorated = false; // the icon and the clear buttons, after the first paint
     bool m_logRowsGiven = false;
+    bool m_smallScreen = false; // opened maximised: the log's rows come before the panes' room
     Session *m_session = nullptr;
     QHash<int, EndpointSnapshot> m_snapshots;
     Workspace *m_workspace = nullptr;
@@ -160,6 +163,7 @@ private:
     QDockWidget *m_sequenceDock = nullptr;
     QAction *m_toggleLifecycleAction = nullptr;
     QAction *m_toggleSequenceAction = nullptr;
+    QSet<QDockWidget *> m_teachingDocksSized; // shown once: the window made room
     QByteArray m_geometryBeforePresenting; // empty: it was maximised (or not presenting)
     LogView *m_logView = nullptr;
     MessageLibraryModel *m_library = nullptr;

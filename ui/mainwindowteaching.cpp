@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QScreen>
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QTimer>
@@ -24,14 +25,15 @@ namespace SockPlay {
 
 namespace {
 
-QDockWidget *makeDock(QMainWindow *window, const QString &title, const QString &objectName, QWidget *content)
+QDockWidget *makeDock(QMainWindow *window, const QString &title, const QString &objectName, QWidget *content,
+                      Qt::DockWidgetArea area)
 {
     auto *dock = new QDockWidget(title, window);
     dock->setObjectName(objectName);
     dock->setAccessibleName(title);
     dock->setFont(window->font()); // a floating dock is a window: fonts do not reach it on their own
     dock->setWidget(content);
-    window->addDockWidget(Qt::RightDockWidgetArea, dock);
+    window->addDockWidget(area, dock);
     dock->hide();
     return dock;
 }
@@ -50,15 +52,22 @@ void MainWindow::createTeachingViews()
             [this](EndpointPane *pane) { pane->setLifecycleTracker(m_lifecycle); });
 
     m_lifecycleView = new LifecycleView(m_lifecycle, this);
-    m_lifecycleDock = makeDock(this, tr("Lifecycle"), QStringLiteral("lifecycleDock"), m_lifecycleView);
+    // The flows run left to right: the lifecycle takes the window's width,
+    // under the log; the ladder runs down: it takes the right side.
+    m_lifecycleDock = makeDock(this, tr("Lifecycle"), QStringLiteral("lifecycleDock"), m_lifecycleView,
+                               Qt::BottomDockWidgetArea);
 
     m_sequenceDiagram = new SequenceDiagram(this);
     m_sequenceDiagram->setColorFunction(&EndpointColors::colorFor);
     m_sequenceDiagram->setLog(m_session->log());
-    m_sequenceDock = makeDock(this, tr("Sequence diagram"), QStringLiteral("sequenceDock"), m_sequenceDiagram);
-    // One above the other: a step and the arrows it led to, both in view.
-    // (Tabified, their tab bar would take the focus even while both are hidden.)
-    splitDockWidget(m_lifecycleDock, m_sequenceDock, Qt::Vertical);
+    m_sequenceDock = makeDock(this, tr("Sequence diagram"), QStringLiteral("sequenceDock"), m_sequenceDiagram,
+                              Qt::RightDockWidgetArea);
+    for (QDockWidget *dock : {m_lifecycleDock, m_sequenceDock}) {
+        connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
+            if (visible && !m_teachingDocksSized.contains(dock))
+                QTimer::singleShot(0, this, [this, dock] { makeRoomForTeachingDock(dock); });
+        });
+    }
 
     // A step or an arrow picked shows its event in the log; a row picked in
     // the log shows its arrow.
@@ -102,6 +111,37 @@ void MainWindow::createTeachingViews()
         if (now && m_panesScroll->widget() && m_panesScroll->widget()->isAncestorOf(now))
             m_panesScroll->ensureWidgetVisible(now);
     });
+}
+
+void MainWindow::makeRoomForTeachingDock(QDockWidget *dock)
+{
+    // Shown the first time, a dock gets only its minimum size and squeezes
+    // the panes; where the screen has room, the window grows instead (up to
+    // what the dock would like). Later the user's choices stand.
+    if (m_teachingDocksSized.contains(dock) || !dock->isVisible() || dock->isFloating())
+        return;
+    m_teachingDocksSized.insert(dock);
+    const QScreen *screen = this->screen();
+    if (!screen || isMaximized() || isFullScreen())
+        return;
+    const QRect available = screen->availableGeometry();
+    const QRect frame = frameGeometry();
+    const bool wide = dockWidgetArea(dock) == Qt::LeftDockWidgetArea || dockWidgetArea(dock) == Qt::RightDockWidgetArea;
+    const QSize wanted(fontMetrics().averageCharWidth() * 70, fontMetrics().height() * 16);
+    if (wide) {
+        const int grow = qMin(wanted.width() - dock->width(), available.right() - frame.right());
+        if (grow > 0) {
+            resize(width() + grow, height());
+            if (frame.left() + frame.width() + grow > available.right())
+                move(qMax(available.left(), available.right() - frame.width() - grow), frame.top());
+        }
+        resizeDocks({dock}, {wanted.width()}, Qt::Horizontal);
+    } else {
+        const int grow = qMin(wanted.height() - dock->height(), available.bottom() - frame.bottom());
+        if (grow > 0)
+            resize(width(), height() + grow);
+        resizeDocks({dock}, {wanted.height()}, Qt::Vertical);
+    }
 }
 
 void MainWindow::presenterToggled(bool on)

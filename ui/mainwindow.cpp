@@ -140,9 +140,9 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     syncScriptToServer();
     updateTotals();
-    // 1200 x 800, or less on a smaller screen: the window always fits the
+    // 1280 x 900, or less on a smaller screen: the window always fits the
     // screen it opens on (a little is left for the title bar and the panel).
-    QSize size(1200, 800);
+    QSize size(1280, 900);
     if (const QScreen *screen = this->screen()) {
         const QSize available = screen->availableGeometry().size();
         size = size.boundedTo(QSize(available.width() * 96 / 100, available.height() * 90 / 100));
@@ -154,10 +154,10 @@ MainWindow::MainWindow(QWidget *parent)
     if (m_smallScreen)
         setWindowState(windowState() | Qt::WindowMaximized);
     // The panes as tall as their controls need, the log the rest: at least
-    // half on a small screen, 30% on a larger one (where the panes' tables
+    // half on a small screen, 35% on a larger one (where the panes' tables
     // then show several rows). Qt scales these to the real height.
     const int total = height() - menuBar()->sizeHint().height() - statusBar()->sizeHint().height();
-    const int log = total < 600 ? total / 2 : total * 30 / 100;
+    const int log = total < 600 ? total / 2 : total * 35 / 100;
     const int panes = qMin(m_workspace->sizeHint().height(), total - log);
     m_mainSplitter->setSizes({panes, total - panes});
 }

@@ -150,15 +150,25 @@ void MainWindow::presenterToggled(bool on)
     // where and how big it was.
     if (on) {
         m_geometryBeforePresenting = isMaximized() || isFullScreen() ? QByteArray() : saveGeometry();
-        if (isVisible())
+        if (isVisible()) {
+            // The whole screen also where no window manager maximises.
+            if (const QScreen *screen = this->screen())
+                setGeometry(screen->availableGeometry());
             showMaximized();
+        }
     } else if (!m_geometryBeforePresenting.isEmpty()) {
         showNormal();
         restoreGeometry(m_geometryBeforePresenting);
         m_geometryBeforePresenting.clear();
     }
-    // Larger text moves everything: the control with the focus stays in view.
-    QTimer::singleShot(0, this, [this] {
+    // Larger text moves everything: the control with the focus stays in view,
+    // and the teaching views get a real share of the screen (a third of its
+    // width for the ladder, a third of its height for the lifecycle).
+    QTimer::singleShot(0, this, [this, on] {
+        if (on && m_sequenceDock->isVisible() && !m_sequenceDock->isFloating())
+            resizeDocks({m_sequenceDock}, {width() / 3}, Qt::Horizontal);
+        if (on && m_lifecycleDock->isVisible() && !m_lifecycleDock->isFloating())
+            resizeDocks({m_lifecycleDock}, {height() / 3}, Qt::Vertical);
         QWidget *focus = QApplication::focusWidget();
         if (focus && m_panesScroll->widget() && m_panesScroll->widget()->isAncestorOf(focus))
             m_panesScroll->ensureWidgetVisible(focus);

@@ -23,6 +23,9 @@ Q_LOGGING_CATEGORY(lcDispatcher, "sockplay.core.dispatcher")
 
 namespace {
 
+// The epoll events of the socket notifier being activated on this thread (0: none).
+thread_local uint32_t t_activeEvents = 0;
+
 constexpr qint64 NsPerMs = 1'000'000;
 constexpr qint64 NsPerSecond = 1'000'000'000;
 constexpr int MaxEventsPerWait = 256;
@@ -279,6 +282,11 @@ void EpollEventDispatcher::syncInterest()
     m_dirty.clear();
 }
 
+bool EpollEventDispatcher::activeSocketHasError()
+{
+    return t_activeEvents & EPOLLERR;
+}
+
 int EpollEventDispatcher::activateSocketNotifiers(const epoll_event *events, int count)
 {
     // What each ready descriptor's notifiers are now; a notifier unregistered
@@ -316,7 +324,10 @@ int EpollEventDispatcher::activateSocketNotifiers(const epoll_event *events, int
                 continue;
             heard = true;
             QEvent event(QEvent::SockAct);
+            const uint32_t outer = t_activeEvents; // an activation may run a nested loop
+            t_activeEvents = pending[i].events;
             QCoreApplication::sendEvent(notifier, &event);
+            t_activeEvents = outer;
             ++activated;
         }
         if (!heard) {

@@ -52,6 +52,13 @@ public:
     void wakeUp() override;
     void interrupt() override;
 
+    /// While a socket notifier of this thread is being activated: whether
+    /// epoll reported an error on its descriptor (EPOLLERR, e.g. a TCP reset).
+    /// Qt reads a reset as an orderly end of stream (recv()'s ECONNRESET
+    /// becomes 0 bytes); this tells a peer's RST from its FIN. False outside
+    /// an activation, and on threads that run Qt's own dispatchers.
+    static bool activeSocketHasError();
+
     /// Diagnostics for tests and benchmarks: descriptors in the epoll set, and
     /// epoll_ctl calls made so far.
     int watchedDescriptorCount() const;

@@ -200,6 +200,12 @@ void Ladder::onPeerClosed(const Event &event)
 {
     Conn &conn = connOf(event);
     const qint64 t = relative(event);
+    if (conn.reset) {
+        // The RST was the end: no FIN came, and none goes back.
+        conn.finished = true;
+        forget(conn);
+        return;
+    }
     Arrow *theirs = conn.mirror ? arrowBySerial(std::exchange(conn.mirror->finSerial, 0)) : nullptr;
     if (theirs) {
         theirs->to = conn.lane;
@@ -262,6 +268,7 @@ void Ladder::onError(const Event &event)
     if (!refused && !detail.contains(u"reset", Qt::CaseInsensitive))
         return;
     Conn &conn = connOf(event);
+    conn.reset = !refused;
     if (refused && !conn.target.isEmpty()) {
         if (--m_connectingTo[conn.target] <= 0)
             m_connectingTo.remove(conn.target);

@@ -1,6 +1,7 @@
 #include "tcpconnection.h"
 
 #include "endpoint.h"
+#include "epolleventdispatcher.h"
 #include "eventlog.h"
 
 #include <QTcpSocket>
@@ -291,6 +292,9 @@ void TcpConnection::onDisconnected()
         detail = QStringLiteral("closed by us, at once (queued bytes dropped); ");
     else
         detail = QStringLiteral("closed by us; ");
+    if (!m_closingByUs && m_resetByPeer)
+        reportError(QStringLiteral("connection reset by the peer (RST): it aborted the connection, and "
+                                   "bytes it had not read are lost"));
     finish(m_closingByUs ? EventKind::Closed : EventKind::PeerClosed, detail + totalsText());
 }
 
@@ -299,9 +303,15 @@ void TcpConnection::onError(int socketError)
     if (!m_socket)
         return;
     const auto error = QAbstractSocket::SocketError(socketError);
-    // The peer closing is a lifecycle step, logged by onDisconnected.
-    if (error == QAbstractSocket::RemoteHostClosedError)
+    // The peer closing is a lifecycle step, logged by onDisconnected. Qt
+    // reads a reset like a FIN; the network thread's dispatcher saw the
+    // difference (EPOLLERR on this socket's descriptor).
+    if (error == QAbstractSocket::RemoteHostClosedError) {
+#ifdef Q_OS_LINUX
+        m_resetByPeer = EpollEventDispatcher::activeSocketHasError();
+#endif
         return;
+    }
     const quint16 port = state() == State::Open ? 0 : m_port;
     reportError(describeSocketError(m_socket->errorString(), error, port));
     if (state() != State::Open && state() != State::Closing

@@ -53,6 +53,7 @@ private:
     quint16 m_port = 0;
     bool m_closingByUs = false;
     bool m_aborting = false;
+    bool m_resetByPeer = false; // the end of stream came with an error: an RST, not a FIN
     bool m_readingPaused = false;
     bool m_halfClosed = false;
 };

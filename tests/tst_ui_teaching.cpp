@@ -19,6 +19,7 @@
 #include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -114,6 +115,41 @@ private slots:
         steps->setCurrentItem(listen);
         QTest::keyClick(steps, Qt::Key_Return);
         QCOMPARE(currentLogSequence(), listened);
+    }
+
+    void aPeersResetIsAnRstNotAFin()
+    {
+        // Python's socket, closed with SO_LINGER 0: the kernel sends an RST.
+        // Qt reads it as an end of stream; the network thread's dispatcher
+        // tells it apart, and both diagrams and the log say "reset".
+        QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("serverStartButton")), Qt::LeftButton);
+        QTRY_VERIFY(m_window->serverPane()->snapshot().isActive());
+        const quint16 port = m_window->serverPane()->snapshot().localPort;
+        QProcess peer;
+        peer.start(QStringLiteral("python3"),
+                   {QStringLiteral("-c"),
+                    QStringLiteral("import socket, struct, sys\n"
+                                   "s = socket.create_connection(('127.0.0.1', int(sys.argv[1])))\n"
+                                   "s.sendall(b'bye')\n"
+                                   "s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack('ii', 1, 0))\n"
+                                   "s.close()\n"),
+                    QString::number(port)});
+        QVERIFY2(peer.waitForFinished(10000) && peer.exitCode() == 0, peer.readAllStandardError().constData());
+
+        const Ladder *ladder = m_window->sequenceDiagram()->ladder();
+        const auto hasArrow = [ladder](Ladder::ArrowKind kind) {
+            for (qsizetype i = 0; i < ladder->arrowCount(); ++i) {
+                if (ladder->arrow(i).kind == kind)
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY(hasArrow(Ladder::ArrowKind::Rst));
+        QVERIFY(!hasArrow(Ladder::ArrowKind::Fin));
+        const int serverId = m_window->serverPane()->endpointId();
+        QTRY_COMPARE(m_window->lifecycleTracker()->flow(serverId).branches.size(), 1);
+        QTRY_COMPARE(m_window->lifecycleTracker()->flow(serverId).branches.constFirst().ending,
+                     LifecycleBranch::Ending::Reset);
     }
 
 private:

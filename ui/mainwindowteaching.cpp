@@ -169,9 +169,12 @@ void MainWindow::presenterToggled(bool on)
             resizeDocks({m_sequenceDock}, {width() / 3}, Qt::Horizontal);
         if (on && m_lifecycleDock->isVisible() && !m_lifecycleDock->isFloating())
             resizeDocks({m_lifecycleDock}, {height() / 3}, Qt::Vertical);
-        QWidget *focus = QApplication::focusWidget();
-        if (focus && m_panesScroll->widget() && m_panesScroll->widget()->isAncestorOf(focus))
-            m_panesScroll->ensureWidgetVisible(focus);
+        // Once the docks' new sizes are laid out.
+        QTimer::singleShot(0, this, [this] {
+            QWidget *focus = QApplication::focusWidget();
+            if (focus && m_panesScroll->widget() && m_panesScroll->widget()->isAncestorOf(focus))
+                m_panesScroll->ensureWidgetVisible(focus);
+        });
     });
 }
 

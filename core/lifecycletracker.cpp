@@ -177,15 +177,27 @@ LifecycleBranch *LifecycleTracker::beginClientConnection(Tracked &t, const Event
     return addBranch(t, c, event.peerText());
 }
 
-bool LifecycleTracker::light(Tracked &t, int connectionId, QList<LifecycleStep> &steps, Call call, const Event &event)
+namespace {
+
+// The index of call's step, every other step that was the current one now
+// merely done (one current step per row); -1 when the row has no such step.
+int stepToMark(QList<LifecycleStep> &steps, LifecycleStep::Call call)
 {
     int index = -1;
     for (int i = 0; i < steps.size(); ++i) {
         if (steps.at(i).call == call)
             index = i;
-        else if (steps.at(i).state == State::Current)
-            steps[i].state = State::Done;
+        else if (steps.at(i).state == LifecycleStep::State::Current)
+            steps[i].state = LifecycleStep::State::Done;
     }
+    return index;
+}
+
+} // namespace
+
+bool LifecycleTracker::light(Tracked &t, int connectionId, QList<LifecycleStep> &steps, Call call, const Event &event)
+{
+    const int index = stepToMark(steps, call);
     if (index < 0)
         return false;
     LifecycleStep &step = steps[index];
@@ -201,13 +213,7 @@ bool LifecycleTracker::light(Tracked &t, int connectionId, QList<LifecycleStep> 
 
 bool LifecycleTracker::fail(Tracked &t, int connectionId, QList<LifecycleStep> &steps, Call call, const Event &event)
 {
-    int index = -1;
-    for (int i = 0; i < steps.size(); ++i) {
-        if (steps.at(i).call == call)
-            index = i;
-        else if (steps.at(i).state == State::Current)
-            steps[i].state = State::Done;
-    }
+    const int index = stepToMark(steps, call);
     if (index < 0)
         return false;
     LifecycleStep &step = steps[index];

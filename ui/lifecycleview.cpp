@@ -1,5 +1,6 @@
 #include "lifecycleview.h"
 
+#include "endpointcolors.h"
 #include "lifecyclediagram.h"
 #include "lifecycletracker.h"
 
@@ -57,9 +58,10 @@ void LifecycleView::addEndpoint(int endpointId)
     Entry entry;
     entry.title = new QLabel(content);
     entry.title->setObjectName(QStringLiteral("lifecycleTitle%1").arg(endpointId));
-    QFont bold = entry.title->font();
+    QFont bold; // only the weight: the size follows the zoom
     bold.setBold(true);
     entry.title->setFont(bold);
+    entry.title->setTextFormat(Qt::RichText);
     entry.diagram = new LifecycleDiagram(content);
     entry.diagram->setObjectName(QStringLiteral("lifecycleDiagram%1").arg(endpointId));
     entry.title->setBuddy(entry.diagram);
@@ -87,8 +89,11 @@ void LifecycleView::updateEndpoint(int endpointId)
         return;
     const LifecycleFlow flow = m_tracker->flow(endpointId);
     const QString name = flow.name.isEmpty() ? tr("endpoint %1").arg(endpointId) : flow.name;
-    it->title->setText(tr("%1 — %2").arg(name, LifecycleFlow::kindName(flow.kind)));
-    it->title->setAccessibleName(it->title->text());
+    const QString text = tr("%1 — %2").arg(name, LifecycleFlow::kindName(flow.kind));
+    // The endpoint's colour, as in its tab, the log and the sequence diagram.
+    it->title->setText(QStringLiteral("<span style=\"color:%1\">&#9632;</span> %2")
+                           .arg(EndpointColors::colorFor(endpointId).name(), text.toHtmlEscaped()));
+    it->title->setAccessibleName(text);
     it->diagram->setAccessibleName(tr("%1 lifecycle").arg(name));
     it->diagram->setAccessibleDescription(
         flow.olderBranches > 0 ? tr("%n older connection(s) not shown", nullptr, int(std::min<qint64>(flow.olderBranches, INT_MAX)))

@@ -21,11 +21,16 @@ Ladder::~Ladder()
 void Ladder::follow(EventLog *log)
 {
     delete m_follower;
-    clear();
     m_follower = new LogFollower(log, true, this);
-    connect(m_follower, &LogFollower::eventsRead, this, &Ladder::addEvents);
-    connect(m_follower, &LogFollower::cleared, this, &Ladder::clear);
-    connect(m_follower, &LogFollower::skipped, this, &Ladder::skip);
+    follow(m_follower);
+}
+
+void Ladder::follow(LogFollower *follower)
+{
+    clear();
+    connect(follower, &LogFollower::eventsRead, this, &Ladder::addEvents);
+    connect(follower, &LogFollower::cleared, this, &Ladder::clear);
+    connect(follower, &LogFollower::skipped, this, &Ladder::skip);
 }
 
 void Ladder::setMaxArrows(int max)

@@ -86,6 +86,9 @@ public:
 
     /// Reads the log through its own LogFollower (from the log's start).
     void follow(EventLog *log);
+    /// Reads what a follower shared with other views reads (not owned): one
+    /// pass over the log per batch, whatever the number of views.
+    void follow(LogFollower *follower);
     /// Folds events in, oldest first (what LogFollower::eventsRead hands out).
     void addEvents(const QList<Event> &events);
     /// Forgets everything (the log was cleared).

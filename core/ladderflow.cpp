@@ -8,6 +8,32 @@ namespace SockPlay {
 
 using namespace LadderDetail;
 
+namespace {
+
+/// An arrow drawn where it arrived (a read, a FIN, an RST): it starts and ends at the event.
+Ladder::Arrow arrivedAt(Ladder::ArrowKind kind, int from, int to, qint64 t, const Event &event)
+{
+    Ladder::Arrow arrow;
+    arrow.from = from;
+    arrow.to = to;
+    arrow.startNs = arrow.endNs = t;
+    arrow.kind = kind;
+    arrow.sequence = arrow.endSequence = event.sequence;
+    return arrow;
+}
+
+/// Bytes that came in with no write of ours to start from: one chunk, its size and preview.
+Ladder::Arrow readAt(Ladder::ArrowKind kind, int from, int to, qint64 t, const Event &event)
+{
+    Ladder::Arrow arrow = arrivedAt(kind, from, to, t, event);
+    arrow.chunks = 1;
+    arrow.byteCount = event.byteCount;
+    arrow.preview = event.payload;
+    return arrow;
+}
+
+} // namespace
+
 void Ladder::onSent(const Event &event, bool automatic)
 {
     Conn &conn = connOf(event);
@@ -71,17 +97,7 @@ void Ladder::onReceived(const Event &event)
     if (matched)
         return;
     // From a peer we do not see writing (or whose writes were not read): the read itself.
-    Arrow arrow;
-    arrow.from = farLane(conn);
-    arrow.to = conn.lane;
-    arrow.startNs = arrow.endNs = t;
-    arrow.kind = ArrowKind::Data;
-    arrow.chunks = 1;
-    arrow.byteCount = event.byteCount;
-    arrow.sequence = event.sequence;
-    arrow.endSequence = event.sequence;
-    arrow.preview = event.payload;
-    addArrow(std::move(arrow));
+    addArrow(readAt(ArrowKind::Data, farLane(conn), conn.lane, t, event));
 }
 
 void Ladder::onDatagramSent(const Event &event, bool automatic)
@@ -143,17 +159,8 @@ void Ladder::onDatagramReceived(const Event &event)
         }
     }
     const int from = s ? lookUp(m_udpBound, s->peerAddress, s->peerPort) : -1;
-    Arrow arrow;
-    arrow.from = from >= 0 && from != lane ? from : peerLane(event.peerText());
-    arrow.to = lane;
-    arrow.startNs = arrow.endNs = t;
-    arrow.kind = ArrowKind::Datagram;
-    arrow.chunks = 1;
-    arrow.byteCount = event.byteCount;
-    arrow.sequence = event.sequence;
-    arrow.endSequence = event.sequence;
-    arrow.preview = event.payload;
-    addArrow(std::move(arrow));
+    addArrow(readAt(ArrowKind::Datagram, from >= 0 && from != lane ? from : peerLane(event.peerText()), lane, t,
+                    event));
 }
 
 void Ladder::expireDatagrams(qint64 nowNs)
@@ -213,14 +220,7 @@ void Ladder::onPeerClosed(const Event &event)
         theirs->endSequence = event.sequence;
         theirs->flags &= ~InFlight;
     } else {
-        Arrow fin;
-        fin.from = farLane(conn);
-        fin.to = conn.lane;
-        fin.startNs = fin.endNs = t;
-        fin.kind = ArrowKind::Fin;
-        fin.sequence = event.sequence;
-        fin.endSequence = event.sequence;
-        addArrow(std::move(fin));
+        addArrow(arrivedAt(ArrowKind::Fin, farLane(conn), conn.lane, t, event));
     }
     if (!conn.finSent) {
         // The socket closes on end-of-stream: our FIN goes back.
@@ -274,14 +274,8 @@ void Ladder::onError(const Event &event)
             m_connectingTo.remove(conn.target);
         conn.target.clear();
     }
-    Arrow rst;
-    rst.from = farLane(conn);
-    rst.to = conn.lane;
-    rst.startNs = rst.endNs = relative(event);
-    rst.kind = ArrowKind::Rst;
+    Arrow rst = arrivedAt(ArrowKind::Rst, farLane(conn), conn.lane, relative(event), event);
     rst.flags = refused ? Kernel : 0;
-    rst.sequence = event.sequence;
-    rst.endSequence = event.sequence;
     addArrow(std::move(rst));
 }
 

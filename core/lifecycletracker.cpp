@@ -70,7 +70,12 @@ void LifecycleTracker::follow(EventLog *log)
 {
     delete m_follower;
     m_follower = new LogFollower(log, true, this);
-    connect(m_follower, &LogFollower::eventsRead, this, &LifecycleTracker::feed);
+    follow(m_follower);
+}
+
+void LifecycleTracker::follow(LogFollower *follower)
+{
+    connect(follower, &LogFollower::eventsRead, this, &LifecycleTracker::feed);
 }
 
 void LifecycleTracker::feed(const QList<Event> &events)

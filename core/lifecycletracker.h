@@ -43,6 +43,8 @@ public:
     /// LogFollower this tracker owns (a previous one is dropped). A cleared
     /// log keeps the flows: the sockets it told about still exist.
     void follow(EventLog *log);
+    /// Reads what a follower shared with other views reads (not owned).
+    void follow(LogFollower *follower);
     /// The endpoint is gone (the window removed it): its flow goes too.
     void forget(int endpointId);
 

@@ -7,6 +7,7 @@
 #include "endpointpane.h"
 #include "lifecycletracker.h"
 #include "lifecycleview.h"
+#include "logfollower.h"
 #include "logview.h"
 #include "sequencediagram.h"
 #include "session.h"
@@ -43,8 +44,10 @@ QDockWidget *makeDock(QMainWindow *window, const QString &title, const QString &
 void MainWindow::createTeachingViews()
 {
     // One tracker for the window: the panes' strips and the Lifecycle dock read it.
+    // One pass over the log per batch feeds both teaching views.
+    auto *follower = new LogFollower(m_session->log(), true, this);
     m_lifecycle = new LifecycleTracker(this);
-    m_lifecycle->follow(m_session->log());
+    m_lifecycle->follow(follower);
     connect(m_session, &Session::endpointRemoved, m_lifecycle, &LifecycleTracker::forget);
     for (EndpointPane *pane : m_workspace->panes())
         pane->setLifecycleTracker(m_lifecycle);
@@ -59,7 +62,7 @@ void MainWindow::createTeachingViews()
 
     m_sequenceDiagram = new SequenceDiagram(this);
     m_sequenceDiagram->setColorFunction(&EndpointColors::colorFor);
-    m_sequenceDiagram->setLog(m_session->log());
+    m_sequenceDiagram->setFollower(follower);
     m_sequenceDock = makeDock(this, tr("Sequence diagram"), QStringLiteral("sequenceDock"), m_sequenceDiagram,
                               Qt::RightDockWidgetArea);
     for (QDockWidget *dock : {m_lifecycleDock, m_sequenceDock}) {

@@ -36,6 +36,8 @@ public:
 
     /// Follows this log from its first event (the diagram's own Ladder reads it).
     void setLog(EventLog *log);
+    /// Reads what a follower shared with other views reads (not owned).
+    void setFollower(LogFollower *follower) { m_ladder.follow(follower); }
     const Ladder *ladder() const { return &m_ladder; }
     /// Folds events in directly (a diagram without a log: tests, a saved log).
     void addEvents(const QList<Event> &events) { m_ladder.addEvents(events); }

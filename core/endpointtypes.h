@@ -4,6 +4,7 @@
 
 #include "framer.h"
 #include "rules.h"
+#include "simlink.h"
 
 #include <QDateTime>
 #include <QHostAddress>
@@ -48,6 +49,12 @@ struct EndpointConfig
     /// Backpressure for automatic writers: stop reading from a peer while this
     /// many bytes wait to go out to it.
     qint64 maxPendingWriteBytes = 1 << 20;
+    /// UDP: the simulated link (loss, duplicates, delay) on sending or receiving.
+    SimLinkSpec simLink;
+    /// TCP: TCP_NODELAY, Nagle's algorithm off (each small write goes out at once).
+    bool noDelay = false;
+    /// TCP server: pass each message a client sends on to every other client (a chat relay).
+    bool relayToOthers = false;
 
     QString displayName() const;
     bool operator==(const EndpointConfig &) const = default;

@@ -114,6 +114,15 @@ void TestUiLifecycle::diagramNamesEachStepAndItsState()
     Exchange x;
     QVERIFY(x.run());
     QTRY_COMPARE(x.tracker.flow(x.server).branches.size(), 1);
+    // The client's step is current once it sent; the server's branch once it
+    // read "hi", which may come a moment later.
+    const auto serverExchange = [&x] {
+        for (const LifecycleStep &step : x.tracker.flow(x.server).branches.constFirst().steps)
+            if (step.call == Call::Exchange)
+                return step.state;
+        return State::NotYet;
+    };
+    QTRY_COMPARE(serverExchange(), State::Current);
     LifecycleDiagram diagram;
     diagram.setFlow(x.tracker.flow(x.server));
     diagram.show();

@@ -1,6 +1,6 @@
 # Writes a man page from a program's real --help, with each subcommand's
 # --help as a section of its own (help2man reads the top level only):
-#   cmake -DPROGRAM=... -DHELP2MAN=... -DNAME=... -DVERSION=... -DOUTPUT=page.1 -P manpage.cmake
+#   cmake -DPROGRAM=... -DHELP2MAN=... -DNAME=... -DOUTPUT=page.1 -P manpage.cmake
 execute_process(COMMAND ${PROGRAM} --help OUTPUT_VARIABLE help RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "${PROGRAM} --help failed (${rc})")
@@ -40,7 +40,7 @@ set(include_args)
 if(commands)
     set(include_args --include=${OUTPUT}.include)
 endif()
-execute_process(COMMAND ${HELP2MAN} --no-info --no-discard-stderr --version-string=${VERSION}
+execute_process(COMMAND ${HELP2MAN} --no-info --no-discard-stderr
                         --name=${NAME} ${include_args} --output=${OUTPUT} ${PROGRAM}
                 RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)

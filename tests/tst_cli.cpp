@@ -5,6 +5,7 @@
 #include "event.h"
 #include "peers/peerprocess.h"
 #include "testsupport.h"
+#include "version.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -204,6 +205,10 @@ void TestCli::helpExitsZeroAndPrintsUsage_data()
     QTest::newRow("help udp-send")
         << QStringList{QStringLiteral("help"), QStringLiteral("udp-send")}
         << QStringLiteral("Usage: sockplay-cli udp-send [options] HOST PORT [MESSAGE]") << common;
+    QTest::newRow("--version")
+        << QStringList{QStringLiteral("--version")}
+        << QStringLiteral("sockplay-cli " SOCKPLAY_VERSION "\nQt ")
+        << QStringList{QString::fromLatin1(qVersion())};
     QTest::newRow("--help wins over a bad port")
         << QStringList{QStringLiteral("tcp-listen"), QStringLiteral("99999"), QStringLiteral("--help")}
         << QStringLiteral("Usage: sockplay-cli tcp-listen") << common;

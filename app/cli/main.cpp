@@ -10,6 +10,7 @@
 #include "tcplistencommand.h"
 #include "udplistencommand.h"
 #include "udpsendcommand.h"
+#include "version.h"
 
 #include <QAbstractEventDispatcher>
 #include <QCommandLineParser>
@@ -80,6 +81,7 @@ QString topLevelHelp()
     QCommandLineParser parser;
     parser.setApplicationDescription(description);
     parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help and exit.")});
+    parser.addOption({QStringLiteral("version"), QStringLiteral("Show the version and exit.")});
     parser.addPositionalArgument(QStringLiteral("COMMAND"), QStringLiteral("One of the commands above."),
                                  QStringLiteral("COMMAND [options] ..."));
     QString text = parser.helpText();
@@ -137,6 +139,7 @@ int main(int argc, char *argv[])
 
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sockplay-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SOCKPLAY_VERSION));
     const QString program = QCoreApplication::applicationName();
 
     const QStringList arguments = QCoreApplication::arguments().mid(1);
@@ -144,6 +147,11 @@ int main(int argc, char *argv[])
     if (first == QLatin1String("-h") || first == QLatin1String("--help")
         || (first == QLatin1String("help") && arguments.size() == 1)) {
         Console::writeOut(topLevelHelp().toUtf8());
+        return CliCommand::ExitDone;
+    }
+    if (first == QLatin1String("--version")) {
+        Console::writeOut(QStringLiteral("%1 %2\nQt %3\n").arg(program, QCoreApplication::applicationVersion(),
+                                                               QLatin1String(qVersion())).toUtf8());
         return CliCommand::ExitDone;
     }
     if (arguments.isEmpty())

@@ -7,7 +7,7 @@ set -euo pipefail
 
 mode=${1:-run}
 [[ $# -gt 0 ]] && shift
-case "$mode" in run|test) ;; *) echo "usage: $0 run|test [args...]" >&2; exit 2 ;; esac
+case "$mode" in run|test|package) ;; *) echo "usage: $0 run|test|package [args...]" >&2; exit 2 ;; esac
 
 cd "$(dirname "$0")/.."
 build_dir=${SOCKPLAY_BUILD_DIR:-build}
@@ -17,6 +17,8 @@ build_dir=${SOCKPLAY_BUILD_DIR:-build}
 # libpcap, which reads back the pcapng files the fuzz tests write.
 packages=(cmake g++ ninja-build qt6-base-dev qt6-svg-dev libqt6svg6 fonts-dejavu-core)
 [[ $mode == test ]] && packages+=(python3 socat netcat-openbsd libpcap-dev)
+# The man pages are written by help2man; cpack asks dpkg-shlibdeps for the dependencies.
+[[ $mode == package ]] && packages+=(help2man dpkg-dev)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -35,6 +37,10 @@ cmake --build "$build_dir" --parallel
 
 if [[ $mode == run ]]; then
   exec "$build_dir/bin/sockplay" "$@"
+fi
+if [[ $mode == package ]]; then
+  (cd "$build_dir" && cpack -G DEB)
+  exit
 fi
 # CI installs the peers above, so a test must not skip for lack of one.
 export SOCKPLAY_REQUIRE_PEERS=1

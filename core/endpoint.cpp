@@ -2,10 +2,13 @@
 
 #include "connection.h"
 #include "eventlog.h"
+#include "relayresponder.h"
 #include "responder.h"
 
 #include <QAtomicInt>
 #include <QPointer>
+
+#include <algorithm>
 
 namespace SockPlay {
 
@@ -101,6 +104,8 @@ void Endpoint::rebuildResponders()
         m_responders.append(m_echo);
     if (!m_config.rules.isEmpty())
         m_responders.append(std::make_shared<RuleResponder>(m_config.rules));
+    if (m_config.relayToOthers && capabilities().listens && capabilities().hasConnections)
+        m_responders.append(std::make_shared<RelayResponder>());
 }
 
 void Endpoint::setEcho(bool echo)
@@ -227,6 +232,11 @@ void Endpoint::connectionMessage(Connection *connection, const QByteArray &paylo
 void Endpoint::connectionWrote(Connection *connection, qint64 bytes)
 {
     updateBacklog(connection);
+    // A relay held every sender while this queue was over the bound.
+    if (m_config.relayToOthers && connection->pendingWriteBytes() < m_config.maxPendingWriteBytes) {
+        for (Connection *other : openConnections())
+            other->resumeReading();
+    }
     emit bytesWritten(connection->id(), bytes);
 }
 
@@ -250,6 +260,10 @@ void Endpoint::forget(int connectionId)
     if (wasOpened)
         emit connectionClosed(connectionId);
     connectionForgotten(connection);
+    if (m_config.relayToOthers) { // its queue no longer holds the relay's senders
+        for (Connection *other : openConnections())
+            other->resumeReading();
+    }
 }
 
 void Endpoint::connectionStateChanged(Connection *connection)
@@ -346,6 +360,26 @@ void Endpoint::updateBacklog(const Connection *connection)
         m_backlogged.insert(connection->id());
     else
         m_backlogged.remove(connection->id());
+}
+
+QList<Connection *> Endpoint::openConnections() const
+{
+    QList<Connection *> list;
+    for (int id : m_order) {
+        if (Connection *connection = m_connections.value(id); connection->isOpen())
+            list.append(connection);
+    }
+    return list;
+}
+
+qint64 Endpoint::largestPendingWriteBytes() const
+{
+    qint64 largest = 0;
+    for (const int id : m_backlogged) {
+        if (const Connection *connection = m_connections.value(id))
+            largest = std::max(largest, connection->pendingWriteBytes());
+    }
+    return largest;
 }
 
 qint64 Endpoint::pendingWriteBytes() const

@@ -87,6 +87,10 @@ public:
     QList<ConnectionInfo> connections() const;
     int connectionCount() const { return int(m_order.size()); }
     Connection *connection(int connectionId) const { return m_connections.value(connectionId); }
+    /// The open connections, in the order they appeared (a relay writes to them).
+    QList<Connection *> openConnections() const;
+    /// The longest outgoing queue of any connection (0 when none waits).
+    qint64 largestPendingWriteBytes() const;
 
     /// Totals since the last start.
     qint64 bytesIn() const { return m_stats.bytesIn; }

@@ -8,8 +8,6 @@
 #include <QAtomicInt>
 #include <QPointer>
 
-#include <algorithm>
-
 namespace SockPlay {
 
 namespace {
@@ -232,11 +230,6 @@ void Endpoint::connectionMessage(Connection *connection, const QByteArray &paylo
 void Endpoint::connectionWrote(Connection *connection, qint64 bytes)
 {
     updateBacklog(connection);
-    // A relay held every sender while this queue was over the bound.
-    if (m_config.relayToOthers && connection->pendingWriteBytes() < m_config.maxPendingWriteBytes) {
-        for (Connection *other : openConnections())
-            other->resumeReading();
-    }
     emit bytesWritten(connection->id(), bytes);
 }
 
@@ -260,10 +253,8 @@ void Endpoint::forget(int connectionId)
     if (wasOpened)
         emit connectionClosed(connectionId);
     connectionForgotten(connection);
-    if (m_config.relayToOthers) { // its queue no longer holds the relay's senders
-        for (Connection *other : openConnections())
-            other->resumeReading();
-    }
+    if (m_overBound.remove(connectionId))
+        wakeRelaySenders(); // its queue no longer holds the relay's senders
 }
 
 void Endpoint::connectionStateChanged(Connection *connection)
@@ -352,46 +343,6 @@ Result Endpoint::halfClose(int connectionId)
     if (!connection)
         return refuse(QStringLiteral("connection #%1 is not open").arg(connectionId));
     return connection->halfClose();
-}
-
-void Endpoint::updateBacklog(const Connection *connection)
-{
-    if (connection->pendingWriteBytes() > 0)
-        m_backlogged.insert(connection->id());
-    else
-        m_backlogged.remove(connection->id());
-}
-
-QList<Connection *> Endpoint::openConnections() const
-{
-    QList<Connection *> list;
-    for (int id : m_order) {
-        if (Connection *connection = m_connections.value(id); connection->isOpen())
-            list.append(connection);
-    }
-    return list;
-}
-
-qint64 Endpoint::largestPendingWriteBytes() const
-{
-    qint64 largest = 0;
-    for (const int id : m_backlogged) {
-        if (const Connection *connection = m_connections.value(id))
-            largest = std::max(largest, connection->pendingWriteBytes());
-    }
-    return largest;
-}
-
-qint64 Endpoint::pendingWriteBytes() const
-{
-    // Only the connections with bytes queued: usually none, whatever the
-    // number of clients (the kernel takes most writes at once).
-    qint64 pending = 0;
-    for (const int id : m_backlogged) {
-        if (const Connection *connection = m_connections.value(id))
-            pending += connection->pendingWriteBytes();
-    }
-    return pending;
 }
 
 QList<ConnectionInfo> Endpoint::connections() const

@@ -19,8 +19,7 @@ void RelayResponder::messageReceived(Connection &connection, const QByteArray &m
 
 bool RelayResponder::holdsReading(const Connection &connection) const
 {
-    const Endpoint *server = connection.endpoint();
-    return server->largestPendingWriteBytes() >= server->config().maxPendingWriteBytes;
+    return connection.endpoint()->relayQueueOverBound();
 }
 
 } // namespace SockPlay

@@ -203,6 +203,26 @@ void TestDemo::streamShowsReadsAndMessages()
     QVERIFY2(rig.counter(QStringLiteral("stream.bigReads")) >= 2,
              qPrintable(QString::number(rig.counter(QStringLiteral("stream.bigReads")))));
     QCOMPARE(rig.counter(QStringLiteral("stream.messages")), 5);
+    // The counts are of the right reads: the first connection carried the 5
+    // writes (24 bytes: "one two three four five ") then the 200 KB; the second (TCP_NODELAY) the 5
+    // writes, then the framing step's lines.
+    const int receiver = rig.idOf(QStringLiteral("receiver"));
+    const auto bytesIn = [](const QList<Event> &reads, qsizetype from, qsizetype count) {
+        qint64 sum = 0;
+        for (qsizetype i = from; i < from + count && i < reads.size(); ++i)
+            sum += reads.at(i).byteCount;
+        return sum;
+    };
+    QList<Event> first;
+    QList<Event> second;
+    for (const Event &read : eventsOf(*rig.session.log(), receiver, EventKind::Received))
+        (read.connectionId() == 1 ? first : second).append(read);
+    const qint64 bigReads = rig.counter(QStringLiteral("stream.bigReads"));
+    QCOMPARE(first.size(), smallReads + bigReads);
+    QCOMPARE(bytesIn(first, 0, smallReads), 24);
+    QCOMPARE(bytesIn(first, smallReads, bigReads), 200 * 1024);
+    QVERIFY(second.size() > smallReadsNoDelay);
+    QCOMPARE(bytesIn(second, 0, smallReadsNoDelay), 24);
     const QList<Event> messages = eventsOf(*rig.session.log(), rig.idOf(QStringLiteral("receiver")), EventKind::Message);
     QCOMPARE(messages.size(), 5);
     QCOMPARE(messages.constFirst().payload, QByteArray("one\n"));

@@ -108,7 +108,7 @@ void Connection::reportError(const QString &message)
     m_endpoint->reportError(message, m_source);
 }
 
-void Connection::deliver(const QByteArray &chunk)
+void Connection::deliver(const QByteArray &chunk, const QString &detail)
 {
     if (chunk.isEmpty() && !m_datagram) // an empty datagram is a message; an empty read is nothing
         return;
@@ -117,7 +117,7 @@ void Connection::deliver(const QByteArray &chunk)
     ++m_info.messagesIn;
     m_endpoint->countIn(this, size);
     m_endpoint->log()->append(m_datagram ? EventKind::DatagramReceived : EventKind::Received, m_source, chunk,
-                              size, m_offsetIn);
+                              size, m_offsetIn, detail);
     m_offsetIn += size;
 
     if (m_framer->isRaw()) {
@@ -178,6 +178,8 @@ Result Connection::send(const QByteArray &bytes, Origin origin)
         reportError(message);
         return Result::failure(message);
     }
+    if (divert(bytes, origin))
+        return Result::success();
     const qint64 written = transmit(bytes);
     m_endpoint->updateBacklog(this);
     if (written < 0) {
@@ -198,7 +200,14 @@ Result Connection::send(const QByteArray &bytes, Origin origin)
     return Result::success();
 }
 
-void Connection::accountSent(const QByteArray &bytes, Origin origin)
+bool Connection::divert(const QByteArray &bytes, Origin origin)
+{
+    Q_UNUSED(bytes)
+    Q_UNUSED(origin)
+    return false;
+}
+
+void Connection::accountSent(const QByteArray &bytes, Origin origin, const QString &detail)
 {
     const qint64 size = bytes.size();
     m_info.bytesOut += size;
@@ -207,7 +216,7 @@ void Connection::accountSent(const QByteArray &bytes, Origin origin)
     const EventKind kind = origin == Origin::Automatic ? EventKind::AutoReplied
         : m_datagram                                   ? EventKind::DatagramSent
                                                        : EventKind::Sent;
-    m_endpoint->log()->append(kind, m_source, bytes, size, m_offsetOut);
+    m_endpoint->log()->append(kind, m_source, bytes, size, m_offsetOut, detail);
     m_offsetOut += size;
 }
 

@@ -84,8 +84,13 @@ public:
 protected:
     Connection(Endpoint *endpoint, int id, bool datagram);
 
-    /// The pipeline, for what one read (or one datagram) returned.
-    void deliver(const QByteArray &chunk);
+    /// The pipeline, for what one read (or one datagram) returned; detail
+    /// goes on its Received event ("delayed 20 ms by the simulated link").
+    void deliver(const QByteArray &chunk, const QString &detail = {});
+    /// Takes an open connection's send before it is written: true when the
+    /// transport owns it now (the simulated link holds or drops it, and logs
+    /// what becomes of it). Default: nothing is taken.
+    virtual bool divert(const QByteArray &bytes, Origin origin);
     /// Writes to the socket; -1 on failure (then transmitErrorString() says why).
     virtual qint64 transmit(const QByteArray &bytes) = 0;
     virtual QString transmitErrorString() const = 0;
@@ -108,7 +113,7 @@ protected:
     QString totalsText() const;
 
     /// Counts and logs bytes that went out (send() calls it after transmit()).
-    void accountSent(const QByteArray &bytes, Origin origin);
+    void accountSent(const QByteArray &bytes, Origin origin, const QString &detail = {});
     /// Bytes left our queue for the kernel: the transport calls it.
     void wrote(qint64 bytes);
 

@@ -27,6 +27,7 @@ QString eventKindName(EventKind kind)
     case EventKind::Stopped: return QStringLiteral("stopped");
     case EventKind::Error: return QStringLiteral("error");
     case EventKind::Note: return QStringLiteral("note");
+    case EventKind::SimulatedDrop: return QStringLiteral("dropped (simulated)");
     case EventKind::Dropped: return QStringLiteral("dropped");
     }
     return QStringLiteral("unknown");
@@ -41,6 +42,7 @@ bool isDataKind(EventKind kind)
     case EventKind::DatagramReceived:
     case EventKind::AutoReplied:
     case EventKind::Message:
+    case EventKind::SimulatedDrop: // its bytes are shown, exported and, under a flood, shed like data
         return true;
     default:
         return false;

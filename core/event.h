@@ -33,12 +33,14 @@ enum class EventKind : quint8 {
     Stopped,          ///< a server stopped listening
     Error,            ///< something failed; detail carries the system's reason
     Note,             ///< a note that is not a socket step ("echo on", "forgot this peer")
+    SimulatedDrop,    ///< a datagram the simulated link dropped (not a real network's loss); carries its bytes
     Dropped,          ///< not an event: a log row standing for events the log dropped
 };
 
 /// The user-facing name of a kind ("accepted", "datagram received").
 QString eventKindName(EventKind kind);
-/// Bytes that travel: sent, received, datagrams, automatic replies.
+/// Bytes that travel: sent, received, datagrams, automatic replies (and a
+/// datagram the simulated link dropped on the way).
 bool isDataKind(EventKind kind);
 /// Bytes that came in (received, datagram received).
 bool isIncomingKind(EventKind kind);

@@ -111,6 +111,7 @@ void Ladder::addEvents(const QList<Event> &events)
         case EventKind::Received: onReceived(event); break;
         case EventKind::DatagramSent: onDatagramSent(event, false); break;
         case EventKind::DatagramReceived: onDatagramReceived(event); break;
+        case EventKind::SimulatedDrop: onSimulatedDrop(event); break;
         case EventKind::HalfClosed: onFinSent(event); break;
         case EventKind::Closed:
             if (event.connectionId() != 0 && !m_udpEndpoints.contains(event.endpointId()))

@@ -55,6 +55,7 @@ public:
         Lost = 2,      ///< a datagram that never arrived
         Automatic = 4, ///< written by a responder (echo, a rule)
         InFlight = 8,  ///< not (yet) seen arriving at the other side
+        Simulated = 16, ///< with Lost: dropped by the simulated link, not by a network
     };
     struct Arrow
     {
@@ -110,7 +111,8 @@ public:
     /// The index of the arrow that stands for event `sequence`, or -1.
     qsizetype indexOfSequence(quint64 sequence) const;
 
-    /// "SYN", "6 bytes: hello\n", "datagram 4 bytes: ping (lost)", "12 bytes: … (read as 3 chunks)".
+    /// "SYN", "6 bytes: hello\n", "datagram 4 bytes: ping (lost)",
+    /// "datagram 4 bytes: ping (dropped by the simulated link)", "12 bytes: … (read as 3 chunks)".
     static QString label(const Arrow &arrow);
     /// "message, client to server #1, 6 bytes: hello\n, at 12.3 ms" (screen readers, tooltips).
     QString describe(const Arrow &arrow) const;
@@ -144,6 +146,7 @@ private:
     void onReceived(const Event &event);
     void onDatagramSent(const Event &event, bool automatic);
     void onDatagramReceived(const Event &event);
+    void onSimulatedDrop(const Event &event);
     void onFinSent(const Event &event);
     void onPeerClosed(const Event &event);
     void onError(const Event &event);

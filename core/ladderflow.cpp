@@ -163,6 +163,40 @@ void Ladder::onDatagramReceived(const Event &event)
                     event));
 }
 
+void Ladder::onSimulatedDrop(const Event &event)
+{
+    // On receive: the sender's arrow, in flight to this socket, ends here in
+    // a cross. On send (no such arrow): a new arrow that never gets far.
+    m_udpEndpoints.insert(event.endpointId(), true);
+    const int lane = endpointLane(event);
+    const qint64 t = relative(event);
+    const EventSource *s = event.source.data();
+    if (s) {
+        auto flow = m_datagramFlows.find(pairKey(lane, s->peerPort));
+        if (flow != m_datagramFlows.end() && !flow->empty()) {
+            Arrow *arrow = arrowBySerial(flow->front());
+            if (arrow && arrow->has(InFlight) && arrow->byteCount == event.byteCount) {
+                flow->pop_front();
+                arrow->flags = quint8((arrow->flags & ~InFlight) | Lost | Simulated);
+                arrow->endNs = t;
+                arrow->endSequence = event.sequence;
+                return;
+            }
+        }
+    }
+    Arrow arrow;
+    arrow.from = lane;
+    const int to = s ? lookUp(m_udpBound, s->peerAddress, s->peerPort) : -1;
+    arrow.to = to >= 0 ? to : peerLane(event.peerText());
+    arrow.startNs = arrow.endNs = t;
+    arrow.kind = ArrowKind::Datagram;
+    arrow.flags = Lost | Simulated;
+    arrow.byteCount = event.byteCount;
+    arrow.sequence = event.sequence;
+    arrow.preview = event.payload;
+    addArrow(std::move(arrow));
+}
+
 void Ladder::expireDatagrams(qint64 nowNs)
 {
     while (!m_datagramsInFlight.empty() && m_datagramsInFlight.front().startNs + DatagramLostAfterNs < nowNs) {
@@ -348,7 +382,9 @@ QString Ladder::label(const Arrow &arrow)
         text += u": " + preview + (cut ? QStringLiteral("…") : QString());
     if (arrow.chunks > 1)
         text += QStringLiteral(" (read as %1 chunks)").arg(arrow.chunks);
-    if (arrow.has(Lost))
+    if (arrow.has(Simulated))
+        text += QStringLiteral(" (dropped by the simulated link)");
+    else if (arrow.has(Lost))
         text += QStringLiteral(" (lost)");
     return text;
 }

@@ -395,6 +395,7 @@ bool LifecycleTracker::apply(const Event &event)
     case EventKind::Error:
         return applyError(t, event);
     case EventKind::Note:
+    case EventKind::SimulatedDrop: // the link's doing, not a call the program made
     case EventKind::Dropped:
         break;
     }

@@ -313,6 +313,28 @@ void Session::setEcho(int endpointId, bool on)
     });
 }
 
+void Session::setSimLink(int endpointId, const SimLinkSpec &spec)
+{
+    command([this, endpointId, spec] {
+        Entry *e = entry(endpointId);
+        if (!e)
+            return;
+        QString problem = spec.validate();
+        if (problem.isEmpty() && spec.isActive() && e->config.transport != Transport::Udp)
+            problem = QStringLiteral("the simulated link is for UDP only (TCP never shows a loss to the program)");
+        if (!problem.isEmpty()) {
+            if (e->endpoint)
+                e->endpoint->logUserError(QStringLiteral("simulated link: ") + problem);
+            emit errorOccurred(endpointId, QStringLiteral("simulated link: ") + problem);
+            return;
+        }
+        e->config.simLink = spec;
+        if (auto *udp = qobject_cast<UdpEndpoint *>(e->endpoint))
+            udp->setSimLink(spec);
+        publish(endpointId);
+    });
+}
+
 void Session::setRules(int endpointId, const QList<Rule> &rules)
 {
     command([this, endpointId, rules] {

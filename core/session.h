@@ -73,6 +73,9 @@ public:
     /// One more client connection to the same server.
     void openConnection(int endpointId);
     void setEcho(int endpointId, bool on);
+    /// A UDP endpoint's simulated link, also while running (kept for the next
+    /// start); refused (errorOccurred) for TCP or with values out of range.
+    void setSimLink(int endpointId, const SimLinkSpec &spec);
     /// The automatic-reply rules, also while running (kept for the next start).
     void setRules(int endpointId, const QList<Rule> &rules);
     /// How streams are cut into messages: connectionId 0 sets the endpoint's

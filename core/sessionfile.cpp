@@ -166,6 +166,8 @@ QJsonObject endpointToJson(const EndpointConfig &config)
         object.insert(QStringLiteral("localHost"), config.localHost);
     if (config.role == Role::Server)
         object.insert(QStringLiteral("maxClients"), config.maxConnections);
+    if (config.transport == Transport::Udp && config.simLink.isActive())
+        object.insert(QStringLiteral("simLink"), config.simLink.toJson());
     return object;
 }
 
@@ -179,7 +181,7 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
                   {QStringLiteral("noDelay"), QStringLiteral("relay"),
                    QStringLiteral("name"), QStringLiteral("transport"), QStringLiteral("role"), QStringLiteral("host"),
                    QStringLiteral("port"), QStringLiteral("localHost"), QStringLiteral("echo"), QStringLiteral("frame"),
-                   QStringLiteral("rules"), QStringLiteral("maxClients")});
+                   QStringLiteral("rules"), QStringLiteral("maxClients"), QStringLiteral("simLink")});
     EndpointConfig config;
     config.name = fields.string(QStringLiteral("name"), {});
     const QString transport = fields.string(QStringLiteral("transport"), QStringLiteral("tcp"));
@@ -238,6 +240,24 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
     if (!rules)
         return std::nullopt;
     config.rules = *rules;
+    const QJsonValue simLink = fields.value(QStringLiteral("simLink"));
+    if (!simLink.isUndefined()) {
+        if (!simLink.isObject()) {
+            *error = QStringLiteral("\"simLink\" must be an object, not %1").arg(typeName(simLink));
+            return std::nullopt;
+        }
+        if (config.transport != Transport::Udp) {
+            *error = QStringLiteral("\"simLink\" is for UDP endpoints only");
+            return std::nullopt;
+        }
+        QString linkError;
+        const std::optional<SimLinkSpec> link = SimLinkSpec::fromJson(simLink.toObject(), &linkError);
+        if (!link) {
+            *error = QStringLiteral("\"simLink\": ") + linkError;
+            return std::nullopt;
+        }
+        config.simLink = *link;
+    }
     return config;
 }
 

@@ -86,6 +86,8 @@ Result UdpEndpoint::start(const EndpointConfig &requested)
     }
     if (client && config.port == 0)
         return refuse(QStringLiteral("port 0 cannot be sent to — use the receiver's port (1–65535)"));
+    if (const QString problem = config.simLink.validate(); !problem.isEmpty())
+        return refuse(QStringLiteral("simulated link: ") + problem);
 
     m_socket = new QUdpSocket(this);
     logEvent(EventKind::Created, QStringLiteral("UDP socket"));
@@ -110,6 +112,9 @@ Result UdpEndpoint::start(const EndpointConfig &requested)
     if (bindPort == 0 && !client)
         detail += QStringLiteral("; port 0 asked: the system chose %1").arg(m_socket->localPort());
     logEvent(EventKind::Bound, detail);
+    applySimLink(config.simLink);
+    if (config.simLink.isActive())
+        logEvent(EventKind::Note, m_link->describe());
     setState(EndpointState::Active);
     return Result::success();
 }
@@ -118,6 +123,9 @@ void UdpEndpoint::stop()
 {
     if (!m_socket)
         return;
+    if (const int held = m_link ? m_link->discard() : 0; held > 0)
+        logEvent(EventKind::Note, held == 1 ? QStringLiteral("1 datagram held by the simulated link discarded")
+                                            : QStringLiteral("%1 datagrams held by the simulated link discarded").arg(held));
     closeAllConnections();
     m_socket->disconnect(this);
     m_socket->close();
@@ -128,7 +136,7 @@ void UdpEndpoint::stop()
     setState(EndpointState::Idle);
 }
 
-UdpPeer *UdpEndpoint::peerFor(const QHostAddress &address, quint16 port)
+UdpPeer *UdpEndpoint::peerFor(const QHostAddress &address, quint16 port) const
 {
     const auto it = m_idByPeer.constFind(PeerKey{address, port});
     return it == m_idByPeer.constEnd() ? nullptr : static_cast<UdpPeer *>(connection(*it));
@@ -157,11 +165,20 @@ void UdpEndpoint::connectionForgotten(Connection *connection)
 
 void UdpEndpoint::deliverDatagram(const QByteArray &bytes, const QHostAddress &sender, quint16 senderPort)
 {
+    if (m_linkOnReceive)
+        linkReceive(bytes, sender, senderPort);
+    else
+        receiveNow(bytes, sender, senderPort);
+}
+
+void UdpEndpoint::receiveNow(const QByteArray &bytes, const QHostAddress &sender, quint16 senderPort,
+                             const QString &detail)
+{
     UdpPeer *peer = peerFor(sender, senderPort);
     if (!peer)
         peer = addPeer(sender, senderPort);
     m_lastSenderId = peer->id();
-    peer->receive(bytes);
+    peer->receive(bytes, detail);
 }
 
 void UdpEndpoint::onReadyRead()
@@ -241,6 +258,10 @@ Result UdpEndpoint::sendToAddress(const QHostAddress &address, quint16 port, con
         return refuse(QStringLiteral("the UDP socket is not open"));
     if (UdpPeer *peer = peerFor(address, port))
         return peer->send(bytes);
+    // Through the link, the receiver is a peer at once: the link decides
+    // whether, and when, a datagram reaches the kernel.
+    if (m_linkOnSend)
+        return addPeer(address, port)->send(bytes);
     // A new receiver becomes a peer only once a datagram reached the kernel.
     if (writeDatagram(bytes, address, port) < 0) {
         const EventSourcePtr target = makeEventSource(id(), 0, name(), localAddress(), localPort(), address, port);

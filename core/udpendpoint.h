@@ -1,6 +1,8 @@
 #pragma once
 
+#include "connection.h"
 #include "endpoint.h"
+#include "simulatedlink.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -22,6 +24,14 @@ class UdpPeer;
 /// (Role::Client) config.host:config.port is its target: it binds a free port
 /// (on config.localHost, or loopback for a loopback target) and send(0, ...)
 /// sends there.
+///
+/// With config.simLink active, a SimulatedLink sits between the program and
+/// the socket on one side: on Send every datagram this endpoint sends (the
+/// user's, echo and rule replies, repeats) goes through it before the
+/// kernel; on Receive every datagram read goes through it before the
+/// pipeline, so echo, rules, counters and the log see what it let through.
+/// A drop is a SimulatedDrop event; a delayed datagram's Sent/Received event
+/// is logged when it really goes out or in, saying how long it was held.
 class UdpEndpoint final : public Endpoint
 {
     Q_OBJECT
@@ -52,6 +62,13 @@ public:
     /// Connection id of the last sender (0 when none yet).
     int lastSenderId() const { return m_lastSenderId; }
 
+    /// A new simulated link, also while running: from the next datagram on
+    /// (the generator starts again from its seed; what is held goes out when
+    /// due). Logged as a note; kept for the next start.
+    void setSimLink(const SimLinkSpec &spec);
+    /// The link since the first active spec (its counts), else nullptr.
+    const SimulatedLink *simulatedLink() const { return m_link; }
+
 protected:
     void connectionForgotten(Connection *connection) override;
 
@@ -66,10 +83,27 @@ private:
     friend size_t qHash(const PeerKey &key, size_t seed) { return qHashMulti(seed, key.address, key.port); }
 
     void onReadyRead();
-    /// One datagram into the pipeline (its sender found or made a peer).
+    /// One datagram read: through the link on receive, or into the pipeline.
     void deliverDatagram(const QByteArray &bytes, const QHostAddress &sender, quint16 senderPort);
+    /// One datagram into the pipeline (its sender found or made a peer).
+    void receiveNow(const QByteArray &bytes, const QHostAddress &sender, quint16 senderPort,
+                    const QString &detail = {});
+    /// The link on send: true when it took the peer's datagram (UdpPeer::divert).
+    bool linkSend(UdpPeer *peer, const QByteArray &bytes, Connection::Origin origin);
+    /// The link on receive: drops, holds or delivers a datagram read.
+    void linkReceive(const QByteArray &bytes, const QHostAddress &sender, quint16 senderPort);
+    /// A datagram the link did not drop (and its copy): out or in now, or held.
+    void pass(SimulatedLink::Datagram &&datagram);
+    /// A held datagram is due (or one that needs no delay): sent or delivered.
+    void release(SimulatedLink::Datagram &&datagram);
+    /// The peer's source, or (no such peer) one naming the address.
+    EventSourcePtr sourceFor(const QHostAddress &address, quint16 port) const;
+    /// Logs a datagram the link dropped, with its bytes.
+    void logSimulatedDrop(const EventSourcePtr &source, const QByteArray &bytes, const QString &detail);
+    /// The link (made on first use) takes the spec; the per-datagram flags follow it.
+    void applySimLink(const SimLinkSpec &spec);
     struct Batch; // Linux: the buffers recvmmsg() fills
-    UdpPeer *peerFor(const QHostAddress &address, quint16 port);
+    UdpPeer *peerFor(const QHostAddress &address, quint16 port) const;
     UdpPeer *addPeer(const QHostAddress &address, quint16 port);
     Result sendToAddress(const QHostAddress &address, quint16 port, const QByteArray &bytes);
     /// Writes one datagram; -1 on failure (m_socket->errorString() says why).
@@ -80,6 +114,9 @@ private:
     QHash<PeerKey, int> m_idByPeer;
     int m_lastSenderId = 0;
     std::unique_ptr<Batch> m_batch;
+    SimulatedLink *m_link = nullptr; // made for the first active spec, kept (a child)
+    bool m_linkOnSend = false;       // an active spec, on this side: checked per datagram
+    bool m_linkOnReceive = false;
 };
 
 } // namespace SockPlay

@@ -14,6 +14,20 @@ UdpPeer::UdpPeer(UdpEndpoint *endpoint, int id, const QHostAddress &address, qui
     setState(State::Open);
 }
 
+bool UdpPeer::divert(const QByteArray &bytes, Origin origin)
+{
+    return m_udp->linkSend(this, bytes, origin);
+}
+
+void UdpPeer::transmitNow(const QByteArray &datagram, Origin origin, const QString &detail)
+{
+    if (transmit(datagram) < 0) {
+        reportError(QStringLiteral("cannot send to %1: %2").arg(source()->peerText, transmitErrorString()));
+        return;
+    }
+    accountSent(datagram, origin, detail);
+}
+
 qint64 UdpPeer::transmit(const QByteArray &bytes)
 {
     return m_udp->writeDatagram(bytes, address(), port());

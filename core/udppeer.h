@@ -22,12 +22,17 @@ public:
     Result close() override;
     void closeNow() override;
 
-    /// Datagrams that arrived from this peer go through the pipeline here.
-    void receive(const QByteArray &datagram) { deliver(datagram); }
+    /// Datagrams that arrived from this peer go through the pipeline here
+    /// (detail: what the simulated link did to it, if anything).
+    void receive(const QByteArray &datagram, const QString &detail = {}) { deliver(datagram, detail); }
+    /// A datagram the simulated link lets out now: written, counted and
+    /// logged (with detail), or an error naming this peer.
+    void transmitNow(const QByteArray &datagram, Origin origin, const QString &detail);
     /// A datagram the endpoint already sent to this peer (its first one).
     void sentByEndpoint(const QByteArray &datagram) { accountSent(datagram, Origin::User); }
 
 protected:
+    bool divert(const QByteArray &bytes, Origin origin) override;
     qint64 transmit(const QByteArray &bytes) override;
     QString transmitErrorString() const override;
 

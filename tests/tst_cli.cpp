@@ -4,12 +4,14 @@
 
 #include "event.h"
 #include "peers/peerprocess.h"
+#include "simulatedlink.h"
 #include "testsupport.h"
 #include "version.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMultiMap>
 #include <QNetworkDatagram>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -159,6 +161,8 @@ private slots:
     void tcpConnectRepeatSendsTheMessageNTimesThenHalfCloses();
     void tcpConnectMessageIsSentOnceWithItsMacrosExpanded();
     void udpSendRepeatIsCountedByAPythonReceiver();
+    void udpSendThroughTheSimulatedLink_data();
+    void udpSendThroughTheSimulatedLink();
     void udpSendRepeatUntilInterruptedEndsCleanlyOnSignal();
 };
 
@@ -196,15 +200,20 @@ void TestCli::helpExitsZeroAndPrintsUsage_data()
         << QStringList{QStringLiteral("tcp-connect"), QStringLiteral("-h")}
         << QStringLiteral("Usage: sockplay-cli tcp-connect [options] HOST PORT [MESSAGE]")
         << common + repeat + QStringList{QStringLiteral("--repeat 5 --interval 10 127.0.0.1 9000 'ping {{counter}}\\n'")};
+    const QStringList simulated = {QStringLiteral("--sim-loss <P>"), QStringLiteral("--sim-dup <P>"),
+                                   QStringLiteral("--sim-delay <MS[±JITTER]>"), QStringLiteral("--sim-seed <N>"),
+                                   QStringLiteral("--sim-on <send|receive>"), QStringLiteral("not a real network")};
     QTest::newRow("udp-listen --help")
         << QStringList{QStringLiteral("udp-listen"), QStringLiteral("--help")}
         << QStringLiteral("Usage: sockplay-cli udp-listen [options] PORT")
-        << common + QStringList{QStringLiteral("--echo"), QStringLiteral("--count"), QStringLiteral("--bind")};
+        << common + simulated + QStringList{QStringLiteral("--echo"), QStringLiteral("--count"), QStringLiteral("--bind"),
+                                            QStringLiteral("(default: receive)")};
     QTest::newRow("udp-send --help")
         << QStringList{QStringLiteral("udp-send"), QStringLiteral("--help")}
         << QStringLiteral("Usage: sockplay-cli udp-send [options] HOST PORT [MESSAGE]")
-        << common + repeat + QStringList{QStringLiteral("--wait-reply"), QStringLiteral("--bind"),
-                                         QStringLiteral("--repeat 100 --interval 10 127.0.0.1 9000")};
+        << common + repeat + simulated
+            + QStringList{QStringLiteral("--wait-reply"), QStringLiteral("--bind"),
+                          QStringLiteral("--repeat 100 --interval 10 127.0.0.1 9000"), QStringLiteral("(default: send)")};
     QTest::newRow("help udp-send")
         << QStringList{QStringLiteral("help"), QStringLiteral("udp-send")}
         << QStringLiteral("Usage: sockplay-cli udp-send [options] HOST PORT [MESSAGE]") << common;
@@ -282,6 +291,22 @@ void TestCli::badArgumentsExitTwoWithAOneLineReason_data()
     QTest::newRow("--capture without an extension") << args("udp-send|--capture|capture|127.0.0.1|9|hi") << QStringLiteral("unknown capture format \"(no extension)\"");
     QTest::newRow("--capture where no file can be made") << args("udp-listen|--capture|/nonexistent-sockplay-dir/c.pcapng|0") << QStringLiteral("--capture: cannot write /nonexistent-sockplay-dir/c.pcapng: No such file or directory");
     QTest::newRow("a capture in a message") << args("udp-send|127.0.0.1|9|a\\1") << QStringLiteral("MESSAGE: \\1 stands for a group of a --reply regex");
+    QTest::newRow("--sim-loss over 100") << args("udp-send|--sim-loss|120|127.0.0.1|9|hi")
+                                         << QStringLiteral("invalid value '120' for --sim-loss: expected a percentage from 0 to 100");
+    QTest::newRow("--sim-dup not a number") << args("udp-listen|--sim-dup|lots|0") << QStringLiteral("invalid value 'lots' for --sim-dup");
+    QTest::newRow("--sim-delay jitter over delay")
+        << QStringList{QStringLiteral("udp-send"), QStringLiteral("--sim-delay"), QStringLiteral("5±9"),
+                       QStringLiteral("127.0.0.1"), QStringLiteral("9"), QStringLiteral("hi")}
+        << QStringLiteral("invalid value '5±9' for --sim-delay: the jitter (9 ms) cannot exceed the delay (5 ms)");
+    QTest::newRow("--sim-delay typed jitter over delay") << args("udp-listen|--sim-delay|5+-9|0") << QStringLiteral("for --sim-delay: the jitter (9 ms)");
+    QTest::newRow("--sim-delay negative") << args("udp-listen|--sim-delay=-5|0") << QStringLiteral("for --sim-delay: the delay cannot be negative");
+    QTest::newRow("--sim-on sideways") << args("udp-listen|--sim-loss|5|--sim-on|both|0") << QStringLiteral("invalid value 'both' for --sim-on");
+    QTest::newRow("--sim-seed alone") << args("udp-send|--sim-seed|7|127.0.0.1|9|hi") << QStringLiteral("give --sim-loss, --sim-dup or --sim-delay too");
+    QTest::newRow("--sim-seed too big") << args("udp-send|--sim-loss|5|--sim-seed|4294967296|127.0.0.1|9|hi") << QStringLiteral("invalid value '4294967296' for --sim-seed");
+    QTest::newRow("--sim-loss on tcp-listen") << args("tcp-listen|--sim-loss|10|0")
+                                              << QStringLiteral("--sim-loss: the simulated link is for UDP only (udp-send, udp-listen)");
+    QTest::newRow("--sim-delay= on tcp-connect") << args("tcp-connect|--sim-delay=20|127.0.0.1|9")
+                                                 << QStringLiteral("--sim-delay: the simulated link is for UDP only");
 }
 
 void TestCli::badArgumentsExitTwoWithAOneLineReason()
@@ -1216,6 +1241,80 @@ void TestCli::udpSendRepeatIsCountedByAPythonReceiver()
     QCOMPARE(cli.err(), QByteArray());
     QVERIFY(receiver.waitForExit());
     QCOMPARE(receiver.out(), QByteArray::number(port) + "\ntick 1\ntick 2\ntick 3\ntick 4\ntick 5\n");
+}
+
+void TestCli::udpSendThroughTheSimulatedLink_data()
+{
+    QTest::addColumn<double>("loss");
+    QTest::addColumn<double>("dup");
+    QTest::addColumn<QString>("delay");
+    QTest::addColumn<int>("jitter"); // as in delay, for the prediction
+    QTest::addColumn<bool>("twice");  // run it again: the same seed, the same datagrams
+
+    QTest::newRow("100% loss sends nothing") << 100.0 << 0.0 << QString() << 0 << false;
+    QTest::newRow("30% loss, 10% twice, seed 7") << 30.0 << 10.0 << QString() << 0 << true;
+    QTest::newRow("20% loss, 5±3 ms late") << 20.0 << 0.0 << QStringLiteral("5+-3") << 3 << true;
+}
+
+void TestCli::udpSendThroughTheSimulatedLink()
+{
+    QFETCH(double, loss);
+    QFETCH(double, dup);
+    QFETCH(QString, delay);
+    QFETCH(int, jitter);
+    QFETCH(bool, twice);
+    constexpr int count = 40;
+    constexpr quint32 seed = 7;
+
+    // What the link decides for seed 7, predicted by the core's own link.
+    SockPlay::SimLinkSpec spec;
+    spec.lossPercent = loss;
+    spec.duplicatePercent = dup;
+    spec.delayMs = delay.isEmpty() ? 0 : delay.section(QLatin1Char('+'), 0, 0).toInt();
+    spec.jitterMs = jitter;
+    spec.seed = seed;
+    SockPlay::SimulatedLink prediction;
+    prediction.setSpec(spec);
+    QMultiMap<int, int> expected; // counter -> once per copy that arrives
+    for (int i = 1; i <= count; ++i) {
+        const SockPlay::SimulatedLink::Decision d = prediction.decide();
+        for (int copy = 0; copy < (d.drop ? 0 : d.duplicate ? 2 : 1); ++copy)
+            expected.insert(i, i);
+    }
+
+    QUdpSocket receiver;
+    QVERIFY(receiver.bind(QHostAddress::LocalHost, 0));
+    receiver.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 1 << 22);
+    QStringList arguments{QStringLiteral("udp-send"), QStringLiteral("--repeat"), QString::number(count),
+                          QStringLiteral("--interval"), QStringLiteral("1"), QStringLiteral("--sim-loss"),
+                          QString::number(loss), QStringLiteral("--sim-dup"), QString::number(dup),
+                          QStringLiteral("--sim-seed"), QString::number(seed)};
+    if (!delay.isEmpty())
+        arguments << QStringLiteral("--sim-delay") << delay;
+    arguments << QStringLiteral("127.0.0.1") << QString::number(receiver.localPort()) << QStringLiteral("{{counter}}");
+
+    for (int run = 0; run < (twice ? 2 : 1); ++run) {
+        PeerProcess cli;
+        QVERIFY(cli.start(cliPath(), arguments));
+        QVERIFY(cli.waitForExit());
+        QCOMPARE(cli.exitCode(), 0);
+        // Loopback datagrams are in the receiver's buffer once sendto()
+        // returned: when the CLI has exited, every one it sent is here.
+        QMultiMap<int, int> received;
+        while (receiver.hasPendingDatagrams()) {
+            const int counter = receiver.receiveDatagram().data().toInt();
+            received.insert(counter, counter);
+        }
+        QCOMPARE(received, expected);
+        const QString err = cli.errText();
+        QVERIFY2(err.contains(QStringLiteral("simulated link on send: ")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("seed 7")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("%1 of %2 datagrams dropped, %3 duplicated by the simulated link")
+                                  .arg(prediction.counts().dropped)
+                                  .arg(count)
+                                  .arg(prediction.counts().duplicated)),
+                 qPrintable(err));
+    }
 }
 
 void TestCli::udpSendRepeatUntilInterruptedEndsCleanlyOnSignal()

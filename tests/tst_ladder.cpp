@@ -11,6 +11,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+Q_DECLARE_METATYPE(SockPlay::SimLinkSpec::Direction)
+
 using namespace SockPlay;
 using Arrow = Ladder::Arrow;
 using ArrowKind = Ladder::ArrowKind;
@@ -238,6 +240,50 @@ private slots:
         ladder.addEvents({madeUp(EventKind::Note, ++seq, 40 + Ladder::DatagramLostAfterNs + 1, 1, 0, 6000, 0)});
         QVERIFY(ladder.arrow(2).has(Ladder::Lost));
         QVERIFY(!ladder.arrow(2).has(Ladder::InFlight));
+    }
+
+    void aSimulatedDropEndsInACross_data()
+    {
+        QTest::addColumn<SimLinkSpec::Direction>("side");
+        QTest::newRow("dropped on send") << SimLinkSpec::Direction::Send;
+        QTest::newRow("dropped on receive") << SimLinkSpec::Direction::Receive;
+    }
+
+    void aSimulatedDropEndsInACross()
+    {
+        QFETCH(SimLinkSpec::Direction, side);
+        SimLinkSpec everything;
+        everything.lossPercent = 100;
+        everything.seed = 1;
+        everything.direction = side;
+        Session session;
+        Ladder ladder;
+        ladder.follow(session.log());
+        auto serverConfig = config(Transport::Udp, Role::Server, QStringLiteral("udp server"));
+        if (side == SimLinkSpec::Direction::Receive)
+            serverConfig.simLink = everything;
+        const int server = session.addEndpoint(serverConfig);
+        session.start(server, serverConfig);
+        QTRY_VERIFY(portOf(session, server) != 0);
+        auto clientConfig = config(Transport::Udp, Role::Client, QStringLiteral("udp client"), portOf(session, server));
+        if (side == SimLinkSpec::Direction::Send)
+            clientConfig.simLink = everything;
+        const int client = session.addEndpoint(clientConfig);
+        session.start(client, clientConfig);
+        QTRY_VERIFY(session.snapshot(client).isActive());
+        session.send(client, 0, "ping");
+        QTRY_COMPARE(countOf(ladder, ArrowKind::Datagram), 1);
+        QTRY_VERIFY(ladder.arrow(0).has(Ladder::Lost));
+        QCOMPARE(ladderText(ladder), QStringList{u"datagram udp client>udp server"_qs});
+        const Arrow &arrow = ladder.arrow(0);
+        QVERIFY(arrow.has(Ladder::Simulated));
+        QVERIFY(!arrow.has(Ladder::InFlight));
+        QCOMPARE(Ladder::label(arrow), QStringLiteral("datagram 4 bytes: ping (dropped by the simulated link)"));
+        // Where it was dropped: the drop event is the arrow's end (or its start, on send).
+        const QList<Event> drops = Test::eventsOf(*session.log(), side == SimLinkSpec::Direction::Send ? client : server,
+                                                  EventKind::SimulatedDrop);
+        QCOMPARE(drops.size(), 1);
+        QCOMPARE(side == SimLinkSpec::Direction::Send ? arrow.sequence : arrow.endSequence, drops.at(0).sequence);
     }
 
     void aPythonPeerGetsItsOwnLane()

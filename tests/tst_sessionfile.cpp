@@ -6,6 +6,7 @@
 #include <QBuffer>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,6 +51,12 @@ SessionDocument example()
     client.host = QStringLiteral("localhost");
     client.localHost = QStringLiteral("127.0.0.1");
     client.port = 9;
+    client.simLink.lossPercent = 12.5;
+    client.simLink.duplicatePercent = 3;
+    client.simLink.delayMs = 40;
+    client.simLink.jitterMs = 10;
+    client.simLink.seed = 99;
+    client.simLink.direction = SimLinkSpec::Direction::Receive;
 
     SessionDocument document;
     document.endpoints = {server, client};
@@ -77,6 +84,7 @@ private slots:
     void noDelayAndRelayRoundTripAndStayOutWhenOff_data();
     void noDelayAndRelayRoundTripAndStayOutWhenOff();
     void writeRefusesWhatTheReaderWouldRefuse();
+    void simLinkIsWrittenOnlyWhenActive();
     void unwritablePathSaysWhy();
 };
 
@@ -163,6 +171,23 @@ void TestSessionFile::brokenOrNewerFilesAreRefusedWhole_data()
     QByteArray many;
     for (int i = 0; i <= SessionFile::MaxEndpoints; ++i)
         many += (i ? "," : "") + QByteArray(R"({"name": "s)") + QByteArray::number(i) + R"(", "role": "server"})";
+    const QByteArray udp = R"({"name": "u", "role": "server", "transport": "udp", "simLink": )";
+    QTest::newRow("sim loss over 100") << session(udp + R"({"lossPercent": 120}})")
+                                       << QStringLiteral("endpoint 1 (\"u\"): \"simLink\": \"lossPercent\" must be a number from 0 to 100, not 120");
+    QTest::newRow("sim dup as text") << session(udp + R"({"duplicatePercent": "5"}})")
+                                     << QStringLiteral("\"duplicatePercent\" must be a number from 0 to 100, not not a number");
+    QTest::newRow("sim negative delay") << session(udp + R"({"delayMs": -5}})")
+                                        << QStringLiteral("\"delayMs\" must be a whole number from 0 to 60000, not -5");
+    QTest::newRow("sim jitter over delay") << session(udp + R"({"delayMs": 5, "jitterMs": 9}})")
+                                           << QStringLiteral("\"jitterMs\" (9) must not exceed \"delayMs\" (5)");
+    QTest::newRow("sim seed negative") << session(udp + R"({"lossPercent": 1, "seed": -1}})")
+                                       << QStringLiteral("\"seed\" must be a whole number");
+    QTest::newRow("sim bad side") << session(udp + R"({"lossPercent": 1, "on": "both"}})")
+                                  << QStringLiteral("\"on\" must be \"send\" or \"receive\"");
+    QTest::newRow("sim unknown key") << session(udp + R"({"loss": 5}})") << QStringLiteral("\"simLink\": unknown key \"loss\"");
+    QTest::newRow("sim not an object") << session(udp + R"(10})") << QStringLiteral("\"simLink\" must be an object, not a number");
+    QTest::newRow("sim on TCP") << session(R"({"name": "t", "role": "server", "simLink": {"lossPercent": 5}})")
+                                << QStringLiteral("\"simLink\" is for UDP endpoints only");
     QTest::newRow("too many endpoints") << session(many) << QStringLiteral("endpoints; at most 1000");
     QTest::newRow("too big") << session(Server) + QByteArray(SessionFile::MaxFileBytes, ' ')
                              << QStringLiteral("the file is too big");
@@ -242,6 +267,22 @@ void TestSessionFile::writeRefusesWhatTheReaderWouldRefuse()
     QVERIFY(!written);
     QVERIFY2(written.error.contains(QStringLiteral("library: message 3")), qPrintable(written.error));
     QVERIFY(!QFile::exists(path));
+}
+
+void TestSessionFile::simLinkIsWrittenOnlyWhenActive()
+{
+    const SessionDocument document = example();
+    QCOMPARE(SessionFile::endpointToJson(document.endpoints.at(1)).value(QStringLiteral("simLink")).toObject(),
+             QJsonObject({{QStringLiteral("lossPercent"), 12.5}, {QStringLiteral("duplicatePercent"), 3},
+                          {QStringLiteral("delayMs"), 40}, {QStringLiteral("jitterMs"), 10},
+                          {QStringLiteral("seed"), 99}, {QStringLiteral("on"), QStringLiteral("receive")}}));
+    // Off, or on a TCP endpoint (where it means nothing): not written at all.
+    EndpointConfig off = document.endpoints.at(1);
+    off.simLink = {};
+    QVERIFY(!SessionFile::endpointToJson(off).contains(QStringLiteral("simLink")));
+    EndpointConfig tcp = document.endpoints.at(0);
+    tcp.simLink.lossPercent = 10;
+    QVERIFY(!SessionFile::endpointToJson(tcp).contains(QStringLiteral("simLink")));
 }
 
 void TestSessionFile::unwritablePathSaysWhy()

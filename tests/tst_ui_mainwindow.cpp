@@ -601,8 +601,10 @@ void TestMainWindow::everyControlHasObjectAndAccessibleName()
     // the Lifecycle and Sequence docks, hidden: each dock's float and close
     // buttons, the lifecycle view, the sequence diagram and its toolbar's
     // five (zoom out, zoom in, compress idle time, export SVG, export PNG),
-    // and the status bar's two buttons that show them.
-    QCOMPARE(checked, 114);
+    // and the status bar's two buttons that show them. Each pane's simulated
+    // link (shown for UDP only): its toggle, five spin boxes and the side
+    // combo, 2 x 7.
+    QCOMPARE(checked, 128);
 }
 
 void TestMainWindow::tabOrderFollowsTheLayout()

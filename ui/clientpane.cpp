@@ -9,6 +9,7 @@
 #include "rateformat.h"
 #include "rulespanel.h"
 #include "session.h"
+#include "simlinkpanel.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>
@@ -77,6 +78,7 @@ ClientPane::ClientPane(Session *session, const QString &name, const QString &obj
     m_followCheck->setToolTip(tr("Keep host, port and transport in step with the server pane.\n"
                                  "Editing the host or port by hand turns this off."));
     m_followCheck->setChecked(true);
+    makeSimLinkPanel();
 
     m_countersLabel = new QLabel(this);
     m_countersLabel->setObjectName(childName("CountersLabel"));
@@ -124,6 +126,7 @@ ClientPane::ClientPane(Session *session, const QString &name, const QString &obj
     form->setColumnStretch(1, 1);
 
     paneLayout()->addLayout(form);
+    paneLayout()->addWidget(simLinkPanel());
     addStatusLines();
     auto *countersRow = new QHBoxLayout;
     countersRow->addWidget(m_countersLabel, 1);
@@ -262,6 +265,7 @@ EndpointConfig ClientPane::settings() const
     config.host = m_hostEdit->text().trimmed();
     config.port = quint16(m_portSpin->value());
     applyMessageSettings(config);
+    applySimLinkSettings(config);
     return config;
 }
 
@@ -272,6 +276,7 @@ void ClientPane::applySettings(const EndpointConfig &config)
     m_transportCombo->setCurrentIndex(qMax(0, m_transportCombo->findData(int(config.transport))));
     m_hostEdit->setText(config.host);
     m_portSpin->setValue(config.port);
+    simLinkPanel()->setSpec(config.simLink);
     showMessageSettings(config);
 }
 
@@ -341,6 +346,7 @@ void ClientPane::updateControls()
     m_openConnectionButton->setVisible(isTcp());
     m_openConnectionButton->setEnabled(active);
     m_sendAllButton->setVisible(isTcp());
+    simLinkPanel()->setVisible(!isTcp());
     m_sendAllButton->setEnabled(active && m_connections->rowCount() > 1);
 }
 

@@ -8,6 +8,7 @@
 #include "presentermode.h"
 #include "ratechart.h"
 #include "rulespanel.h"
+#include "simlinkpanel.h"
 #include "session.h"
 
 #include <QHBoxLayout>
@@ -278,6 +279,21 @@ void EndpointPane::addLibraryTab(MessageLibraryModel *library)
         load(message);
         sendCurrent();
     });
+}
+
+SimLinkPanel *EndpointPane::makeSimLinkPanel()
+{
+    m_simLinkPanel = new SimLinkPanel(m_prefix, accessibleName(), this);
+    connect(m_simLinkPanel, &SimLinkPanel::specChanged, this, [this](const SimLinkSpec &spec) {
+        if (m_snapshot.isRunning() && m_snapshot.config.transport == Transport::Udp)
+            m_session->setSimLink(m_endpointId, spec);
+    });
+    return m_simLinkPanel;
+}
+
+void EndpointPane::applySimLinkSettings(EndpointConfig &config) const
+{
+    config.simLink = m_simLinkPanel && config.transport == Transport::Udp ? m_simLinkPanel->spec() : SimLinkSpec();
 }
 
 void EndpointPane::updateRulesTab()

@@ -20,6 +20,7 @@ class PayloadEditor;
 class RateChart;
 class RulesPanel;
 class Session;
+class SimLinkPanel;
 
 /// What the server and the client pane share: a title with a state line, a
 /// lifecycle line, the error line under the controls, the session endpoint
@@ -105,6 +106,13 @@ protected:
     /// The other way: the panel shows (and applies) a config's framing and rules.
     void showMessageSettings(const EndpointConfig &config);
     void updateRulesTab();
+    /// The simulated link's fields (UDP): make them right after the pane's
+    /// own fields, so that Tab reaches them next. A change applies at once
+    /// to a running UDP endpoint (Session::setSimLink), else at the next start.
+    SimLinkPanel *makeSimLinkPanel();
+    SimLinkPanel *simLinkPanel() const { return m_simLinkPanel; }
+    /// Into a config about to start: the link's fields for UDP, none for TCP.
+    void applySimLinkSettings(EndpointConfig &config) const;
 
 signals:
     void nameChanged(const QString &name);
@@ -121,6 +129,7 @@ private:
     LifecycleLabel *m_lifecycleLabel = nullptr;
     ErrorLabel *m_errorLabel = nullptr;
     RulesPanel *m_rulesPanel = nullptr;
+    SimLinkPanel *m_simLinkPanel = nullptr;
     RateChart *m_rateChart = nullptr;
     QTabWidget *m_tabs = nullptr;
     PayloadEditor *m_editor = nullptr;

@@ -89,7 +89,7 @@ LogFilterBar::LogFilterBar(QWidget *parent)
     m_kindCombo->addItem(tr("All events"), 0u);
     m_kindCombo->addItem(tr("Data"), bits({EventKind::Sent, EventKind::Received, EventKind::DatagramSent,
                                            EventKind::DatagramReceived, EventKind::AutoReplied,
-                                           EventKind::Message}));
+                                           EventKind::Message, EventKind::SimulatedDrop}));
     m_kindCombo->addItem(tr("Messages"), bits({EventKind::Message}));
     m_kindCombo->addItem(tr("Lifecycle"),
                          bits({EventKind::Created, EventKind::LookingUp, EventKind::Bound, EventKind::Listening,

@@ -9,6 +9,7 @@
 #include "presentermode.h"
 #include "rulespanel.h"
 #include "session.h"
+#include "simlinkpanel.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -100,6 +101,7 @@ ServerPane::ServerPane(Session *session, const QString &name, const QString &obj
     m_echoCheck->setObjectName(childName("EchoCheck"));
     m_echoCheck->setAccessibleName(tr("Server echo"));
     m_echoCheck->setToolTip(tr("Send every chunk the server receives straight back to its sender."));
+    makeSimLinkPanel();
 
     m_connectionsLabel = new QLabel(this);
     QFont bold; // only the weight: the size follows the zoom
@@ -162,6 +164,7 @@ ServerPane::ServerPane(Session *session, const QString &name, const QString &obj
     tableHeader->addWidget(m_disconnectButton);
 
     paneLayout()->addLayout(form);
+    paneLayout()->addWidget(simLinkPanel());
     addStatusLines();
     paneLayout()->addLayout(tableHeader);
     paneLayout()->addWidget(m_connectionsView, 1);
@@ -270,6 +273,7 @@ EndpointConfig ServerPane::settings() const
     config.echo = m_echoCheck->isChecked();
     config.maxConnections = m_maxClientsSpin->value();
     applyMessageSettings(config);
+    applySimLinkSettings(config);
     return config;
 }
 
@@ -289,6 +293,7 @@ void ServerPane::applySettings(const EndpointConfig &config)
     m_portSpin->setValue(config.port);
     m_echoCheck->setChecked(config.echo);
     m_maxClientsSpin->setValue(config.maxConnections);
+    simLinkPanel()->setSpec(config.simLink);
     showMessageSettings(config);
 }
 
@@ -375,6 +380,7 @@ void ServerPane::updateControls()
     m_portSpin->setEnabled(!running);
     m_maxClientsSpin->setEnabled(!running && tcp);
     m_maxClientsLabel->setEnabled(!running && tcp);
+    simLinkPanel()->setVisible(!tcp);
 
     m_startButton->setText(running ? tr("S&top") : tr("&Start"));
     m_startButton->setAccessibleName(running ? tr("Stop server") : tr("Start server"));

@@ -4,6 +4,7 @@
 #include "payloadcodec.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 
 namespace SockPlay::Cli {
@@ -73,6 +74,91 @@ std::optional<CliOptions::Repeat> CliOptions::repeat(bool messageGiven)
     return repeat;
 }
 
+void CliOptions::addSimLinkOptions(SimLinkSpec::Direction defaultDirection)
+{
+    m_simLinkDeclared = true;
+    m_simDefaultDirection = defaultDirection;
+    const QString simulated = QStringLiteral("Simulated link (not a real network): ");
+    m_parser.addOption({QStringLiteral("sim-loss"),
+                        simulated + QStringLiteral("drop P percent of the datagrams (0-100), each logged as "
+                                                   "\"dropped by the simulated link\"."),
+                        QStringLiteral("P")});
+    m_parser.addOption({QStringLiteral("sim-dup"),
+                        simulated + QStringLiteral("deliver P percent of the datagrams twice (0-100)."),
+                        QStringLiteral("P")});
+    m_parser.addOption({QStringLiteral("sim-delay"),
+                        simulated + QStringLiteral("hold each datagram MS milliseconds, plus or minus up to JITTER "
+                                                   "(so datagrams arrive out of order): 20, 20±15 or 20+-15."),
+                        QStringLiteral("MS[±JITTER]")});
+    m_parser.addOption({QStringLiteral("sim-seed"),
+                        simulated + QStringLiteral("the random seed (0-4294967295): the same seed, the same drops, "
+                                                   "duplicates and delays. 0 or none: a random one, printed."),
+                        QStringLiteral("N")});
+    m_parser.addOption({QStringLiteral("sim-on"),
+                        simulated + QStringLiteral("apply it to the datagrams this command sends or receives "
+                                                   "(default: %1).")
+                                        .arg(SimLinkSpec::directionName(defaultDirection)),
+                        QStringLiteral("send|receive")});
+}
+
+double CliOptions::percentOption(const QString &name)
+{
+    if (!m_parser.isSet(name))
+        return 0;
+    const QString text = m_parser.value(name);
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok || !(value >= 0 && value <= 100)) {
+        fail(QStringLiteral("invalid value '%1' for --%2: expected a percentage from 0 to 100").arg(text, name));
+        return 0;
+    }
+    return value;
+}
+
+SimLinkSpec CliOptions::simLink()
+{
+    SimLinkSpec spec;
+    if (!m_simLinkDeclared)
+        return spec;
+    spec.direction = m_simDefaultDirection;
+    spec.lossPercent = percentOption(QStringLiteral("sim-loss"));
+    spec.duplicatePercent = percentOption(QStringLiteral("sim-dup"));
+    if (m_parser.isSet(QStringLiteral("sim-delay"))) {
+        const QString text = m_parser.value(QStringLiteral("sim-delay"));
+        QString error;
+        if (const std::optional<SimLinkSpec> delay = SimLinkSpec::parseDelay(text, &error)) {
+            spec.delayMs = delay->delayMs;
+            spec.jitterMs = delay->jitterMs;
+        } else {
+            fail(QStringLiteral("invalid value '%1' for --sim-delay: %2").arg(text, error));
+        }
+    }
+    if (m_parser.isSet(QStringLiteral("sim-seed"))) {
+        const QString text = m_parser.value(QStringLiteral("sim-seed"));
+        bool ok = false;
+        const qulonglong seed = text.toULongLong(&ok);
+        if (!ok || seed > 4294967295ULL)
+            fail(QStringLiteral("invalid value '%1' for --sim-seed: expected a whole number from 0 to 4294967295")
+                     .arg(text));
+        else
+            spec.seed = quint32(seed);
+    }
+    if (m_parser.isSet(QStringLiteral("sim-on"))) {
+        const QString text = m_parser.value(QStringLiteral("sim-on"));
+        if (const std::optional<SimLinkSpec::Direction> direction = SimLinkSpec::parseDirection(text))
+            spec.direction = *direction;
+        else
+            fail(QStringLiteral("invalid value '%1' for --sim-on: expected send or receive").arg(text));
+    }
+    const bool tuned = m_parser.isSet(QStringLiteral("sim-seed")) || m_parser.isSet(QStringLiteral("sim-on"));
+    if (tuned && !spec.isActive() && !hasError())
+        fail(QStringLiteral("--sim-seed and --sim-on set up the simulated link: give --sim-loss, --sim-dup or "
+                            "--sim-delay too"));
+    while (spec.isActive() && spec.seed == 0) // as the core picks one: never 0, fits an int
+        spec.seed = QRandomGenerator::global()->generate() & 0x7fffffffU;
+    return spec;
+}
+
 std::optional<ReplyTemplate> CliOptions::message(const QString &text)
 {
     if (hex()) {
@@ -135,6 +221,19 @@ void CliOptions::addPositional(const QString &name, const QString &description, 
 
 CliOptions::Outcome CliOptions::parse(const QStringList &arguments)
 {
+    if (!m_simLinkDeclared) {
+        // Said before the parser's "unknown option": the user asked for something that makes no sense here.
+        for (const QString &argument : arguments) {
+            if (argument == QLatin1String("--"))
+                break;
+            if (argument.startsWith(QLatin1String("--sim-"))) {
+                fail(QStringLiteral("%1: the simulated link is for UDP only (udp-send, udp-listen); TCP resends "
+                                    "what a network loses, so its program never sees a gap")
+                         .arg(argument.section(QLatin1Char('='), 0, 0)));
+                return Outcome::UsageError;
+            }
+        }
+    }
     // QCommandLineParser skips the first element, the program's name.
     if (!m_parser.parse(QStringList{m_command} + arguments)) {
         // QCommandLineParser reads "-1" as option "1"; say what the user meant.

@@ -2,6 +2,7 @@
 
 #include "eventlog.h"
 #include "rules.h"
+#include "simlink.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -75,6 +76,15 @@ public:
     /// send), or hex with --hex. A mistake is a usage error, counted from 1.
     std::optional<ReplyTemplate> message(const QString &text);
 
+    /// Declares --sim-loss, --sim-dup, --sim-delay, --sim-seed and --sim-on
+    /// (udp-send, udp-listen); --sim-on defaults to defaultDirection. Other
+    /// commands refuse them with a sentence saying why.
+    void addSimLinkOptions(SimLinkSpec::Direction defaultDirection);
+    /// Reads them: an inactive spec when none is given. A bad value is a
+    /// usage error naming the option; seed 0 (or none) picks a random seed
+    /// here, so that it can be printed and typed back.
+    SimLinkSpec simLink();
+
     /// Reads --log-capacity, --log-payload-bytes and --log-event-bytes.
     void readLogOptions();
     std::optional<qint64> logCapacity() const { return m_logCapacity; }
@@ -130,6 +140,10 @@ private:
                                                   "(default 1000); kept on schedule, without drift."),
                                    QStringLiteral("MS")};
     bool m_repeatDeclared = false;
+    bool m_simLinkDeclared = false;
+    SimLinkSpec::Direction m_simDefaultDirection = SimLinkSpec::Direction::Send;
+    /// A --sim-loss or --sim-dup percentage, or a usage error naming it.
+    double percentOption(const QString &name);
     std::optional<qint64> m_logCapacity;
     std::optional<qint64> m_logPayloadBytes;
     std::optional<qint64> m_logEventBytes;

@@ -9,7 +9,10 @@ void UdpListenCommand::declareArguments(CliOptions &options)
     options.addExamples({
         {QStringLiteral("-v 9000"), QStringLiteral("print datagrams, and who sent them, on 127.0.0.1:9000")},
         {QStringLiteral("--echo --count 1 0"), QStringLiteral("answer one datagram with itself on any free port, then exit")},
+        {QStringLiteral("-v --sim-loss 10 --sim-dup 5 --sim-delay 20±15 --sim-seed 7 9000"),
+         QStringLiteral("receive through a simulated bad network: 10% lost, 5% twice, 5-35 ms late, reordered")},
     });
+    options.addSimLinkOptions(SimLinkSpec::Direction::Receive);
     options.addOption({QStringLiteral("bind"),
                        QStringLiteral("Bind this local address (default 127.0.0.1; "
                                       "0.0.0.0 or :: receive from other machines)."),
@@ -34,11 +37,14 @@ void UdpListenCommand::readArguments(CliOptions &options)
     m_config.echo = options.isSet(QStringLiteral("echo"));
     if (options.isSet(QStringLiteral("count")))
         m_count = options.positiveNumber(QStringLiteral("count"));
+    m_config.simLink = options.simLink();
 }
 
 void UdpListenCommand::started(const EndpointSnapshot &snapshot)
 {
     note(QStringLiteral("bound to ") + snapshot.localText);
+    if (m_config.simLink.isActive())
+        note(m_config.simLink.describe());
 }
 
 void UdpListenCommand::received(int connectionId, const QByteArray &bytes)

@@ -2,6 +2,7 @@
 
 #include "address.h"
 #include "session.h"
+#include "simulatedlink.h"
 
 #include <unistd.h>
 
@@ -15,8 +16,11 @@ void UdpSendCommand::declareArguments(CliOptions &options)
         {QStringLiteral("--hex 127.0.0.1 9000 \"de ad be ef\""), QStringLiteral("four raw bytes")},
         {QStringLiteral("--repeat 100 --interval 10 127.0.0.1 9000 'tick {{counter}} {{time}}'"),
          QStringLiteral("100 datagrams, 10 ms apart: tick 1 ... tick 100, each with the time it went out")},
+        {QStringLiteral("--repeat 100 --interval 10 --sim-loss 10 --sim-delay 20±15 --sim-seed 7 127.0.0.1 9000 'n={{counter}}'"),
+         QStringLiteral("the same through a simulated lossy link: about 10 lost, the rest 5-35 ms late and out of order")},
     });
     options.addRepeatOptions();
+    options.addSimLinkOptions(SimLinkSpec::Direction::Send);
     options.addOption({QStringLiteral("bind"),
                        QStringLiteral("Send from this local address (default: any, on a free port)."),
                        QStringLiteral("ADDR"), QStringLiteral("any")});
@@ -56,11 +60,14 @@ void UdpSendCommand::readArguments(CliOptions &options)
     if (m_messageGiven)
         m_message = options.message(options.positional(2));
     m_repeat = options.repeat(m_messageGiven);
+    m_config.simLink = options.simLink();
 }
 
 void UdpSendCommand::started(const EndpointSnapshot &snapshot)
 {
     Q_UNUSED(snapshot)
+    if (m_config.simLink.isActive())
+        note(m_config.simLink.describe());
     m_replyTimer.setSingleShot(true);
     m_replyTimer.setInterval(m_waitReplyMs);
     connect(&m_replyTimer, &QTimer::timeout, this, [this] {
@@ -98,6 +105,12 @@ void UdpSendCommand::repeatProgress(int endpointId, quint64 sent, quint64 count,
 
 void UdpSendCommand::allSent()
 {
+    if (m_config.simLink.isActive()) {
+        note(QStringLiteral("%1 of %2 datagrams dropped, %3 duplicated by the simulated link")
+                 .arg(m_datagramsDropped)
+                 .arg(m_datagramsSent)
+                 .arg(m_datagramsCopied));
+    }
     if (m_waitReplyMs == 0 || m_gotReply)
         finish(ExitDone);
     else
@@ -155,7 +168,17 @@ void UdpSendCommand::endpointError(const QString &message)
 void UdpSendCommand::eventAppended(const SockPlay::Event &event)
 {
     // "Datagram sent" has no signal of its own (a name is resolved first).
-    if (event.endpointId() != endpointId() || isFinishing() || event.kind != EventKind::DatagramSent)
+    // Through the simulated link, a datagram's fate is "sent" (perhaps late)
+    // or "dropped"; a duplicate's copy goes out right after its original.
+    if (event.endpointId() != endpointId() || isFinishing())
+        return;
+    if (event.kind == EventKind::DatagramSent && SimulatedLink::isCopy(event.detail)) {
+        ++m_datagramsCopied;
+        return;
+    }
+    if (event.kind == EventKind::SimulatedDrop)
+        ++m_datagramsDropped;
+    else if (event.kind != EventKind::DatagramSent)
         return;
     ++m_datagramsSent;
     if (m_repeat) {

@@ -44,7 +44,9 @@ private:
     std::optional<ReplyTemplate> m_message; // MESSAGE, when given
     std::optional<CliOptions::Repeat> m_repeat;
     bool m_repeatDone = false;
-    quint64 m_datagramsSent = 0;
+    quint64 m_datagramsSent = 0; // sent or dropped by the simulated link: each datagram once
+    quint64 m_datagramsDropped = 0;
+    quint64 m_datagramsCopied = 0; // the simulated link's duplicates
     bool m_gotReply = false; // a reply came while the repeat still ran
     int m_waitReplyMs = 0; // 0: do not wait
     QTimer m_replyTimer{this}; // a child: it moves to the network thread with the command

@@ -13,9 +13,10 @@ cd "$(dirname "$0")/.."
 build_dir=${SOCKPLAY_BUILD_DIR:-build}
 
 # What building needs, what the GUI needs at run time (SVG icon, a font), and
-# the foreign peers the tests talk to (Python's socket module, socat, nc).
+# the foreign peers the tests talk to (Python's socket module, socat, nc), and
+# Go, which builds and runs the Go programs SockPlay generates.
 packages=(cmake g++ ninja-build qt6-base-dev qt6-svg-dev libqt6svg6 fonts-dejavu-core)
-[[ $mode == test ]] && packages+=(python3 socat netcat-openbsd)
+[[ $mode == test ]] && packages+=(python3 socat netcat-openbsd golang-go)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -1349,7 +1349,7 @@ void TestCli::codePrintsTheProgramOnStdout_data()
     QTest::newRow("a Qt echo receiver")
         << args("code|cpp|udp-receiver|127.0.0.1|0|--echo")
         << QStringList{QStringLiteral("#include <QUdpSocket>"), QStringLiteral("socket.bind(host, port)"),
-                       QStringLiteral("socket.writeDatagram(datagram.data(), datagram.senderAddress(), datagram.senderPort());"),
+                       QStringLiteral("socket.writeDatagram(datagram.makeReply(datagram.data()));"),
                        QStringLiteral("//   find_package(Qt6 REQUIRED COMPONENTS Network)")};
     QTest::newRow("--cmake prints the project that builds it")
         << args("code|cpp|udp-receiver|127.0.0.1|0|--echo|--cmake")

@@ -359,6 +359,14 @@ void TestCodegen::everyGoVariantBuilds()
     vet.start(m_go, {QStringLiteral("vet"), QStringLiteral("./...")});
     QVERIFY(vet.waitForFinished(240000));
     QVERIFY2(vet.exitCode() == 0, vet.readAllStandardError().constData());
+    // As a Go programmer would have written it: gofmt has nothing to change.
+    SOCKPLAY_REQUIRE_PROGRAM(gofmtPath, "gofmt"); // golang-go installs it beside go
+    QProcess gofmt;
+    gofmt.setWorkingDirectory(module);
+    gofmt.start(gofmtPath, {QStringLiteral("-l"), QStringLiteral(".")});
+    QVERIFY(gofmt.waitForFinished(60000));
+    QCOMPARE(gofmt.exitCode(), 0);
+    QVERIFY2(gofmt.readAllStandardOutput().isEmpty(), "gofmt would change these variants");
 }
 
 // ------------------------------------------------ servers, SockPlay's client

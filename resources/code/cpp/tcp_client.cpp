@@ -8,8 +8,9 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const QString host = QStringLiteral({{HOST}}); // the server's name or address
-    const quint16 port = {{PORT}}; // the server's port
+    // The server's name or address, and its port
+    const QString host = QStringLiteral({{HOST}});
+    const quint16 port = {{PORT}};
 {{#message}}
     const QByteArray message({{MESSAGE}}); // what to send
 {{/message}}
@@ -19,10 +20,10 @@ int main(int argc, char *argv[])
     QTcpSocket socket;
     socket.connectToHost(host, port);
     if (!socket.waitForConnected()) {
-        std::cout << "connect: " << socket.errorString().toStdString() << std::endl;
+        std::cout << "connect: " << qPrintable(socket.errorString()) << std::endl;
         return 1;
     }
-    std::cout << "connected to " << host.toStdString() << ':' << port << std::endl;
+    std::cout << "connected to " << qPrintable(host) << ':' << port << std::endl;
 {{#message}}
 
     // send: the message (write() queues it, waitForBytesWritten() sends it)
@@ -46,8 +47,8 @@ int main(int argc, char *argv[])
     }
     const QByteArray reply = socket.readLine();
 {{/line}}
-    if (reply.isEmpty())
-        std::cout << "the server closed the connection without a reply" << std::endl;
+    if (reply.isEmpty()) // the server closed the connection
+        std::cout << "no reply: the server hung up" << std::endl;
     else
         std::cout << "received: " << reply.toStdString() << std::endl;
 

@@ -7,13 +7,13 @@
 #include <QTcpSocket>
 
 #include <iostream>
-#include <string>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const QHostAddress host(QStringLiteral({{HOST}})); // the address to listen on
-    const quint16 port = {{PORT}}; // 0: the operating system picks a free port
+    // The address to listen on, and the port (0: the system picks a free one)
+    const QHostAddress host(QStringLiteral({{HOST}}));
+    const quint16 port = {{PORT}};
 {{#greet}}
     const QByteArray greeting({{GREETING}}); // sent to each client as it connects
 {{/greet}}
@@ -21,21 +21,21 @@ int main(int argc, char *argv[])
     // socket + bind + listen: QTcpServer::listen() does all three
     QTcpServer server;
     if (!server.listen(host, port)) {
-        std::cout << "listen: " << server.errorString().toStdString() << std::endl;
+        std::cout << "listen: " << qPrintable(server.errorString()) << std::endl;
         return 1;
     }
     // serverPort(): the real port, also when port is 0
-    std::cout << "listening on " << server.serverAddress().toString().toStdString() << ':'
-              << server.serverPort() << std::endl;
+    std::cout << "listening on " << qPrintable(server.serverAddress().toString())
+              << ':' << server.serverPort() << std::endl;
 
     for (;;) {
         // accept: wait for the next client (-1: as long as it takes)
         if (!server.waitForNewConnection(-1))
             continue;
         QTcpSocket *conn = server.nextPendingConnection();
-        const std::string peer =
-            conn->peerAddress().toString().toStdString() + ':' + std::to_string(conn->peerPort());
-        std::cout << "connection from " << peer << std::endl;
+        const QString peer = conn->peerAddress().toString() + ':'
+            + QString::number(conn->peerPort());
+        std::cout << "connection from " << qPrintable(peer) << std::endl;
 {{#greet}}
         // send: the greeting (write() queues it, waitForBytesWritten() sends it)
         conn->write(greeting);
@@ -71,11 +71,11 @@ int main(int argc, char *argv[])
         }
 {{/line}}
 {{/close}}
-        // close: done with this client (the server keeps listening for the next)
+        // close: done with this client (the server listens for the next)
         conn->disconnectFromHost();
         if (conn->state() != QAbstractSocket::UnconnectedState)
             conn->waitForDisconnected();
-        std::cout << "closed " << peer << std::endl;
+        std::cout << "closed " << qPrintable(peer) << std::endl;
         delete conn;
     }
 }

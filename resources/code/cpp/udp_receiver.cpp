@@ -10,19 +10,20 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const QHostAddress host(QStringLiteral({{HOST}})); // the address to receive on
-    const quint16 port = {{PORT}}; // 0: the operating system picks a free port
+    // The address to receive on, and the port (0: the system picks a free one)
+    const QHostAddress host(QStringLiteral({{HOST}}));
+    const quint16 port = {{PORT}};
 
     // socket + bind: a UDP socket (no connections, only datagrams), bound so
     // that senders know where to send
     QUdpSocket socket;
     if (!socket.bind(host, port)) {
-        std::cout << "bind: " << socket.errorString().toStdString() << std::endl;
+        std::cout << "bind: " << qPrintable(socket.errorString()) << std::endl;
         return 1;
     }
     // localPort(): the real port, also when port is 0
-    std::cout << "listening on " << socket.localAddress().toString().toStdString() << ':'
-              << socket.localPort() << std::endl;
+    std::cout << "listening on " << qPrintable(socket.localAddress().toString())
+              << ':' << socket.localPort() << std::endl;
 
     for (;;) {
         // recvfrom: wait for datagrams; each says who sent it
@@ -30,11 +31,13 @@ int main(int argc, char *argv[])
             continue;
         while (socket.hasPendingDatagrams()) {
             const QNetworkDatagram datagram = socket.receiveDatagram();
-            std::cout << "received from " << datagram.senderAddress().toString().toStdString() << ':'
-                      << datagram.senderPort() << ": " << datagram.data().toStdString() << std::endl;
+            std::cout << "received from "
+                      << qPrintable(datagram.senderAddress().toString()) << ':'
+                      << datagram.senderPort() << ": "
+                      << datagram.data().toStdString() << std::endl;
 {{#echo}}
             // sendto: echo the datagram back to its sender
-            socket.writeDatagram(datagram.data(), datagram.senderAddress(), datagram.senderPort());
+            socket.writeDatagram(datagram.makeReply(datagram.data()));
 {{/echo}}
         }
     }

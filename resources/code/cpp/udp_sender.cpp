@@ -17,14 +17,15 @@ int main(int argc, char *argv[])
     // A name ("localhost") is looked up; an address stays as it is
     const QList<QHostAddress> addresses = QHostInfo::fromName(host).addresses();
     if (addresses.isEmpty()) {
-        std::cout << "lookup: no address for " << host.toStdString() << std::endl;
+        std::cout << "lookup: no address for " << qPrintable(host) << std::endl;
         return 1;
     }
 
-    // socket + sendto: one datagram (the system binds a free port for the reply)
+    // socket + sendto: one datagram (the system binds a port for the reply)
     QUdpSocket socket;
     socket.writeDatagram(message, addresses.constFirst(), port);
-    std::cout << "sent " << message.size() << " bytes to " << host.toStdString() << ':' << port << std::endl;
+    std::cout << "sent " << message.size() << " bytes to " << qPrintable(host)
+              << ':' << port << std::endl;
 
     // UDP promises nothing: wait for a reply one second at most
     if (socket.waitForReadyRead(1000)) {

@@ -1,5 +1,6 @@
 // {{TITLE}}
-// Made by SockPlay from the endpoint's settings. Run it with: go run {{FILE}}
+// Made by SockPlay from the endpoint's settings.
+// Run it with: go run {{FILE}}
 {{NOTES}}
 package main
 
@@ -15,8 +16,9 @@ import (
 {{/line}}
 )
 
-const host = {{HOST}} // the server's address
-const port = {{PORT}} // the server's port
+// The server's address and port.
+const host = {{HOST}}
+const port = {{PORT}}
 {{#message}}
 
 // What to send.
@@ -49,7 +51,7 @@ func main() {
 	buffer := make([]byte, 4096)
 	n, err := conn.Read(buffer)
 	if n == 0 && err != nil { // io.EOF: the server closed the connection
-		fmt.Println("the server closed the connection without a reply")
+		fmt.Println("no reply: the server hung up")
 		return
 	}
 	fmt.Println("received:", string(buffer[:n]))
@@ -59,7 +61,7 @@ func main() {
 	// recv, one line: the reader calls Read until it has a whole line
 	reply, err := bufio.NewReader(conn).ReadString('\n')
 	if reply == "" && err != nil { // io.EOF: the server closed the connection
-		fmt.Println("the server closed the connection without a reply")
+		fmt.Println("no reply: the server hung up")
 		return
 	}
 	fmt.Println("received:", strings.TrimRight(reply, "\r\n"))

@@ -1,5 +1,6 @@
 // {{TITLE}}
-// Made by SockPlay from the endpoint's settings. Run it with: go run {{FILE}}
+// Made by SockPlay from the endpoint's settings.
+// Run it with: go run {{FILE}}
 // It serves clients until you stop it (Ctrl+C), each in a goroutine of its own.
 {{NOTES}}
 package main
@@ -16,8 +17,9 @@ import (
 {{/line}}
 )
 
-const host = {{HOST}} // the address to listen on
-const port = {{PORT}} // "0": the operating system picks a free port
+// The address to listen on, and the port ("0": the system picks a free one).
+const host = {{HOST}}
+const port = {{PORT}}
 {{#greet}}
 
 // Sent to each client as it connects.

@@ -1,5 +1,6 @@
 // {{TITLE}}
-// Made by SockPlay from the endpoint's settings. Run it with: go run {{FILE}}
+// Made by SockPlay from the endpoint's settings.
+// Run it with: go run {{FILE}}
 // It receives datagrams until you stop it (Ctrl+C).
 {{NOTES}}
 package main
@@ -10,8 +11,9 @@ import (
 	"os"
 )
 
-const host = {{HOST}} // the address to receive on
-const port = {{PORT}} // "0": the operating system picks a free port
+// The address to receive on, and the port ("0": the system picks a free one).
+const host = {{HOST}}
+const port = {{PORT}}
 
 func main() {
 	// socket + bind: net.ListenPacket makes a UDP socket (no connections,

@@ -1,5 +1,6 @@
 // {{TITLE}}
-// Made by SockPlay from the endpoint's settings. Run it with: go run {{FILE}}
+// Made by SockPlay from the endpoint's settings.
+// Run it with: go run {{FILE}}
 {{NOTES}}
 package main
 
@@ -10,7 +11,8 @@ import (
 	"time"
 )
 
-const host = {{HOST}} // where to send
+// Where to send.
+const host = {{HOST}}
 const port = {{PORT}}
 
 // The datagram.

@@ -1,6 +1,8 @@
 # {{TITLE}}
-# Made by SockPlay from the endpoint's settings. Run it with: python3 {{FILE}}
+# Made by SockPlay from the endpoint's settings.
+# Run it with: python3 {{FILE}}
 {{NOTES}}
+
 import socket  # Python's door to the operating system's sockets
 
 HOST = {{HOST}}  # the server's address
@@ -37,6 +39,6 @@ if reply:
     print("received:", reply.decode("utf-8", errors="replace").rstrip("\r\n"), flush=True)
 {{/line}}
 else:  # b"": the server closed the connection
-    print("the server closed the connection without a reply", flush=True)
+    print("no reply: the server hung up", flush=True)
 # close: hang up (the server's recv then returns b"")
 client_socket.close()

@@ -1,7 +1,9 @@
 # {{TITLE}}
-# Made by SockPlay from the endpoint's settings. Run it with: python3 {{FILE}}
+# Made by SockPlay from the endpoint's settings.
+# Run it with: python3 {{FILE}}
 # It serves one client after another until you stop it (Ctrl+C).
 {{NOTES}}
+
 import socket  # Python's door to the operating system's sockets
 
 HOST = {{HOST}}  # the address to listen on
@@ -22,7 +24,7 @@ port = server_socket.getsockname()[1]  # the real port, also when PORT is 0
 print(f"listening on {HOST}:{port}", flush=True)
 
 while True:
-    # accept: wait for the next client; conn is a new socket for this client only
+    # accept: wait for the next client; conn is a socket for it alone
     conn, address = server_socket.accept()
     print(f"connection from {address[0]}:{address[1]}", flush=True)
 {{#greet}}

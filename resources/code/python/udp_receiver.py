@@ -1,7 +1,9 @@
 # {{TITLE}}
-# Made by SockPlay from the endpoint's settings. Run it with: python3 {{FILE}}
+# Made by SockPlay from the endpoint's settings.
+# Run it with: python3 {{FILE}}
 # It receives datagrams until you stop it (Ctrl+C).
 {{NOTES}}
+
 import socket  # Python's door to the operating system's sockets
 
 HOST = {{HOST}}  # the address to receive on
@@ -17,7 +19,8 @@ print(f"listening on {HOST}:{port}", flush=True)
 while True:
     # recvfrom: wait for the next datagram; it says who sent it
     data, address = udp_socket.recvfrom(65535)
-    print(f"received from {address[0]}:{address[1]}:", data.decode("utf-8", errors="replace"), flush=True)
+    text = data.decode("utf-8", errors="replace")
+    print(f"received from {address[0]}:{address[1]}: {text}", flush=True)
 {{#echo}}
     # sendto: echo the datagram back to its sender
     udp_socket.sendto(data, address)

@@ -1,6 +1,8 @@
 # {{TITLE}}
-# Made by SockPlay from the endpoint's settings. Run it with: python3 {{FILE}}
+# Made by SockPlay from the endpoint's settings.
+# Run it with: python3 {{FILE}}
 {{NOTES}}
+
 import socket  # Python's door to the operating system's sockets
 
 HOST = {{HOST}}  # where to send
@@ -9,7 +11,7 @@ MESSAGE = {{MESSAGE}}  # the datagram
 
 # socket: a new UDP socket (SOCK_DGRAM): no connection to make
 udp_socket = socket.socket({{FAMILY}}, socket.SOCK_DGRAM)
-# sendto: one datagram to the address (the system binds a free port for the reply)
+# sendto: one datagram (the system binds a free port for the reply)
 udp_socket.sendto(MESSAGE, (HOST, PORT))
 print(f"sent {len(MESSAGE)} bytes to {HOST}:{PORT}", flush=True)
 # UDP promises nothing: wait for a reply one second at most

@@ -1327,32 +1327,39 @@ void TestCli::malformedFrameOrRuleExitsTwoWithThePosition()
 void TestCli::codePrintsTheProgramOnStdout_data()
 {
     QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("start");
     QTest::addColumn<QStringList>("lines");
 
     auto args = [](const char *text) { return QString::fromUtf8(text).split(QLatin1Char('|')); };
     QTest::newRow("the tutorial's welcome server in Python")
         << args("code|python|tcp-server|127.0.0.1|12345|--greet|Welcome to the server!")
+        << QStringLiteral("# A TCP server that greets each client and hangs up\n")
         << QStringList{QStringLiteral("# A TCP server that greets each client and hangs up"),
                        QStringLiteral("PORT = 12345 "), QStringLiteral("GREETING = b\"Welcome to the server!\""),
                        QStringLiteral("server_socket.listen(5)"), QStringLiteral("conn.sendall(GREETING)")};
     QTest::newRow("the Go tutorial's echo client, a line")
         << args("code|go|tcp-client|::1|8080|--message|hello|--frame|line")
+        << QStringLiteral("// A TCP client that sends a message and prints the reply\n")
         << QStringList{QStringLiteral("package main"), QStringLiteral("const host = \"::1\""),
                        QStringLiteral("const port = \"8080\""), QStringLiteral("const message = \"hello\\n\""),
                        QStringLiteral("bufio.NewReader(conn).ReadString('\\n')")};
     QTest::newRow("a message with escapes, quotes and ü")
         << args("code|python|udp-sender|127.0.0.1|9000|--message|say \"ü\"\\n")
+        << QStringLiteral("# A UDP sender")
         << QStringList{QStringLiteral("MESSAGE = \"say \\\"ü\\\"\\n\".encode(\"utf-8\")")};
     QTest::newRow("hex bytes")
         << args("code|cpp|udp-sender|--hex|127.0.0.1|9000|--message|00 ff 41")
+        << QStringLiteral("// A UDP sender")
         << QStringList{QStringLiteral("const QByteArray message(\"\\000\\377A\", 3);")};
     QTest::newRow("a Qt echo receiver")
         << args("code|cpp|udp-receiver|127.0.0.1|0|--echo")
+        << QStringLiteral("// A UDP receiver that echoes each datagram\n")
         << QStringList{QStringLiteral("#include <QUdpSocket>"), QStringLiteral("socket.bind(host, port)"),
                        QStringLiteral("socket.writeDatagram(datagram.makeReply(datagram.data()));"),
                        QStringLiteral("//   find_package(Qt6 REQUIRED COMPONENTS Network)")};
     QTest::newRow("--cmake prints the project that builds it")
         << args("code|cpp|udp-receiver|127.0.0.1|0|--echo|--cmake")
+        << QStringLiteral("cmake_minimum_required(VERSION 3.16)\n")
         << QStringList{QStringLiteral("cmake_minimum_required(VERSION 3.16)"),
                        QStringLiteral("find_package(Qt6 REQUIRED COMPONENTS Network)"),
                        QStringLiteral("add_executable(udp_receiver udp_receiver.cpp)")};
@@ -1361,6 +1368,7 @@ void TestCli::codePrintsTheProgramOnStdout_data()
 void TestCli::codePrintsTheProgramOnStdout()
 {
     QFETCH(QStringList, arguments);
+    QFETCH(QString, start);
     QFETCH(QStringList, lines);
     PeerProcess cli;
     QVERIFY2(cli.start(cliPath(), arguments), qPrintable(cli.errorString()));
@@ -1368,6 +1376,7 @@ void TestCli::codePrintsTheProgramOnStdout()
     QCOMPARE(cli.err(), QByteArray());
     QCOMPARE(cli.exitCode(), 0);
     const QString out = QString::fromUtf8(cli.out());
+    QVERIFY2(out.startsWith(start), qPrintable(out));
     for (const QString &line : lines)
         QVERIFY2(out.contains(line), qPrintable(line + QStringLiteral(" missing from:\n") + out));
     // Nothing left of the templates' holes.

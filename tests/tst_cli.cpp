@@ -164,6 +164,9 @@ private slots:
     void udpSendThroughTheSimulatedLink_data();
     void udpSendThroughTheSimulatedLink();
     void udpSendRepeatUntilInterruptedEndsCleanlyOnSignal();
+
+    void codePrintsTheProgramOnStdout_data();
+    void codePrintsTheProgramOnStdout();
 };
 
 void TestCli::initTestCase()
@@ -180,7 +183,7 @@ void TestCli::helpExitsZeroAndPrintsUsage_data()
     QTest::addColumn<QStringList>("mentions");
 
     const QStringList commands = {QStringLiteral("tcp-listen"), QStringLiteral("tcp-connect"),
-                                  QStringLiteral("udp-listen"), QStringLiteral("udp-send")};
+                                  QStringLiteral("udp-listen"), QStringLiteral("udp-send"), QStringLiteral("code")};
     QTest::newRow("sockplay-cli --help lists the commands")
         << QStringList{QStringLiteral("--help")} << QStringLiteral("Usage: sockplay-cli ") << commands;
     QTest::newRow("sockplay-cli help") << QStringList{QStringLiteral("help")}
@@ -221,6 +224,13 @@ void TestCli::helpExitsZeroAndPrintsUsage_data()
         << QStringList{QStringLiteral("--version")}
         << QStringLiteral("sockplay-cli " SOCKPLAY_VERSION "\nQt ")
         << QStringList{QString::fromLatin1(qVersion())};
+    QTest::newRow("code --help lists the languages and kinds")
+        << QStringList{QStringLiteral("code"), QStringLiteral("--help")}
+        << QStringLiteral("Usage: sockplay-cli code [options] LANGUAGE KIND HOST PORT")
+        << QStringList{QStringLiteral("python, go, cpp"),
+                       QStringLiteral("tcp-server, tcp-client, udp-receiver, udp-sender"), QStringLiteral("--echo"),
+                       QStringLiteral("--greet <TEXT>"), QStringLiteral("--message <TEXT>"),
+                       QStringLiteral("--frame <line|raw>"), QStringLiteral("--cmake")};
     QTest::newRow("--help wins over a bad port")
         << QStringList{QStringLiteral("tcp-listen"), QStringLiteral("99999"), QStringLiteral("--help")}
         << QStringLiteral("Usage: sockplay-cli tcp-listen") << common;
@@ -290,6 +300,19 @@ void TestCli::badArgumentsExitTwoWithAOneLineReason_data()
     QTest::newRow("--capture with an unknown extension") << args("tcp-listen|--capture|x.pcap|0") << QStringLiteral("--capture: x.pcap: unknown capture format \".pcap\"");
     QTest::newRow("--capture without an extension") << args("udp-send|--capture|capture|127.0.0.1|9|hi") << QStringLiteral("unknown capture format \"(no extension)\"");
     QTest::newRow("--capture where no file can be made") << args("udp-listen|--capture|/nonexistent-sockplay-dir/c.pcapng|0") << QStringLiteral("--capture: cannot write /nonexistent-sockplay-dir/c.pcapng: No such file or directory");
+    QTest::newRow("code: unknown language") << args("code|rust|tcp-server|127.0.0.1|0") << QStringLiteral("unknown language 'rust': expected one of python, go, cpp");
+    QTest::newRow("code: unknown kind") << args("code|python|tcp-serve|127.0.0.1|0") << QStringLiteral("unknown kind 'tcp-serve': expected one of tcp-server, tcp-client, udp-receiver, udp-sender");
+    QTest::newRow("code: port above 65535") << args("code|go|udp-receiver|127.0.0.1|70000") << QStringLiteral("invalid port '70000'");
+    QTest::newRow("code: port 0 for a client") << args("code|go|tcp-client|127.0.0.1|0") << QStringLiteral("invalid port '0'");
+    QTest::newRow("code: missing port") << args("code|python|tcp-server|127.0.0.1") << QStringLiteral("missing PORT");
+    QTest::newRow("code: a greeting for a client") << args("code|python|tcp-client|127.0.0.1|9|--greet|hi") << QStringLiteral("--greet is for tcp-server, not tcp-client");
+    QTest::newRow("code: echo for a sender") << args("code|go|udp-sender|127.0.0.1|9|--echo") << QStringLiteral("--echo is for tcp-server and udp-receiver, not udp-sender");
+    QTest::newRow("code: a message for a server") << args("code|cpp|tcp-server|127.0.0.1|0|--message|x") << QStringLiteral("--message is for tcp-client and udp-sender");
+    QTest::newRow("code: --cmake for Python") << args("code|python|tcp-server|127.0.0.1|0|--cmake") << QStringLiteral("--cmake is for cpp, not tcp-server");
+    QTest::newRow("code: a framing it cannot show") << args("code|python|tcp-server|127.0.0.1|0|--frame|len:2") << QStringLiteral("--frame 'len:2'");
+    QTest::newRow("code: line framing for UDP") << args("code|python|udp-receiver|127.0.0.1|0|--frame|line") << QStringLiteral("--frame is for tcp-server and tcp-client");
+    QTest::newRow("code: bad hex message") << args("code|go|tcp-client|--hex|127.0.0.1|9|--message|4g") << QStringLiteral("--message: invalid hex at character 2");
+    QTest::newRow("code: --json runs nothing") << args("code|--json|go|tcp-client|127.0.0.1|9") << QStringLiteral("--json is not an option of code");
     QTest::newRow("a capture in a message") << args("udp-send|127.0.0.1|9|a\\1") << QStringLiteral("MESSAGE: \\1 stands for a group of a --reply regex");
     QTest::newRow("--sim-loss over 100") << args("udp-send|--sim-loss|120|127.0.0.1|9|hi")
                                          << QStringLiteral("invalid value '120' for --sim-loss: expected a percentage from 0 to 100");
@@ -1449,6 +1472,67 @@ void TestCli::malformedFrameOrRuleExitsTwoWithThePosition()
     QVERIFY(cli.waitForExit());
     QCOMPARE(cli.exitCode(), 2);
     QVERIFY2(cli.errText().contains(expected), qPrintable(cli.errText()));
+}
+
+// --- code -----------------------------------------------------------------
+
+void TestCli::codePrintsTheProgramOnStdout_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QStringList>("lines");
+
+    auto args = [](const char *text) { return QString::fromUtf8(text).split(QLatin1Char('|')); };
+    QTest::newRow("the tutorial's welcome server in Python")
+        << args("code|python|tcp-server|127.0.0.1|12345|--greet|Welcome to the server!")
+        << QStringLiteral("# A TCP server that greets each client and hangs up\n")
+        << QStringList{QStringLiteral("# A TCP server that greets each client and hangs up"),
+                       QStringLiteral("PORT = 12345 "), QStringLiteral("GREETING = b\"Welcome to the server!\""),
+                       QStringLiteral("server_socket.listen(5)"), QStringLiteral("conn.sendall(GREETING)")};
+    QTest::newRow("the Go tutorial's echo client, a line")
+        << args("code|go|tcp-client|::1|8080|--message|hello|--frame|line")
+        << QStringLiteral("// A TCP client that sends a message and prints the reply\n")
+        << QStringList{QStringLiteral("package main"), QStringLiteral("const host = \"::1\""),
+                       QStringLiteral("const port = \"8080\""), QStringLiteral("const message = \"hello\\n\""),
+                       QStringLiteral("bufio.NewReader(conn).ReadString('\\n')")};
+    QTest::newRow("a message with escapes, quotes and ü")
+        << args("code|python|udp-sender|127.0.0.1|9000|--message|say \"ü\"\\n")
+        << QStringLiteral("# A UDP sender")
+        << QStringList{QStringLiteral("MESSAGE = \"say \\\"ü\\\"\\n\".encode(\"utf-8\")")};
+    QTest::newRow("hex bytes")
+        << args("code|cpp|udp-sender|--hex|127.0.0.1|9000|--message|00 ff 41")
+        << QStringLiteral("// A UDP sender")
+        << QStringList{QStringLiteral("const QByteArray message(\"\\000\\377A\", 3);")};
+    QTest::newRow("a Qt echo receiver")
+        << args("code|cpp|udp-receiver|127.0.0.1|0|--echo")
+        << QStringLiteral("// A UDP receiver that echoes each datagram\n")
+        << QStringList{QStringLiteral("#include <QUdpSocket>"), QStringLiteral("socket.bind(host, port)"),
+                       QStringLiteral("socket.writeDatagram(datagram.makeReply(datagram.data()));"),
+                       QStringLiteral("//   find_package(Qt6 REQUIRED COMPONENTS Network)")};
+    QTest::newRow("--cmake prints the project that builds it")
+        << args("code|cpp|udp-receiver|127.0.0.1|0|--echo|--cmake")
+        << QStringLiteral("cmake_minimum_required(VERSION 3.16)\n")
+        << QStringList{QStringLiteral("cmake_minimum_required(VERSION 3.16)"),
+                       QStringLiteral("find_package(Qt6 REQUIRED COMPONENTS Network)"),
+                       QStringLiteral("add_executable(udp_receiver udp_receiver.cpp)")};
+}
+
+void TestCli::codePrintsTheProgramOnStdout()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, start);
+    QFETCH(QStringList, lines);
+    PeerProcess cli;
+    QVERIFY2(cli.start(cliPath(), arguments), qPrintable(cli.errorString()));
+    QVERIFY(cli.waitForExit());
+    QCOMPARE(cli.err(), QByteArray());
+    QCOMPARE(cli.exitCode(), 0);
+    const QString out = QString::fromUtf8(cli.out());
+    QVERIFY2(out.startsWith(start), qPrintable(out));
+    for (const QString &line : lines)
+        QVERIFY2(out.contains(line), qPrintable(line + QStringLiteral(" missing from:\n") + out));
+    // Nothing left of the templates' holes.
+    QVERIFY2(!out.contains(QLatin1String("{{")), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -603,8 +603,9 @@ void TestMainWindow::everyControlHasObjectAndAccessibleName()
     // five (zoom out, zoom in, compress idle time, export SVG, export PNG),
     // and the status bar's two buttons that show them. Each pane's simulated
     // link (shown for UDP only): its toggle, five spin boxes and the side
-    // combo, 2 x 7.
-    QCOMPARE(checked, 128);
+    // combo, 2 x 7. The Code dock, hidden: its float and close buttons, the
+    // language combo, Copy and Save….
+    QCOMPARE(checked, 133);
 }
 
 void TestMainWindow::tabOrderFollowsTheLayout()

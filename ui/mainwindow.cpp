@@ -138,6 +138,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createTeachingViews();
     createMenus();
+    createCodeView();
     syncScriptToServer();
     updateTotals();
     // 1280 x 900, or less on a smaller screen: the window always fits the
@@ -165,7 +166,9 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // The panes and the script panel (its runner) use the session: they go
-    // first, then the session (on its thread), then the thread.
+    // first, then the session (on its thread), then the thread. The code
+    // view reads the panes: it goes before them.
+    delete m_codeDock;
     delete takeCentralWidget();
     delete m_scriptDock;
     delete m_lifecycleDock; // the views and the tracker follow the session's log

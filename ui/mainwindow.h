@@ -20,6 +20,7 @@ class QToolButton;
 namespace SockPlay {
 
 class ClientPane;
+class CodeView;
 class EndpointPane;
 class EventLog;
 class LifecycleTracker;
@@ -116,6 +117,11 @@ public:
     QDockWidget *sequenceDock() const { return m_sequenceDock; }
     QAction *toggleLifecycleAction() const { return m_toggleLifecycleAction; }
     QAction *toggleSequenceAction() const { return m_toggleSequenceAction; }
+    /// The Code dock (View menu, Ctrl+Shift+G): the current endpoint as a
+    /// program in Python, Go or C++, hidden until asked for.
+    CodeView *codeView() const { return m_codeView; }
+    QDockWidget *codeDock() const { return m_codeDock; }
+    QAction *codeAction() const { return m_codeAction; }
 
 protected:
     bool event(QEvent *event) override;
@@ -124,6 +130,10 @@ protected:
 private:
     void createMenus();
     void createTeachingViews();
+    /// The Code dock and its View menu action (after the menus exist).
+    void createCodeView();
+    /// Shown the first time: room for about 80 columns of program.
+    void makeRoomForCodeDock();
     /// Presenter mode maximises the window, and puts it back after.
     void presenterToggled(bool on);
     void makeRoomForTeachingDock(QDockWidget *dock);
@@ -163,6 +173,9 @@ private:
     QDockWidget *m_sequenceDock = nullptr;
     QAction *m_toggleLifecycleAction = nullptr;
     QAction *m_toggleSequenceAction = nullptr;
+    CodeView *m_codeView = nullptr;
+    QDockWidget *m_codeDock = nullptr;
+    QAction *m_codeAction = nullptr;
     QSet<QDockWidget *> m_teachingDocksSized; // shown once: the window made room
     QByteArray m_geometryBeforePresenting; // empty: it was maximised (or not presenting)
     LogView *m_logView = nullptr;

@@ -2,6 +2,7 @@
 // netcat user expects them. One QCommandLineParser per subcommand; this file
 // only picks the subcommand, runs it, and turns its outcome into an exit code.
 
+#include "codecommand.h"
 #include "command.h"
 #include "console.h"
 #include "networkthread.h"
@@ -51,6 +52,9 @@ const QList<Subcommand> &subcommands()
         {QStringLiteral("udp-send"),
          QStringLiteral("Send one UDP datagram, optionally wait for a reply."),
          &make<UdpSendCommand>},
+        {QStringLiteral("code"),
+         QStringLiteral("Print the same program in Python, Go or C++ (Qt), to read and run."),
+         &make<CodeCommand>},
         {QStringLiteral("run"),
          QStringLiteral("Run a script of checks (open, send, expect, wait, close); exit 0 if all pass."),
          &make<RunCommand>},

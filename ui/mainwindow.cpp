@@ -138,6 +138,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createTeachingViews();
     createMenus();
+    createDemos();
     syncScriptToServer();
     updateTotals();
     // 1280 x 900, or less on a smaller screen: the window always fits the
@@ -165,7 +166,9 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // The panes and the script panel (its runner) use the session: they go
-    // first, then the session (on its thread), then the thread.
+    // first, then the session (on its thread), then the thread. A demo
+    // closes its panes through the workspace: it goes before them.
+    destroyDemos();
     delete takeCentralWidget();
     delete m_scriptDock;
     delete m_lifecycleDock; // the views and the tracker follow the session's log

@@ -5,6 +5,8 @@
 #include "framer.h"
 #include "responder.h"
 
+#include <algorithm>
+
 namespace SockPlay {
 
 Connection::Connection(Endpoint *endpoint, int id, bool datagram)
@@ -159,7 +161,12 @@ void Connection::wrote(qint64 bytes)
 
 bool Connection::isBackpressured() const
 {
-    return !m_responders.isEmpty() && pendingWriteBytes() >= m_endpoint->config().maxPendingWriteBytes;
+    if (m_responders.isEmpty())
+        return false;
+    if (pendingWriteBytes() >= m_endpoint->config().maxPendingWriteBytes)
+        return true;
+    return std::any_of(m_responders.cbegin(), m_responders.cend(),
+                       [this](const std::shared_ptr<Responder> &responder) { return responder->holdsReading(*this); });
 }
 
 Result Connection::send(const QByteArray &bytes, Origin origin)

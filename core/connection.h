@@ -60,6 +60,9 @@ public:
     virtual Result halfClose();
     /// Bytes accepted by send() that have not reached the kernel yet.
     virtual qint64 pendingWriteBytes() const { return 0; }
+    /// A queue elsewhere drained (a relay's other clients): reading paused
+    /// for backpressure may go on.
+    virtual void resumeReading() {}
 
     /// What a message carries, without its framing (a line without its LF,
     /// a frame without its length prefix); rules match on this.
@@ -86,8 +89,9 @@ protected:
     /// Writes to the socket; -1 on failure (then transmitErrorString() says why).
     virtual qint64 transmit(const QByteArray &bytes) = 0;
     virtual QString transmitErrorString() const = 0;
-    /// Automatic writers are present and the outgoing queue is over its bound:
-    /// the transport must not read until bytes drain (see readingMayResume()).
+    /// Automatic writers are present and the outgoing queue is over its bound
+    /// (or a responder holds reading): the transport must not read until
+    /// bytes drain (see resumeReading()).
     bool isBackpressured() const;
 
     void setState(State state);

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -93,6 +94,8 @@ public:
     /// Every demo, in the menu's order.
     static QList<DemoInfo> demos();
     static std::optional<DemoInfo> find(const QString &id);
+    /// Every demo's id, in the menu's order (for "--demo list" and errors).
+    static QStringList demoIds();
 
     explicit DemoRunner(DemoStage *stage, QObject *parent = nullptr);
     ~DemoRunner() override;
@@ -133,6 +136,12 @@ signals:
     void failed(const QString &reason);
 
 private:
+    void makeContext();
+    void setState(State state);
+    /// Checks whether the running step reached its effect.
+    void checkStep();
+    void fail(const QString &reason);
+
     struct Private;
     std::unique_ptr<Private> d;
 };

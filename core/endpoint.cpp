@@ -2,6 +2,7 @@
 
 #include "connection.h"
 #include "eventlog.h"
+#include "relayresponder.h"
 #include "responder.h"
 
 #include <QAtomicInt>
@@ -101,6 +102,8 @@ void Endpoint::rebuildResponders()
         m_responders.append(m_echo);
     if (!m_config.rules.isEmpty())
         m_responders.append(std::make_shared<RuleResponder>(m_config.rules));
+    if (m_config.relayToOthers && capabilities().listens && capabilities().hasConnections)
+        m_responders.append(std::make_shared<RelayResponder>());
 }
 
 void Endpoint::setEcho(bool echo)
@@ -250,6 +253,8 @@ void Endpoint::forget(int connectionId)
     if (wasOpened)
         emit connectionClosed(connectionId);
     connectionForgotten(connection);
+    if (m_overBound.remove(connectionId))
+        wakeRelaySenders(); // its queue no longer holds the relay's senders
 }
 
 void Endpoint::connectionStateChanged(Connection *connection)
@@ -338,26 +343,6 @@ Result Endpoint::halfClose(int connectionId)
     if (!connection)
         return refuse(QStringLiteral("connection #%1 is not open").arg(connectionId));
     return connection->halfClose();
-}
-
-void Endpoint::updateBacklog(const Connection *connection)
-{
-    if (connection->pendingWriteBytes() > 0)
-        m_backlogged.insert(connection->id());
-    else
-        m_backlogged.remove(connection->id());
-}
-
-qint64 Endpoint::pendingWriteBytes() const
-{
-    // Only the connections with bytes queued: usually none, whatever the
-    // number of clients (the kernel takes most writes at once).
-    qint64 pending = 0;
-    for (const int id : m_backlogged) {
-        if (const Connection *connection = m_connections.value(id))
-            pending += connection->pendingWriteBytes();
-    }
-    return pending;
 }
 
 QList<ConnectionInfo> Endpoint::connections() const

@@ -87,6 +87,11 @@ public:
     QList<ConnectionInfo> connections() const;
     int connectionCount() const { return int(m_order.size()); }
     Connection *connection(int connectionId) const { return m_connections.value(connectionId); }
+    /// The open connections, in the order they appeared (a relay writes to them).
+    QList<Connection *> openConnections() const;
+    /// While relaying (EndpointConfig::relayToOthers): some connection's
+    /// outgoing queue is over maxPendingWriteBytes, so the relay holds reading.
+    bool relayQueueOverBound() const { return !m_overBound.isEmpty(); }
 
     /// Totals since the last start.
     qint64 bytesIn() const { return m_stats.bytesIn; }
@@ -171,6 +176,9 @@ private:
     void connectionStateMoved(Connection *connection, int state);
     QList<std::shared_ptr<Responder>> responders() const;
     void rebuildResponders();
+    /// A queue drained or went away: senders a relay held may read again
+    /// (from the event loop: not inside the write that drained it).
+    void wakeRelaySenders();
 
     const int m_id;
     const QString m_name;
@@ -184,6 +192,8 @@ private:
     QHash<int, Connection *> m_connections;
     QList<int> m_order; // connection ids in the order they appeared
     QSet<int> m_backlogged; // connections with bytes waiting in their queue
+    QSet<int> m_overBound;  // while relaying: connections whose queue is over the bound
+    bool m_relayWakeScheduled = false;
     // Ids of the connections whose rates move (counted since the last tick, or
     // fading): compacted in place each tick, so no allocation once grown.
     QList<int> m_ratesMoving;

@@ -16,6 +16,9 @@ public:
     virtual ~Responder();
     virtual void connectionOpened(Connection &connection);
     virtual void messageReceived(Connection &connection, const QByteArray &message) = 0;
+    /// Whether the connection must not read for now, because what this
+    /// responder writes elsewhere is queued over the bound (the relay).
+    virtual bool holdsReading(const Connection &connection) const;
 };
 
 /// Sends every message straight back where it came from.

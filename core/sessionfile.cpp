@@ -161,6 +161,11 @@ QJsonObject endpointToJson(const EndpointConfig &config)
         object.insert(QStringLiteral("localHost"), config.localHost);
     if (config.role == Role::Server)
         object.insert(QStringLiteral("maxClients"), config.maxConnections);
+    // Only when on: files of sessions without them stay as they were.
+    if (config.noDelay)
+        object.insert(QStringLiteral("noDelay"), true);
+    if (config.relayToOthers)
+        object.insert(QStringLiteral("relay"), true);
     return object;
 }
 
@@ -173,7 +178,8 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
     Fields fields(value.toObject(),
                   {QStringLiteral("name"), QStringLiteral("transport"), QStringLiteral("role"), QStringLiteral("host"),
                    QStringLiteral("port"), QStringLiteral("localHost"), QStringLiteral("echo"), QStringLiteral("frame"),
-                   QStringLiteral("rules"), QStringLiteral("maxClients")});
+                   QStringLiteral("rules"), QStringLiteral("maxClients"), QStringLiteral("noDelay"),
+                   QStringLiteral("relay")});
     EndpointConfig config;
     config.name = fields.string(QStringLiteral("name"), {});
     const QString transport = fields.string(QStringLiteral("transport"), QStringLiteral("tcp"));
@@ -182,6 +188,8 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
     config.port = quint16(fields.integer(QStringLiteral("port"), 0, 0, 65535));
     config.localHost = fields.string(QStringLiteral("localHost"), {});
     config.echo = fields.boolean(QStringLiteral("echo"), false);
+    config.noDelay = fields.boolean(QStringLiteral("noDelay"), false);
+    config.relayToOthers = fields.boolean(QStringLiteral("relay"), false);
     const QString frame = fields.string(QStringLiteral("frame"), QStringLiteral("raw"));
     config.maxConnections = fields.integer(QStringLiteral("maxClients"), config.maxConnections, 1, MaxClientsLimit);
     if (fields.failed()) {
@@ -204,6 +212,15 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
     }
     if (config.host.trimmed().isEmpty()) {
         *error = QStringLiteral("\"host\" is empty");
+        return std::nullopt;
+    }
+    if (config.transport != Transport::Tcp && (config.noDelay || config.relayToOthers)) {
+        *error = QStringLiteral("\"%1\" is for TCP endpoints only").arg(config.noDelay ? QStringLiteral("noDelay")
+                                                                                        : QStringLiteral("relay"));
+        return std::nullopt;
+    }
+    if (config.relayToOthers && config.role != Role::Server) {
+        *error = QStringLiteral("\"relay\" is for servers only: a server passes each client's messages to the others");
         return std::nullopt;
     }
     if (config.role == Role::Client && config.port == 0) {

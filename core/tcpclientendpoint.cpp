@@ -42,6 +42,8 @@ Result TcpClientEndpoint::start(const EndpointConfig &requested)
     if (config.port == 0)
         return refuse(QStringLiteral("port 0 cannot be connected to — use the server's port (1–65535)"));
     m_started = true;
+    if (config.noDelay)
+        logEvent(EventKind::Note, QStringLiteral("TCP_NODELAY on: Nagle's algorithm off"));
     return openConnection();
 }
 

@@ -24,6 +24,7 @@ TcpConnection::TcpConnection(Endpoint *endpoint, int id, QTcpSocket *socket)
 {
     m_socket->setParent(this);
     m_socket->setReadBufferSize(ReadBufferBytes);
+    applyNoDelay();
     setAddresses(socket->localAddress(), socket->localPort(), socket->peerAddress(), socket->peerPort());
     watchSocket();
     setState(State::Open);
@@ -96,6 +97,8 @@ void TcpConnection::onSocketState(int socketState)
     case QAbstractSocket::ConnectedState:
         if (state() == State::Open)
             break; // an accepted socket
+        // Before any byte goes out (Qt keeps no option for a socket it has not made yet).
+        applyNoDelay();
         setAddresses(m_socket->localAddress(), m_socket->localPort(), m_socket->peerAddress(), m_socket->peerPort());
         logEvent(EventKind::Connected, QStringLiteral("from %1").arg(source()->localText));
         setState(State::Open);
@@ -188,6 +191,18 @@ QString TcpConnection::transmitErrorString() const
 qint64 TcpConnection::pendingWriteBytes() const
 {
     return m_socket ? m_socket->bytesToWrite() : 0;
+}
+
+void TcpConnection::resumeReading()
+{
+    if (m_readingPaused && !isBackpressured())
+        readFromSocket();
+}
+
+void TcpConnection::applyNoDelay()
+{
+    if (endpoint()->config().noDelay)
+        m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
 }
 
 Result TcpConnection::halfClose()

@@ -35,6 +35,7 @@ public:
     /// shutdown(SHUT_WR) once queued bytes are out: a HalfClosed event.
     Result halfClose() override;
     qint64 pendingWriteBytes() const override;
+    void resumeReading() override;
 
 protected:
     qint64 transmit(const QByteArray &bytes) override;
@@ -42,6 +43,8 @@ protected:
 
 private:
     void watchSocket();
+    /// TCP_NODELAY as the endpoint's config says (Nagle's algorithm off).
+    void applyNoDelay();
     void readFromSocket();
     void onSocketState(int socketState);
     void onDisconnected();

@@ -96,6 +96,10 @@ Result TcpServerEndpoint::start(const EndpointConfig &requested)
                                        .arg(config.listenBacklog)
                                        .arg(config.maxConnections)
                                        .arg(config.echo ? QStringLiteral(", echo on") : QString()));
+    if (config.noDelay)
+        logEvent(EventKind::Note, QStringLiteral("TCP_NODELAY on: Nagle's algorithm off"));
+    if (config.relayToOthers)
+        logEvent(EventKind::Note, QStringLiteral("relay on: each message a client sends goes to every other client"));
     setState(EndpointState::Active);
     return Result::success();
 }

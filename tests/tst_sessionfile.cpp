@@ -74,6 +74,8 @@ private slots:
     void brokenOrNewerFilesAreRefusedWhole_data();
     void brokenOrNewerFilesAreRefusedWhole();
     void defaultsFillWhatIsLeftOut();
+    void noDelayAndRelayRoundTripAndStayOutWhenOff_data();
+    void noDelayAndRelayRoundTripAndStayOutWhenOff();
     void writeRefusesWhatTheReaderWouldRefuse();
     void unwritablePathSaysWhy();
 };
@@ -144,6 +146,12 @@ void TestSessionFile::brokenOrNewerFilesAreRefusedWhole_data()
                                           << QStringLiteral("endpoint 1 (\"s\"): unknown key \"echos\"");
     QTest::newRow("echo as text") << session(R"({"name": "s", "role": "server", "echo": "yes"})")
                                   << QStringLiteral("\"echo\" must be true or false, not a string");
+    QTest::newRow("relay on a client") << session(R"({"name": "c", "role": "client", "port": 1, "relay": true})")
+                                       << QStringLiteral("\"relay\" is for servers only");
+    QTest::newRow("noDelay on UDP") << session(R"({"name": "u", "role": "server", "transport": "udp", "noDelay": true})")
+                                    << QStringLiteral("\"noDelay\" is for TCP endpoints only");
+    QTest::newRow("relay as text") << session(R"({"name": "s", "role": "server", "relay": "yes"})")
+                                   << QStringLiteral("\"relay\" must be true or false, not a string");
     QTest::newRow("two of one name") << session(Server + "," + Server)
                                      << QStringLiteral("endpoint 2: the name \"server\" is taken by an earlier endpoint");
     QTest::newRow("bad library entry") << session(Server, R"(, "library": [{"name": "x", "mode": "hex", "payload": "zz", "lineEnding": "none"}])")
@@ -183,6 +191,45 @@ void TestSessionFile::defaultsFillWhatIsLeftOut()
     QVERIFY(config.rules.isEmpty());
     QVERIFY(read->library.isEmpty());
     QVERIFY(!read->script);
+}
+
+void TestSessionFile::noDelayAndRelayRoundTripAndStayOutWhenOff_data()
+{
+    QTest::addColumn<bool>("noDelay");
+    QTest::addColumn<bool>("relay");
+    QTest::newRow("both on") << true << true;
+    QTest::newRow("TCP_NODELAY only") << true << false;
+    QTest::newRow("relay only") << false << true;
+    QTest::newRow("both off") << false << false;
+}
+
+void TestSessionFile::noDelayAndRelayRoundTripAndStayOutWhenOff()
+{
+    QFETCH(bool, noDelay);
+    QFETCH(bool, relay);
+    SessionDocument document;
+    EndpointConfig server;
+    server.name = QStringLiteral("chat");
+    server.noDelay = noDelay;
+    server.relayToOthers = relay;
+    EndpointConfig client;
+    client.name = QStringLiteral("Alice");
+    client.role = Role::Client;
+    client.port = 7000;
+    client.noDelay = noDelay;
+    document.endpoints = {server, client};
+    QString error;
+    const std::optional<QByteArray> data = SessionFile::toJson(document, &error);
+    QVERIFY2(data, qPrintable(error));
+    // Off, they are not written: older readers and diffs see the same file as before.
+    QCOMPARE(data->contains("\"noDelay\""), noDelay);
+    QCOMPARE(data->contains("\"relay\""), relay);
+    const std::optional<SessionDocument> back = readBytes(*data, &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(back->endpoints.at(0).noDelay, noDelay);
+    QCOMPARE(back->endpoints.at(0).relayToOthers, relay);
+    QCOMPARE(back->endpoints.at(1).noDelay, noDelay);
+    QVERIFY(*back == document);
 }
 
 void TestSessionFile::writeRefusesWhatTheReaderWouldRefuse()

@@ -157,6 +157,15 @@ QSize DemoPanel::sizeHint() const
     return {fontMetrics().averageCharWidth() * 40 + m_scroll->verticalScrollBar()->sizeHint().width(), hint.height()};
 }
 
+QSize DemoPanel::minimumSizeHint() const
+{
+    // Never narrower than its widest row (the buttons): the scroll area
+    // scrolls down, never sideways, so the dock keeps what the content needs.
+    const int content = m_scroll->widget()->minimumSizeHint().width() + m_scroll->verticalScrollBar()->sizeHint().width()
+        + 2 * m_scroll->frameWidth();
+    return {content, QWidget::minimumSizeHint().height()};
+}
+
 void DemoPanel::showDemo()
 {
     m_shownDemo = m_runner->demoId();
@@ -258,6 +267,8 @@ void DemoPanel::stepStarted(int index)
     if (QListWidgetItem *item = m_steps->item(index))
         m_steps->scrollToItem(item);
     updateNarration();
+    // In a short dock the panel scrolls: what the step says comes into sight.
+    m_scroll->ensureWidgetVisible(m_narration);
     updateStatus();
     updateButtons();
 }
@@ -370,7 +381,7 @@ void DemoPanel::updateStatus()
     } else {
         switch (m_runner->state()) {
         case DemoRunner::State::Idle:
-            text = tr("Ready: %n step(s).", nullptr, count);
+            text = tr("Ready. Steps: %1.").arg(count);
             break;
         case DemoRunner::State::Running:
             text = tr("Step %1 of %2 is running…").arg(step).arg(count);
@@ -379,7 +390,7 @@ void DemoPanel::updateStatus()
             text = tr("Step %1 of %2 done. Next (%3) runs step %4.").arg(step).arg(count).arg(key).arg(step + 1);
             break;
         case DemoRunner::State::Finished:
-            text = tr("Finished: all %n step(s) done. Reset removes the demo's endpoints.", nullptr, count);
+            text = tr("Finished: every step done (%1 of %1). Reset removes the demo's endpoints.").arg(count);
             break;
         case DemoRunner::State::Stopped:
             text = tr("Stopped at step %1 of %2: the demo's endpoints are stopped and stay in sight. "

@@ -64,6 +64,7 @@ public:
     static constexpr int StepStateRole = Qt::UserRole + 1;
 
     QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -150,6 +150,7 @@ private:
     void destroyDemos();
     void showDemoView(SockPlay::DemoStage::View view);
     void makeRoomForDemoDock();
+    void balanceDemoColumn();
     /// Presenter mode maximises the window, and puts it back after.
     void presenterToggled(bool on);
     void makeRoomForTeachingDock(QDockWidget *dock);

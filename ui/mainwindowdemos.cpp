@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 
 #include "demopanel.h"
+#include "presentermode.h"
 #include "session.h"
 #include "workspacedemostage.h"
 
@@ -48,6 +49,12 @@ void MainWindow::createDemos()
     connect(m_demoDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible && !m_demoDockSized)
             QTimer::singleShot(0, this, &MainWindow::makeRoomForDemoDock);
+    });
+    // Presenter mode shows the sequence dock beside the panel: once laid out,
+    // the panel keeps its share.
+    connect(m_presenter, &PresenterMode::toggled, this, [this](bool on) {
+        if (on)
+            QTimer::singleShot(0, this, [this] { QTimer::singleShot(0, this, &MainWindow::balanceDemoColumn); });
     });
     // Ctrl+Right runs the next step wherever the focus is in the window.
     addAction(m_demoPanel->nextAction());
@@ -102,11 +109,7 @@ Result MainWindow::loadDemo(const QString &demoId)
     m_demoDock->show();
     m_demoDock->raise();
     m_demoPanel->focusFirstControl();
-    const std::optional<DemoInfo> info = DemoRunner::find(demoId);
-    statusBar()->showMessage(tr("Demo “%1”: Next (%2) runs each step")
-                                 .arg(info ? info->title : demoId,
-                                      m_demoPanel->nextAction()->shortcut().toString(QKeySequence::NativeText)),
-                             10000);
+    QTimer::singleShot(0, this, &MainWindow::balanceDemoColumn);
     return Result::success();
 }
 
@@ -129,6 +132,21 @@ void MainWindow::showDemoView(DemoStage::View view)
     dock->raise();
     if (view == DemoStage::View::Counters)
         m_demoPanel->showCounters();
+    QTimer::singleShot(0, this, &MainWindow::balanceDemoColumn);
+}
+
+void MainWindow::balanceDemoColumn()
+{
+    // The demo's panel and the sequence diagram share the right column: the
+    // narration and the counters are what the room reads, the panel gets
+    // three fifths of the height (presenter mode shows both docks).
+    const auto docked = [this](QDockWidget *dock) {
+        return dock->isVisible() && !dock->isFloating() && dockWidgetArea(dock) == Qt::RightDockWidgetArea;
+    };
+    if (!docked(m_demoDock) || !docked(m_sequenceDock))
+        return;
+    const int column = m_demoDock->height() + m_sequenceDock->height();
+    resizeDocks({m_demoDock, m_sequenceDock}, {column * 3 / 5, column - column * 3 / 5}, Qt::Vertical);
 }
 
 void MainWindow::makeRoomForDemoDock()

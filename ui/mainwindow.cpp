@@ -139,6 +139,7 @@ MainWindow::MainWindow(QWidget *parent)
     createTeachingViews();
     createMenus();
     createCodeView();
+    createDemos();
     syncScriptToServer();
     updateTotals();
     // 1280 x 900, or less on a smaller screen: the window always fits the
@@ -166,8 +167,10 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // The panes and the script panel (its runner) use the session: they go
-    // first, then the session (on its thread), then the thread. The code
-    // view reads the panes: it goes before them.
+    // first, then the session (on its thread), then the thread. A demo
+    // closes its panes through the workspace, and the code view reads them:
+    // both go before them.
+    destroyDemos();
     delete m_codeDock;
     delete takeCentralWidget();
     delete m_scriptDock;

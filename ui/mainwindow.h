@@ -1,5 +1,6 @@
 #pragma once
 
+#include "demo.h"
 #include "endpointtypes.h"
 #include "result.h"
 #include "script.h"
@@ -13,6 +14,7 @@
 class QAction;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QScrollArea;
 class QSplitter;
 class QToolButton;
@@ -21,6 +23,7 @@ namespace SockPlay {
 
 class ClientPane;
 class CodeView;
+class DemoPanel;
 class EndpointPane;
 class EventLog;
 class LifecycleTracker;
@@ -34,6 +37,7 @@ class ServerPane;
 class Session;
 class SessionHost;
 class Workspace;
+class WorkspaceDemoStage;
 
 /// The SockPlay window: a workspace of endpoints (servers in tabs on the
 /// left, clients in tabs on the right, any number of each), the shared live
@@ -123,6 +127,23 @@ public:
     QDockWidget *codeDock() const { return m_codeDock; }
     QAction *codeAction() const { return m_codeAction; }
 
+    /// The built-in demos (mainwindowdemos.cpp): the Demos menu ("demosMenu")
+    /// has an action per DemoRunner::demos() (demoActionName()); each loads
+    /// its demo into the Demo dock ("demoDock", at the right), whose panel
+    /// drives the runner. A demo's endpoints get panes of their own beside
+    /// the user's (WorkspaceDemoStage); Reset closes only those.
+    DemoRunner *demoRunner() const { return m_demoRunner; }
+    DemoPanel *demoPanel() const { return m_demoPanel; }
+    QDockWidget *demoDock() const { return m_demoDock; }
+    QMenu *demosMenu() const { return m_demosMenu; }
+    /// Loads a demo (the one loaded before is reset: its panes close), shows
+    /// the Demo dock with the keyboard on Next, and waits for Next
+    /// (Ctrl+Right) or Run all. An unknown id changes nothing; the error
+    /// lists the known ones.
+    Result loadDemo(const QString &demoId);
+    /// The Demos menu's action for a demo: "tcp-vs-udp" → "demoTcpVsUdpAction".
+    static QString demoActionName(const QString &demoId);
+
 protected:
     bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -134,6 +155,12 @@ private:
     void createCodeView();
     /// Shown the first time: room for about 80 columns of program.
     void makeRoomForCodeDock();
+    void createDemos();
+    /// Before the panes go: the demo's panel, runner and stage.
+    void destroyDemos();
+    void showDemoView(SockPlay::DemoStage::View view);
+    void makeRoomForDemoDock();
+    void balanceDemoColumn();
     /// Presenter mode maximises the window, and puts it back after.
     void presenterToggled(bool on);
     void makeRoomForTeachingDock(QDockWidget *dock);
@@ -197,6 +224,12 @@ private:
     QToolButton *m_scriptToggleButton = nullptr;
     bool m_scriptDockSized = false; // the first showing made room for it
     PresenterMode *m_presenter = nullptr;
+    WorkspaceDemoStage *m_demoStage = nullptr;
+    DemoRunner *m_demoRunner = nullptr;
+    DemoPanel *m_demoPanel = nullptr;
+    QDockWidget *m_demoDock = nullptr;
+    QMenu *m_demosMenu = nullptr;
+    bool m_demoDockSized = false; // the first showing made room for it
 };
 
 } // namespace SockPlay

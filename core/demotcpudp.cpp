@@ -4,6 +4,9 @@
 // out of each message and datagram.
 #include "demo_p.h"
 
+#include "replytemplate.h"
+#include "session.h"
+
 #include <QSet>
 
 #include <memory>
@@ -57,6 +60,7 @@ struct State
     quint64 lastUdpArrival = 0; // sequence of the last datagram in
     bool udpSettled = false;    // no datagram came for a while after the last send
     int settleMs = 0;
+    int intervalMs = 5; // between two UDP sends
 };
 
 void publish(DemoContext &c, const State &s)
@@ -131,7 +135,7 @@ DemoScript tcpVsUdp()
             }
         }
         publish(c, *s);
-        if (udpArrived && c.counter(QStringLiteral("udp.sent")) > 0)
+        if (udpArrived && c.counter(QStringLiteral("udp.sent")) > 0 && !s->udpSettled)
             armSettle(c, s, s->lastUdpArrival);
     };
 
@@ -214,14 +218,18 @@ DemoScript tcpVsUdp()
 
     DemoStep udp;
     udp.title = DemoRunner::tr("100 datagrams over UDP");
-    udp.narration = DemoRunner::tr("The UDP sender sends the datagrams 1 to 100. Nothing numbers or acknowledges "
+    udp.narration = DemoRunner::tr("The UDP sender sends the datagrams 1 to 100, one every 5 ms. Nothing numbers or acknowledges "
                                    "them: what the link drops is gone, and the rest arrive in whatever order "
                                    "the delays give them.");
     udp.run = [s](DemoContext &c) {
         c.setCounter(QStringLiteral("udp.sent"), s->count);
-        for (int n = 1; n <= s->count; ++n)
-            c.send(UdpSender, QByteArray::number(n));
-        armSettle(c, s, s->lastUdpArrival); // even if not one datagram arrives
+        // Paced as a program sending one at a time would: in one burst, the
+        // link's ± jitter would shuffle nearly all of them.
+        const std::optional<ReplyTemplate> numbered = ReplyTemplate::parse(QStringLiteral("{{counter}}"), nullptr);
+        if (numbered)
+            c.session()->startRepeat(c.id(UdpSender), 0, *numbered, quint64(s->count), s->intervalMs);
+        // Even if not one datagram arrives: after the last send and the settle time.
+        c.after(s->count * s->intervalMs, [&c, s] { armSettle(c, s, s->lastUdpArrival); });
     };
     udp.check = [s](DemoContext &c) {
         const bool everyOne = s->udp.seen.size() >= s->count && !s->link.isActive();

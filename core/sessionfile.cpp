@@ -157,15 +157,15 @@ QJsonObject endpointToJson(const EndpointConfig &config)
         {QStringLiteral("frame"), config.frame.toString()},
         {QStringLiteral("rules"), rules},
     };
-    if (!config.localHost.isEmpty())
-        object.insert(QStringLiteral("localHost"), config.localHost);
-    if (config.role == Role::Server)
-        object.insert(QStringLiteral("maxClients"), config.maxConnections);
     // Only when on: files of sessions without them stay as they were.
     if (config.noDelay)
         object.insert(QStringLiteral("noDelay"), true);
     if (config.relayToOthers)
         object.insert(QStringLiteral("relay"), true);
+    if (!config.localHost.isEmpty())
+        object.insert(QStringLiteral("localHost"), config.localHost);
+    if (config.role == Role::Server)
+        object.insert(QStringLiteral("maxClients"), config.maxConnections);
     return object;
 }
 
@@ -176,10 +176,10 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
         return std::nullopt;
     }
     Fields fields(value.toObject(),
-                  {QStringLiteral("name"), QStringLiteral("transport"), QStringLiteral("role"), QStringLiteral("host"),
+                  {QStringLiteral("noDelay"), QStringLiteral("relay"),
+                   QStringLiteral("name"), QStringLiteral("transport"), QStringLiteral("role"), QStringLiteral("host"),
                    QStringLiteral("port"), QStringLiteral("localHost"), QStringLiteral("echo"), QStringLiteral("frame"),
-                   QStringLiteral("rules"), QStringLiteral("maxClients"), QStringLiteral("noDelay"),
-                   QStringLiteral("relay")});
+                   QStringLiteral("rules"), QStringLiteral("maxClients")});
     EndpointConfig config;
     config.name = fields.string(QStringLiteral("name"), {});
     const QString transport = fields.string(QStringLiteral("transport"), QStringLiteral("tcp"));

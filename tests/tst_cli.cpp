@@ -127,6 +127,8 @@ private slots:
     void tcpListenEchoOnceEchoesToSocatAndExitsWhenItLeaves();
     void tcpListenSendsStdinToTheTutorialClientOnceItConnects();
     void tcpListenOnAPortInUseExitsOneWithTheReason();
+    void tcpListenRelayPassesEachLineToTheOtherClient();
+    void tcpConnectNoDelayIsOnAndSaidSo();
     void tcpListenExitsZeroOnSignal_data();
     void tcpListenExitsZeroOnSignal();
     void tcpListenCaptureHoldsWhatThePeerSentAfterASignal_data();
@@ -185,7 +187,8 @@ void TestCli::helpExitsZeroAndPrintsUsage_data()
     QTest::newRow("tcp-listen --help")
         << QStringList{QStringLiteral("tcp-listen"), QStringLiteral("--help")}
         << QStringLiteral("Usage: sockplay-cli tcp-listen [options] PORT")
-        << common + QStringList{QStringLiteral("--echo"), QStringLiteral("--once"), QStringLiteral("--bind")};
+        << common + QStringList{QStringLiteral("--echo"), QStringLiteral("--once"), QStringLiteral("--bind"),
+                                QStringLiteral("--relay"), QStringLiteral("--nodelay")};
     const QStringList repeat = {QStringLiteral("--repeat <N>"), QStringLiteral("--interval <MS>"),
                                 QStringLiteral("{{counter}}")};
     QTest::newRow("tcp-connect -h")
@@ -207,6 +210,9 @@ void TestCli::helpExitsZeroAndPrintsUsage_data()
     QTest::newRow("--help wins over a bad port")
         << QStringList{QStringLiteral("tcp-listen"), QStringLiteral("99999"), QStringLiteral("--help")}
         << QStringLiteral("Usage: sockplay-cli tcp-listen") << common;
+    QTest::newRow("tcp-connect --help lists --nodelay")
+        << QStringList{QStringLiteral("tcp-connect"), QStringLiteral("--help")}
+        << QStringLiteral("Usage: sockplay-cli tcp-connect") << QStringList{QStringLiteral("--nodelay"), QStringLiteral("TCP_NODELAY")};
 }
 
 void TestCli::helpExitsZeroAndPrintsUsage()
@@ -485,6 +491,48 @@ void TestCli::tcpListenEchoOnceEchoesToSocatAndExitsWhenItLeaves()
     QVERIFY(cli.waitForExit());
     QCOMPARE(cli.exitCode(), 0);
     QCOMPARE(cli.out(), QByteArrayLiteral("ping\n"));
+}
+
+void TestCli::tcpListenRelayPassesEachLineToTheOtherClient()
+{
+    PeerProcess cli;
+    QVERIFY(cli.start(cliPath(), {QStringLiteral("tcp-listen"), QStringLiteral("--relay"), QStringLiteral("--nodelay"),
+                                  QStringLiteral("--frame"), QStringLiteral("line"), QStringLiteral("--verbose"),
+                                  QStringLiteral("0")}));
+    const quint16 port = cli.waitForCliPort();
+    QVERIFY2(port != 0, qPrintable(cli.errText()));
+    QTcpSocket alice;
+    QTcpSocket bob;
+    alice.connectToHost(QHostAddress::LocalHost, port);
+    bob.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(alice.waitForConnected(PeerTimeoutMs) && bob.waitForConnected(PeerTimeoutMs));
+    // Both accepted before anyone speaks: a line goes to the clients connected then.
+    QVERIFY2(!cli.waitForMatch(QRegularExpression(QStringLiteral("(#2)")), QProcess::StandardError).isEmpty(),
+             qPrintable(cli.errText()));
+    alice.write("Alice: hi Bob\n");
+    QTRY_COMPARE_WITH_TIMEOUT(bob.bytesAvailable(), qint64(14), PeerTimeoutMs);
+    QCOMPARE(bob.readAll(), QByteArray("Alice: hi Bob\n"));
+    bob.write("Bob: hi Alice\n");
+    QTRY_COMPARE_WITH_TIMEOUT(alice.bytesAvailable(), qint64(14), PeerTimeoutMs);
+    // Alice's stream starts with Bob's line: her own never came back.
+    QCOMPARE(alice.readAll(), QByteArray("Bob: hi Alice\n"));
+    QVERIFY2(cli.errText().contains(QLatin1String("relay on")), qPrintable(cli.errText()));
+    QVERIFY2(cli.errText().contains(QLatin1String("TCP_NODELAY on")), qPrintable(cli.errText()));
+}
+
+void TestCli::tcpConnectNoDelayIsOnAndSaidSo()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    PeerProcess cli;
+    QVERIFY(cli.start(cliPath(), {QStringLiteral("tcp-connect"), QStringLiteral("--nodelay"), QStringLiteral("--verbose"),
+                                  QStringLiteral("127.0.0.1"), QString::number(server.serverPort()),
+                                  QStringLiteral("hi\\n")}));
+    QVERIFY(server.waitForNewConnection(PeerTimeoutMs));
+    QVERIFY2(!cli.waitForMatch(QRegularExpression(QStringLiteral("(TCP_NODELAY on: Nagle's algorithm off)")),
+                               QProcess::StandardError)
+                  .isEmpty(),
+             qPrintable(cli.errText()));
 }
 
 void TestCli::tcpListenSendsStdinToTheTutorialClientOnceItConnects()

@@ -14,6 +14,8 @@ void TcpConnectCommand::declareArguments(CliOptions &options)
          QStringLiteral("send ping 1 ... ping 5, 10 ms apart, then print the replies until the server closes")},
     });
     options.addRepeatOptions();
+    options.addOption({QStringLiteral("nodelay"),
+                       QStringLiteral("TCP_NODELAY: Nagle's algorithm off, each small write goes out at once.")});
     options.addPositional(QStringLiteral("HOST"),
                           QStringLiteral("The server's name or address (example.org, 127.0.0.1, ::1)."));
     options.addPositional(QStringLiteral("PORT"), QStringLiteral("The server's port."));
@@ -33,6 +35,7 @@ void TcpConnectCommand::readArguments(CliOptions &options)
     if (m_config.host.isEmpty())
         options.fail(QStringLiteral("HOST is empty"));
     m_config.port = options.port(options.positional(1), CliOptions::PortUse::Peer);
+    m_config.noDelay = options.isSet(QStringLiteral("nodelay"));
     const bool messageGiven = options.hasPositional(2);
     if (messageGiven)
         m_message = options.message(options.positional(2));

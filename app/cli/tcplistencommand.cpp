@@ -14,6 +14,8 @@ void TcpListenCommand::declareArguments(CliOptions &options)
         {QStringLiteral("--json 5000 > events.jsonl"), QStringLiteral("record every step and byte as JSON lines")},
         {QStringLiteral("--reply 'connect=>Welcome to the server!\\n;close' 5000"),
          QStringLiteral("greet each client, then close (the tutorial's welcome server)")},
+        {QStringLiteral("--relay --frame line 5000"),
+         QStringLiteral("a chat server: each line a client sends goes to every other client")},
         {QStringLiteral("--frame line --reply 'regex:^PING (\\d+)$=>PONG \\1\\n' 5000"),
          QStringLiteral("answer each line PING n with PONG n")},
     });
@@ -23,6 +25,12 @@ void TcpListenCommand::declareArguments(CliOptions &options)
                        QStringLiteral("ADDR"), QStringLiteral("127.0.0.1")});
     options.addOption({QStringLiteral("echo"),
                        QStringLiteral("Send everything a client sends straight back to it.")});
+    options.addOption({QStringLiteral("relay"),
+                       QStringLiteral("Pass each message on to the other clients (a chat server; with "
+                                      "--frame line, each line).")});
+    options.addOption({QStringLiteral("nodelay"),
+                       QStringLiteral("TCP_NODELAY on every client's connection: Nagle's algorithm off, "
+                                      "each small write goes out at once.")});
     options.addOption({QStringLiteral("once"),
                        QStringLiteral("Serve one client, exit when it disconnects "
                                       "(others are turned away meanwhile).")});
@@ -44,6 +52,8 @@ void TcpListenCommand::readArguments(CliOptions &options)
     options.bindAddress(m_config.host);
     m_config.port = options.port(options.positional(0), CliOptions::PortUse::Listen);
     m_config.echo = options.isSet(QStringLiteral("echo"));
+    m_config.relayToOthers = options.isSet(QStringLiteral("relay"));
+    m_config.noDelay = options.isSet(QStringLiteral("nodelay"));
     m_config.maxConnections = options.positiveNumber(QStringLiteral("max-clients"));
     m_once = options.isSet(QStringLiteral("once"));
     if (m_once)

@@ -31,7 +31,14 @@ int DemoContext::add(const EndpointConfig &config)
 {
     const int endpointId = m_stage->addEndpoint(config);
     m_ids.insert(config.name, endpointId);
-    m_configs.insert(endpointId, config);
+    // The demo knows the endpoint by its own name; the stage may have given
+    // it another (the window's "server 2" beside the user's "server"): it
+    // starts, and the log shows it, under the stage's.
+    EndpointConfig started = config;
+    const QString given = session()->snapshot(endpointId).name;
+    if (!given.isEmpty())
+        started.name = given;
+    m_configs.insert(endpointId, started);
     m_order.append(endpointId);
     return endpointId;
 }

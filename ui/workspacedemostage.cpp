@@ -21,17 +21,15 @@ WorkspaceDemoStage::~WorkspaceDemoStage() = default;
 
 int WorkspaceDemoStage::addEndpoint(const EndpointConfig &config)
 {
-    // The demo names its endpoints and refers to them by those names (its
-    // narration, the log, the ladder): the pane takes the name as given,
-    // even where one of the user's endpoints has it too.
-    EndpointPane *pane = nullptr;
-    if (config.role == Role::Server)
-        pane = m_workspace->addServerPane(config.displayName());
-    else
-        pane = m_workspace->addClientPane(config.displayName());
-    if (pane->name() != config.displayName())
-        pane->setName(config.displayName());
-    pane->applySettings(config);
+    // The demo's name where it is free, else the next free one ("server 2"
+    // beside the user's "server"): the runner starts the endpoint under the
+    // name the pane has, so the tab, the log and the ladder agree.
+    const QString name = m_workspace->uniqueName(config.displayName());
+    EndpointPane *pane = config.role == Role::Server ? static_cast<EndpointPane *>(m_workspace->addServerPane(name))
+                                                     : m_workspace->addClientPane(name);
+    EndpointConfig named = config;
+    named.name = pane->name();
+    pane->applySettings(named);
     m_workspace->showPane(pane);
     m_endpointIds.append(pane->endpointId());
     return pane->endpointId();

@@ -1,29 +1,56 @@
 #include "democommandline.h"
 #include "mainwindow.h"
 #include "networkthread.h"
+#include "version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 
+#include <cstdio>
+
 int main(int argc, char *argv[])
 {
     SockPlay::NetworkThread::tuneAllocator(); // before the first large buffer
-    QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("SockPlay"));
+    QApplication::setApplicationVersion(QStringLiteral(SOCKPLAY_VERSION));
     QApplication::setOrganizationName(QStringLiteral("SockPlay"));
     QApplication::setDesktopFileName(QStringLiteral("sockplay"));
 
+    // The arguments are read before the application exists: --help,
+    // --version and --demo list answer without a display (and help2man
+    // writes the man page from them on a build machine).
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "SockPlay: a socket playground."));
-    parser.addHelpOption();
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
     SockPlay::DemoCommandLine::addOptions(parser);
-    parser.process(app);
+    if (!parser.parse(arguments)) {
+        QString reason = parser.errorText();
+        if (reason.endsWith(QLatin1Char('.')))
+            reason.chop(1);
+        std::fprintf(stderr, "sockplay: %s; try 'sockplay --help'\n", qPrintable(reason));
+        return 2;
+    }
+    if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all"))) {
+        QString text = parser.helpText();
+        text.replace(QStringLiteral("Usage: <executable_name>"), QStringLiteral("Usage: sockplay"));
+        std::fputs(qPrintable(text), stdout);
+        return 0;
+    }
+    if (parser.isSet(version)) {
+        std::printf("sockplay %s\nQt %s\n", SOCKPLAY_VERSION, qVersion());
+        return 0;
+    }
     const SockPlay::DemoCommandLine demo(parser);
     if (demo.exitCode()) {
         demo.print();
         return *demo.exitCode();
     }
 
+    QApplication app(argc, argv);
     SockPlay::NetworkThread::raiseDescriptorLimit(); // a classroom's worth of clients and more
 
     SockPlay::MainWindow window;

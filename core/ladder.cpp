@@ -64,7 +64,7 @@ void Ladder::clear()
     m_conns.clear();
     m_byTuple.clear();
     m_turnedAway.clear();
-    m_datagramFlows.clear();
+    m_datagramPaths.clear();
     m_datagramsInFlight.clear();
     emit cleared();
 }
@@ -76,7 +76,7 @@ void Ladder::skip(quint64 count)
     m_skipped += count;
     for (Conn *conn : std::as_const(m_conns))
         conn->writes.clear();
-    m_datagramFlows.clear();
+    m_datagramPaths.clear();
     m_datagramsInFlight.clear();
     for (Arrow &arrow : m_arrows)
         arrow.flags &= ~InFlight;

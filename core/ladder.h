@@ -22,14 +22,42 @@ class EventLog;
 /// Matching: a TCP write on one of our connections is matched to the reads of
 /// the other side (both ours) by the connection's 4-tuple and the stream
 /// offset, so an arrow ends where its first byte was read (a write read in
-/// several chunks says so). A UDP datagram is matched to the next datagram
-/// received by the socket bound to its destination from its source port with
-/// the same size; one never received is lost once a later one of the same
-/// flow arrived or a second of log time went by. A peer that is not one of
-/// our endpoints (a Python client) gets a lane of its own.
+/// several chunks says so). A peer that is not one of our endpoints (a
+/// Python client) gets a lane of its own.
+///
+/// Datagrams: a simulated link (or a real network) drops, duplicates and
+/// reorders them, so a received datagram is matched to the datagram still
+/// pending on its path (the receiving socket and the sender's port) with the
+/// same size and the same payload preview (as far as both previews go: an
+/// event may have lost its payload to the log's budget), oldest such first.
+/// UDP keeps a datagram's bytes together, so one of another size or with
+/// other bytes is never the same datagram: no fallback steals another's
+/// match; it gets an arrow of its own, ending where it arrived.
+///
+/// An arrival is "(reordered)" when a datagram sent after it on its path
+/// arrived first. (A link on the sender reorders before its socket: the log
+/// sends the datagrams in the order they leave the link, so their arrows do
+/// not cross; the numbers a demo sends show the shuffle.) The second copy of
+/// a duplicated datagram (its detail says "duplicated by the simulated
+/// link") is an arrow of its own, "(duplicate)", from the same sender, naming
+/// the send it copies (copyOf), and takes nothing else's match.
+///
+/// A datagram is lost only on evidence:
+///  - a SimulatedDrop (the link says so: a cross, "dropped by the simulated link");
+///  - more than OvertakenLostAfter (64) arrivals on its path since it was
+///    sent: a link's jitter reorders within a few datagrams (20 ± 15 ms at
+///    one datagram every 5 ms: up to 6), so 64 later arrivals say it is gone,
+///    and a burst of up to 64 datagrams shuffled at once draws no cross;
+///  - nothing from it DatagramLostAfterNs (2 s) of log time after its send:
+///    longer than loopback or a classroom link (20 ± 15 ms) ever takes.
+/// The last two are presumptions: a datagram presumed lost that arrives
+/// after all (a link delaying it seconds) is drawn as arriving, as long as
+/// it is among the last MaxPendingPerPath (256) datagrams sent on its path.
 ///
 /// Bounded: at most maxArrows() arrows (the oldest are dropped and counted),
-/// O(1) amortised work per event, payloads kept only as the follower's preview.
+/// O(1) amortised work per event except a datagram's arrival, which looks
+/// through the datagrams pending on its path (at most MaxPendingPerPath,
+/// usually the first few), payloads kept only as the follower's preview.
 class Ladder final : public QObject
 {
     Q_OBJECT
@@ -52,10 +80,12 @@ public:
     enum class ArrowKind : quint8 { Syn, SynAck, Ack, Data, Datagram, Fin, Rst, TurnedAway };
     enum ArrowFlag : quint8 {
         Kernel = 1,    ///< the kernel's work (the handshake), not a call the program made
-        Lost = 2,      ///< a datagram that never arrived
+        Lost = 2,      ///< a datagram not seen arriving: dropped, or presumed lost (see the rules above)
         Automatic = 4, ///< written by a responder (echo, a rule)
         InFlight = 8,  ///< not (yet) seen arriving at the other side
         Simulated = 16, ///< with Lost: dropped by the simulated link, not by a network
+        Reordered = 32, ///< a datagram that arrived after one sent later on its path
+        Duplicate = 64, ///< the second copy of a datagram (duplicated by the simulated link)
     };
     struct Arrow
     {
@@ -71,6 +101,7 @@ public:
         quint64 endSequence = 0;   ///< the event where it arrived (the read of its first byte), if any
         quint64 lastSequence = 0;  ///< the read of its last byte, if it took several
         QByteArray preview;        ///< the follower's preview of the payload (shared, not copied)
+        quint64 copyOf = 0;        ///< a Duplicate: the send of the datagram it copies, if known
 
         bool has(ArrowFlag flag) const { return flags & flag; }
         bool standsFor(quint64 s) const
@@ -80,7 +111,12 @@ public:
     };
 
     static constexpr int DefaultMaxArrows = 20000;
-    static constexpr qint64 DatagramLostAfterNs = 1000000000;
+    /// A datagram not seen arriving this long after its send (log time) is presumed lost.
+    static constexpr qint64 DatagramLostAfterNs = 2000000000;
+    /// A datagram still pending after these many arrivals on its path is presumed lost.
+    static constexpr int OvertakenLostAfter = 64;
+    /// Datagrams pending per path at most (the oldest beyond it is lost, and no longer matched).
+    static constexpr int MaxPendingPerPath = 256;
 
     explicit Ladder(QObject *parent = nullptr);
     ~Ladder() override;
@@ -112,7 +148,8 @@ public:
     qsizetype indexOfSequence(quint64 sequence) const;
 
     /// "SYN", "6 bytes: hello\n", "datagram 4 bytes: ping (lost)",
-    /// "datagram 4 bytes: ping (dropped by the simulated link)", "12 bytes: … (read as 3 chunks)".
+    /// "datagram 4 bytes: ping (dropped by the simulated link)", "datagram 2 bytes: 17 (reordered)",
+    /// "datagram 2 bytes: 17 (duplicate)", "12 bytes: … (read as 3 chunks)".
     static QString label(const Arrow &arrow);
     /// "message, client to server #1, 6 bytes: hello\n, at 12.3 ms" (screen readers, tooltips).
     QString describe(const Arrow &arrow) const;
@@ -128,6 +165,7 @@ signals:
 private:
     struct Conn;
     struct PendingDatagram;
+    struct DatagramPath;
 
     Conn &connOf(const Event &event);
     int endpointLane(const Event &event);
@@ -152,6 +190,12 @@ private:
     void onError(const Event &event);
     void onTurnedAway(const Event &event);
     void expireDatagrams(qint64 nowNs);
+    /// An arrival (or a drop on receive) takes the pending datagram it is: its arrow's serial, or 0.
+    quint64 takePending(DatagramPath &path, const Event &event);
+    /// The second copy of a duplicated datagram arrived: an arrow of its own.
+    void onDuplicateArrived(DatagramPath *path, int lane, qint64 t, const Event &event);
+    /// Datagrams pending since more than OvertakenLostAfter arrivals are presumed lost.
+    void presumeOvertakenLost(DatagramPath &path);
     /// Registers a connection by its 4-tuple once both addresses are known, and matches it with its other side.
     void attach(Conn &conn, const Event &event);
     void link(Conn &conn, Conn &mirror);
@@ -180,8 +224,8 @@ private:
     QHash<quint64, Conn *> m_conns;        // endpointId << 32 | connectionId
     QHash<QString, Conn *> m_byTuple;      // "local>peer" of our TCP connections
     QHash<QString, quint64> m_turnedAway;  // a client's "local>peer" -> its arrow, until its Connected
-    QHash<quint64, std::deque<quint64>> m_datagramFlows; // lane << 32 | source port -> arrows in flight
-    std::deque<PendingDatagram> m_datagramsInFlight;     // oldest first, to call them lost
+    QHash<quint64, DatagramPath> m_datagramPaths;    // receiving lane << 32 | source port
+    std::deque<PendingDatagram> m_datagramsInFlight; // oldest first, to presume them lost by time
 };
 
 } // namespace SockPlay

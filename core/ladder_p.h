@@ -77,6 +77,28 @@ inline void remember(QHash<QString, int> &table, const QHostAddress &address, qu
     table.insert(isAny(address) ? anyKey(port) : addressKey(address, port), lane);
 }
 
+/// An arrow drawn where it arrived (a read, a FIN, an RST): it starts and ends at the event.
+inline Ladder::Arrow arrivedAt(Ladder::ArrowKind kind, int from, int to, qint64 t, const Event &event)
+{
+    Ladder::Arrow arrow;
+    arrow.from = from;
+    arrow.to = to;
+    arrow.startNs = arrow.endNs = t;
+    arrow.kind = kind;
+    arrow.sequence = arrow.endSequence = event.sequence;
+    return arrow;
+}
+
+/// Bytes that came in with no write of ours to start from: one chunk, its size and preview.
+inline Ladder::Arrow readAt(Ladder::ArrowKind kind, int from, int to, qint64 t, const Event &event)
+{
+    Ladder::Arrow arrow = arrivedAt(kind, from, to, t, event);
+    arrow.chunks = 1;
+    arrow.byteCount = event.byteCount;
+    arrow.preview = event.payload;
+    return arrow;
+}
+
 } // namespace LadderDetail
 
 /// One TCP connection of ours, as far as the ladder needs it.
@@ -110,6 +132,26 @@ struct Ladder::PendingDatagram
 {
     quint64 serial = 0;
     qint64 startNs = 0;
+};
+
+/// The datagrams of one path (a sender's port to one of our sockets) not
+/// seen arriving yet, in the order they were sent.
+struct Ladder::DatagramPath
+{
+    struct Pending
+    {
+        quint64 serial = 0;         // 0: arrived or dropped since (removed lazily)
+        quint64 arrivalsAtSend = 0; // the path's arrivals when it was sent
+    };
+    // In flight, or presumed lost (still matched: it may arrive after all);
+    // at most MaxPendingPerPath.
+    std::deque<Pending> pending;
+    // pending[0, presumed) are taken or presumed lost: both rules (time,
+    // arrivals since the send) grow with the send order, so they form a prefix.
+    size_t presumed = 0;
+    quint64 arrivals = 0;       // datagrams that arrived on this path (copies not counted)
+    quint64 newestArrived = 0;  // the send sequence of the latest-sent datagram that arrived
+    std::deque<quint64> recent; // arrows that arrived lately, newest last: a copy's original
 };
 
 } // namespace SockPlay

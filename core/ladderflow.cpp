@@ -8,32 +8,6 @@ namespace SockPlay {
 
 using namespace LadderDetail;
 
-namespace {
-
-/// An arrow drawn where it arrived (a read, a FIN, an RST): it starts and ends at the event.
-Ladder::Arrow arrivedAt(Ladder::ArrowKind kind, int from, int to, qint64 t, const Event &event)
-{
-    Ladder::Arrow arrow;
-    arrow.from = from;
-    arrow.to = to;
-    arrow.startNs = arrow.endNs = t;
-    arrow.kind = kind;
-    arrow.sequence = arrow.endSequence = event.sequence;
-    return arrow;
-}
-
-/// Bytes that came in with no write of ours to start from: one chunk, its size and preview.
-Ladder::Arrow readAt(Ladder::ArrowKind kind, int from, int to, qint64 t, const Event &event)
-{
-    Ladder::Arrow arrow = arrivedAt(kind, from, to, t, event);
-    arrow.chunks = 1;
-    arrow.byteCount = event.byteCount;
-    arrow.preview = event.payload;
-    return arrow;
-}
-
-} // namespace
-
 void Ladder::onSent(const Event &event, bool automatic)
 {
     Conn &conn = connOf(event);
@@ -98,112 +72,6 @@ void Ladder::onReceived(const Event &event)
         return;
     // From a peer we do not see writing (or whose writes were not read): the read itself.
     addArrow(readAt(ArrowKind::Data, farLane(conn), conn.lane, t, event));
-}
-
-void Ladder::onDatagramSent(const Event &event, bool automatic)
-{
-    m_udpEndpoints.insert(event.endpointId(), true);
-    const int lane = endpointLane(event);
-    Arrow arrow;
-    arrow.from = lane;
-    arrow.startNs = arrow.endNs = relative(event);
-    arrow.kind = ArrowKind::Datagram;
-    arrow.flags = automatic ? Automatic : 0;
-    arrow.byteCount = event.byteCount;
-    arrow.sequence = event.sequence;
-    arrow.preview = event.payload;
-    const EventSource *s = event.source.data();
-    const int to = s ? lookUp(m_udpBound, s->peerAddress, s->peerPort) : -1;
-    if (to < 0) {
-        arrow.to = peerLane(event.peerText());
-        addArrow(std::move(arrow));
-        return;
-    }
-    arrow.to = to;
-    arrow.flags |= InFlight;
-    const qint64 start = arrow.startNs;
-    const quint64 serial = addArrow(std::move(arrow));
-    std::deque<quint64> &flow = m_datagramFlows[pairKey(to, s->localPort)];
-    flow.push_back(serial);
-    if (flow.size() > size_t(m_maxArrows))
-        flow.pop_front();
-    m_datagramsInFlight.push_back({serial, start});
-    if (m_datagramsInFlight.size() > size_t(m_maxArrows))
-        m_datagramsInFlight.pop_front();
-}
-
-void Ladder::onDatagramReceived(const Event &event)
-{
-    m_udpEndpoints.insert(event.endpointId(), true);
-    const int lane = endpointLane(event);
-    const qint64 t = relative(event);
-    const EventSource *s = event.source.data();
-    if (s) {
-        if (m_lanes.at(lane).address.isEmpty())
-            m_lanes[lane].address = event.localText();
-        remember(m_udpBound, s->localAddress, s->localPort, lane);
-        auto flow = m_datagramFlows.find(pairKey(lane, s->peerPort));
-        while (flow != m_datagramFlows.end() && !flow->empty()) {
-            Arrow *arrow = arrowBySerial(flow->front());
-            flow->pop_front();
-            if (!arrow || !arrow->has(InFlight))
-                continue; // dropped, or already called lost
-            arrow->flags &= ~InFlight;
-            if (arrow->byteCount == event.byteCount) {
-                arrow->endNs = t;
-                arrow->endSequence = event.sequence;
-                arrow->chunks = 1;
-                return;
-            }
-            arrow->flags |= Lost; // a later datagram of the same flow arrived instead
-        }
-    }
-    const int from = s ? lookUp(m_udpBound, s->peerAddress, s->peerPort) : -1;
-    addArrow(readAt(ArrowKind::Datagram, from >= 0 && from != lane ? from : peerLane(event.peerText()), lane, t,
-                    event));
-}
-
-void Ladder::onSimulatedDrop(const Event &event)
-{
-    // On receive: the sender's arrow, in flight to this socket, ends here in
-    // a cross. On send (no such arrow): a new arrow that never gets far.
-    m_udpEndpoints.insert(event.endpointId(), true);
-    const int lane = endpointLane(event);
-    const qint64 t = relative(event);
-    const EventSource *s = event.source.data();
-    if (s) {
-        auto flow = m_datagramFlows.find(pairKey(lane, s->peerPort));
-        if (flow != m_datagramFlows.end() && !flow->empty()) {
-            Arrow *arrow = arrowBySerial(flow->front());
-            if (arrow && arrow->has(InFlight) && arrow->byteCount == event.byteCount) {
-                flow->pop_front();
-                arrow->flags = quint8((arrow->flags & ~InFlight) | Lost | Simulated);
-                arrow->endNs = t;
-                arrow->endSequence = event.sequence;
-                return;
-            }
-        }
-    }
-    Arrow arrow;
-    arrow.from = lane;
-    const int to = s ? lookUp(m_udpBound, s->peerAddress, s->peerPort) : -1;
-    arrow.to = to >= 0 ? to : peerLane(event.peerText());
-    arrow.startNs = arrow.endNs = t;
-    arrow.kind = ArrowKind::Datagram;
-    arrow.flags = Lost | Simulated;
-    arrow.byteCount = event.byteCount;
-    arrow.sequence = event.sequence;
-    arrow.preview = event.payload;
-    addArrow(std::move(arrow));
-}
-
-void Ladder::expireDatagrams(qint64 nowNs)
-{
-    while (!m_datagramsInFlight.empty() && m_datagramsInFlight.front().startNs + DatagramLostAfterNs < nowNs) {
-        if (Arrow *arrow = arrowBySerial(m_datagramsInFlight.front().serial); arrow && arrow->has(InFlight))
-            arrow->flags = quint8((arrow->flags & ~InFlight) | Lost);
-        m_datagramsInFlight.pop_front();
-    }
 }
 
 void Ladder::onFinSent(const Event &event)
@@ -382,6 +250,10 @@ QString Ladder::label(const Arrow &arrow)
         text += u": " + preview + (cut ? QStringLiteral("…") : QString());
     if (arrow.chunks > 1)
         text += QStringLiteral(" (read as %1 chunks)").arg(arrow.chunks);
+    if (arrow.has(Duplicate))
+        text += QStringLiteral(" (duplicate)");
+    if (arrow.has(Reordered))
+        text += QStringLiteral(" (reordered)");
     if (arrow.has(Simulated))
         text += QStringLiteral(" (dropped by the simulated link)");
     else if (arrow.has(Lost))

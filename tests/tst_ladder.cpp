@@ -220,28 +220,6 @@ private slots:
         QVERIFY(!ladder.arrow(0).has(Ladder::Lost));
     }
 
-    void aDatagramNeverReceivedIsLost()
-    {
-        // Endpoint 1 on 6000 sends to endpoint 2, bound on 7000.
-        Ladder ladder;
-        quint64 seq = 0;
-        ladder.addEvents({madeUp(EventKind::Bound, ++seq, 0, 2, 0, 7000, 0),
-                          madeUp(EventKind::DatagramSent, ++seq, 10, 1, 0, 6000, 7000, "abc"),
-                          madeUp(EventKind::DatagramSent, ++seq, 20, 1, 0, 6000, 7000, "defgh"),
-                          madeUp(EventKind::DatagramReceived, ++seq, 30, 2, 1, 7000, 6000, "defgh"),
-                          madeUp(EventKind::DatagramSent, ++seq, 40, 1, 0, 6000, 7000, "ij")});
-        QCOMPARE(ladder.arrowCount(), 3);
-        QVERIFY(ladder.arrow(0).has(Ladder::Lost)); // a later one of its flow arrived instead
-        QVERIFY(!ladder.arrow(1).has(Ladder::Lost));
-        QCOMPARE(ladder.arrow(1).endSequence, quint64(4));
-        QVERIFY(ladder.arrow(2).has(Ladder::InFlight));
-        QVERIFY(Ladder::label(ladder.arrow(0)).endsWith(QStringLiteral("(lost)")));
-        // A second of log time without it: lost too.
-        ladder.addEvents({madeUp(EventKind::Note, ++seq, 40 + Ladder::DatagramLostAfterNs + 1, 1, 0, 6000, 0)});
-        QVERIFY(ladder.arrow(2).has(Ladder::Lost));
-        QVERIFY(!ladder.arrow(2).has(Ladder::InFlight));
-    }
-
     void aSimulatedDropEndsInACross_data()
     {
         QTest::addColumn<SimLinkSpec::Direction>("side");

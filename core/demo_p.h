@@ -1,4 +1,6 @@
 #pragma once
+
+#include <optional>
 // The inside of the demo runner: what a demo is made of (DemoScript, its
 // steps) and what a step may do (DemoContext). Each demo is a function that
 // returns its script; the runner (demo.cpp) plays it.
@@ -100,6 +102,9 @@ public:
     QByteArray bytesOf(const QString &name, EventKind kind, quint64 from = 0) const;
     /// The detail of the endpoint's last Error event (empty: none).
     QString lastError(const QString &name) const;
+    /// The last error of the first of these endpoints that logged one
+    /// (nullopt: none did): what a step fails with.
+    std::optional<QString> errorOf(const QStringList &names) const;
     /// The endpoint's step of the socket API, as the lifecycle tracker sees it.
     LifecycleStep step(const QString &name, LifecycleStep::Call call) const;
     /// The step that runs (or ran last).

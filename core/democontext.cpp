@@ -114,6 +114,15 @@ QString DemoContext::lastError(const QString &name) const
     return errors.isEmpty() ? QString() : errors.constLast().detail;
 }
 
+std::optional<QString> DemoContext::errorOf(const QStringList &names) const
+{
+    for (const QString &name : names) {
+        if (count(name, EventKind::Error) > 0)
+            return lastError(name);
+    }
+    return std::nullopt;
+}
+
 LifecycleStep DemoContext::step(const QString &name, LifecycleStep::Call call) const
 {
     const LifecycleFlow flow = m_lifecycle.flow(id(name));

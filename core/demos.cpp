@@ -38,8 +38,8 @@ DemoStep startServerStep(const QString &name, const QString &title, const QStrin
         c.start(name);
     };
     step.check = [name, narration](DemoContext &c) {
-        if (c.count(name, EventKind::Error) > 0)
-            return DemoCheck::failed(c.lastError(name));
+        if (const std::optional<QString> error = c.errorOf({name}))
+            return DemoCheck::failed(*error);
         if (c.count(name, EventKind::Listening) == 0)
             return DemoCheck::waiting();
         c.setNarration(c.currentStep(), narration + QLatin1Char(' ')
@@ -58,8 +58,8 @@ DemoStep connectClientStep(const QString &client, const QString &server, const Q
     step.narration = narration;
     step.run = [client, server](DemoContext &c) { c.start(client, c.port(server)); };
     step.check = [client](DemoContext &c) {
-        if (c.count(client, EventKind::Error) > 0)
-            return DemoCheck::failed(c.lastError(client));
+        if (const std::optional<QString> error = c.errorOf({client}))
+            return DemoCheck::failed(*error);
         return DemoCheck::when(c.count(client, EventKind::Connected) > 0);
     };
     step.waitingFor = DemoRunner::tr("“%1” connected").arg(client);
@@ -194,9 +194,9 @@ DemoScript chat()
             c.start(name, c.port(QStringLiteral("server")));
     };
     join.check = [people](DemoContext &c) {
+        if (const std::optional<QString> error = c.errorOf(people))
+            return DemoCheck::failed(*error);
         for (const QString &name : people) {
-            if (c.count(name, EventKind::Error) > 0)
-                return DemoCheck::failed(c.lastError(name));
             if (c.count(name, EventKind::Connected) == 0)
                 return DemoCheck::waiting();
         }

@@ -169,10 +169,8 @@ DemoScript tcpVsUdp()
         c.start(UdpReceiver);
     };
     receivers.check = [](DemoContext &c) {
-        for (const QString &name : {TcpReceiver, UdpReceiver}) {
-            if (c.count(name, EventKind::Error) > 0)
-                return DemoCheck::failed(c.lastError(name));
-        }
+        if (const std::optional<QString> error = c.errorOf({TcpReceiver, UdpReceiver}))
+            return DemoCheck::failed(*error);
         return DemoCheck::when(c.count(TcpReceiver, EventKind::Listening) > 0 && c.port(UdpReceiver) != 0);
     };
     receivers.waitingFor = DemoRunner::tr("both receivers bound");
@@ -194,10 +192,8 @@ DemoScript tcpVsUdp()
         c.start(UdpSender, c.port(UdpReceiver), [s](EndpointConfig &config) { config.simLink = s->link; });
     };
     senders.check = [](DemoContext &c) {
-        for (const QString &name : {TcpSender, UdpSender}) {
-            if (c.count(name, EventKind::Error) > 0)
-                return DemoCheck::failed(c.lastError(name));
-        }
+        if (const std::optional<QString> error = c.errorOf({TcpSender, UdpSender}))
+            return DemoCheck::failed(*error);
         return DemoCheck::when(c.count(TcpSender, EventKind::Connected) > 0 && c.port(UdpSender) != 0);
     };
     senders.waitingFor = DemoRunner::tr("the TCP sender connected and the UDP sender bound");

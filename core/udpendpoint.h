@@ -94,6 +94,8 @@ private:
     void linkReceive(const QByteArray &bytes, const QHostAddress &sender, quint16 senderPort);
     /// A datagram the link did not drop (and its copy): out or in now, or held.
     void pass(SimulatedLink::Datagram &&datagram);
+    /// The datagram into the link, and its copy right after it when the link duplicates it.
+    void passDecided(SimulatedLink::Datagram &&datagram, bool duplicate);
     /// A held datagram is due (or one that needs no delay): sent or delivered.
     void release(SimulatedLink::Datagram &&datagram);
     /// The peer's source, or (no such peer) one naming the address.

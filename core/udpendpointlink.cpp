@@ -49,14 +49,7 @@ bool UdpEndpoint::linkSend(UdpPeer *peer, const QByteArray &bytes, Connection::O
         return true;
     }
     SimulatedLink::Datagram datagram{bytes, peer->address(), peer->port(), quint8(origin), decision.delayMs, false};
-    if (decision.duplicate) {
-        SimulatedLink::Datagram copy = datagram;
-        copy.copy = true;
-        pass(std::move(datagram));
-        pass(std::move(copy));
-    } else {
-        pass(std::move(datagram));
-    }
+    passDecided(std::move(datagram), decision.duplicate);
     return true;
 }
 
@@ -72,7 +65,12 @@ void UdpEndpoint::linkReceive(const QByteArray &bytes, const QHostAddress &sende
         return;
     }
     SimulatedLink::Datagram datagram{bytes, sender, senderPort, IncomingTag, decision.delayMs, false};
-    if (decision.duplicate) {
+    passDecided(std::move(datagram), decision.duplicate);
+}
+
+void UdpEndpoint::passDecided(SimulatedLink::Datagram &&datagram, bool duplicate)
+{
+    if (duplicate) {
         SimulatedLink::Datagram copy = datagram;
         copy.copy = true;
         pass(std::move(datagram));

@@ -151,6 +151,10 @@ protected:
 private:
     void createMenus();
     void createTeachingViews();
+    /// A dock of the window, hidden until asked for: titled, named (object
+    /// and accessible name), in the window's font even when floating.
+    QDockWidget *addHiddenDock(const QString &title, const QString &objectName, QWidget *content,
+                               Qt::DockWidgetArea area);
     /// The Code dock and its View menu action (after the menus exist).
     void createCodeView();
     /// Shown the first time: room for about 80 columns of program.

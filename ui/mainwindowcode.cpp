@@ -20,13 +20,7 @@ namespace SockPlay {
 void MainWindow::createCodeView()
 {
     m_codeView = new CodeView(m_workspace, this);
-    m_codeDock = new QDockWidget(tr("Code"), this);
-    m_codeDock->setObjectName(QStringLiteral("codeDock"));
-    m_codeDock->setAccessibleName(tr("Code"));
-    m_codeDock->setFont(font()); // a floating dock is a window: fonts do not reach it on their own
-    m_codeDock->setWidget(m_codeView);
-    addDockWidget(Qt::RightDockWidgetArea, m_codeDock);
-    m_codeDock->hide();
+    m_codeDock = addHiddenDock(tr("Code"), QStringLiteral("codeDock"), m_codeView, Qt::RightDockWidgetArea);
     connect(m_codeDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible && !m_teachingDocksSized.contains(m_codeDock))
             QTimer::singleShot(0, this, &MainWindow::makeRoomForCodeDock);

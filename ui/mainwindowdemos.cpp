@@ -36,16 +36,10 @@ void MainWindow::createDemos()
     connect(m_demoStage, &WorkspaceDemoStage::viewRequested, this, &MainWindow::showDemoView);
 
     m_demoPanel = new DemoPanel(m_demoRunner, this);
-    m_demoDock = new QDockWidget(tr("Demo"), this);
-    m_demoDock->setObjectName(QStringLiteral("demoDock"));
-    m_demoDock->setAccessibleName(tr("Demo"));
-    m_demoDock->setFont(font()); // a floating dock is a window: fonts do not reach it on their own
-    m_demoDock->setWidget(m_demoPanel);
     // At the right, above the sequence diagram when both show: the narration
     // is read first, the ladder it explains under it.
-    addDockWidget(Qt::RightDockWidgetArea, m_demoDock);
+    m_demoDock = addHiddenDock(tr("Demo"), QStringLiteral("demoDock"), m_demoPanel, Qt::RightDockWidgetArea);
     splitDockWidget(m_demoDock, m_sequenceDock, Qt::Vertical);
-    m_demoDock->hide();
     connect(m_demoDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible && !m_demoDockSized)
             QTimer::singleShot(0, this, &MainWindow::makeRoomForDemoDock);

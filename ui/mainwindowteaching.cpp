@@ -24,22 +24,18 @@
 
 namespace SockPlay {
 
-namespace {
-
-QDockWidget *makeDock(QMainWindow *window, const QString &title, const QString &objectName, QWidget *content,
-                      Qt::DockWidgetArea area)
+QDockWidget *MainWindow::addHiddenDock(const QString &title, const QString &objectName, QWidget *content,
+                                       Qt::DockWidgetArea area)
 {
-    auto *dock = new QDockWidget(title, window);
+    auto *dock = new QDockWidget(title, this);
     dock->setObjectName(objectName);
     dock->setAccessibleName(title);
-    dock->setFont(window->font()); // a floating dock is a window: fonts do not reach it on their own
+    dock->setFont(font()); // a floating dock is a window: fonts do not reach it on their own
     dock->setWidget(content);
-    window->addDockWidget(area, dock);
+    addDockWidget(area, dock);
     dock->hide();
     return dock;
 }
-
-} // namespace
 
 void MainWindow::createTeachingViews()
 {
@@ -57,13 +53,13 @@ void MainWindow::createTeachingViews()
     m_lifecycleView = new LifecycleView(m_lifecycle, this);
     // The flows run left to right: the lifecycle takes the window's width,
     // under the log; the ladder runs down: it takes the right side.
-    m_lifecycleDock = makeDock(this, tr("Lifecycle"), QStringLiteral("lifecycleDock"), m_lifecycleView,
+    m_lifecycleDock = addHiddenDock(tr("Lifecycle"), QStringLiteral("lifecycleDock"), m_lifecycleView,
                                Qt::BottomDockWidgetArea);
 
     m_sequenceDiagram = new SequenceDiagram(this);
     m_sequenceDiagram->setColorFunction(&EndpointColors::colorFor);
     m_sequenceDiagram->setFollower(follower);
-    m_sequenceDock = makeDock(this, tr("Sequence diagram"), QStringLiteral("sequenceDock"), m_sequenceDiagram,
+    m_sequenceDock = addHiddenDock(tr("Sequence diagram"), QStringLiteral("sequenceDock"), m_sequenceDiagram,
                               Qt::RightDockWidgetArea);
     for (QDockWidget *dock : {m_lifecycleDock, m_sequenceDock}) {
         connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {

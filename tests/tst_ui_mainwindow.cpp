@@ -10,6 +10,7 @@
 #include "ratechart.h"
 #include "serverpane.h"
 #include "session.h"
+#include "version.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -26,6 +27,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -69,6 +73,7 @@ private slots:
     void logLimitsAreASetting();
     void everyControlHasObjectAndAccessibleName();
     void tabOrderFollowsTheLayout();
+    void aboutShowsTheVersionQtAndTheLicence();
 
 private:
     template<typename T>
@@ -661,6 +666,34 @@ void TestMainWindow::tabOrderFollowsTheLayout()
         QStringLiteral("scriptPanelToggleButton"), QStringLiteral("lifecycleToggleButton"),
         QStringLiteral("sequenceToggleButton"), QStringLiteral("serverTransportCombo")};
     QCOMPARE(order.mid(0, expected.size()), expected);
+}
+
+void TestMainWindow::aboutShowsTheVersionQtAndTheLicence()
+{
+    auto *help = m_window->menuBar()->findChild<QMenu *>(QStringLiteral("helpMenu"));
+    QVERIFY(help);
+    // Help is the last menu of the bar.
+    QCOMPARE(m_window->menuBar()->actions().constLast(), help->menuAction());
+    auto *about = help->findChild<QAction *>(QStringLiteral("aboutAction"));
+    QVERIFY(about);
+    about->trigger();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("aboutDialog"))) && dialog->isVisible());
+    QVERIFY(!dialog->accessibleName().isEmpty());
+    QString text;
+    for (const QLabel *label : dialog->findChildren<QLabel *>()) {
+        QVERIFY2(!label->objectName().isEmpty() && !label->accessibleName().isEmpty(), qPrintable(label->text()));
+        text += label->text() + QLatin1Char('\n');
+    }
+    QVERIFY2(text.contains(QStringLiteral(SOCKPLAY_VERSION)), qPrintable(text));
+    QVERIFY2(text.contains(QString::fromLatin1(qVersion())), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("GNU General Public License")), qPrintable(text));
+    for (const QAbstractButton *button : dialog->findChildren<QAbstractButton *>())
+        QVERIFY2(!button->objectName().isEmpty() && !button->accessibleName().isEmpty(), qPrintable(button->text()));
+    // Escape closes it, and it goes away rather than piling up hidden.
+    QPointer<QDialog> watched(dialog);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(watched.isNull());
 }
 
 QTEST_MAIN(TestMainWindow)

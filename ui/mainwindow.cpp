@@ -140,6 +140,7 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     createCodeView();
     createDemos();
+    createHelpMenu();
     syncScriptToServer();
     updateTotals();
     // 1280 x 900, or less on a smaller screen: the window always fits the

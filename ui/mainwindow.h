@@ -173,6 +173,8 @@ private:
     void giveTheLogItsRows();
     static constexpr int MinimumLogRows = 8;
     void createEndpointsMenu();
+    /// Help, the last menu: About SockPlay ("aboutAction").
+    void createHelpMenu();
     /// Asks for a new name for the pane (a dialog, "renameDialog"); a
     /// refused name asks again, saying why.
     void askToRename(EndpointPane *pane, const QString &problem = {});

@@ -3,6 +3,8 @@
 
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
+
 #include "clientpane.h"
 #include "logview.h"
 #include "messagelibrarymodel.h"
@@ -134,6 +136,21 @@ void MainWindow::createEndpointsMenu()
             m_workspace->closePane(pane);
     });
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { updateRenameShortcut(now); });
+}
+
+void MainWindow::createHelpMenu()
+{
+    QMenu *help = menuBar()->addMenu(tr("Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->setAccessibleName(tr("Help menu"));
+    QAction *about = help->addAction(tr("About SockPlay"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    connect(about, &QAction::triggered, this, [this] {
+        // Window-modal and not exec(): no nested event loop under the log's updates.
+        auto *dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 }
 
 void MainWindow::updateRenameShortcut(QWidget *focus)

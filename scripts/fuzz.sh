@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets of tests/fuzz with clang (ASan + UBSan) and runs
-# each for SECONDS (default 600), JOBS at a time (default 2), at low priority.
+# each for SECONDS (default 600), JOBS at a time (default 2), at low priority
+# (NICE, default 19).
 #   scripts/fuzz.sh [SECONDS] [NAME...]
 # New inputs go to build-fuzz/corpus/NAME (the seeds in tests/fuzz/corpus/NAME
 # stay as they are); a failing input is written to build-fuzz/crashes/NAME-*:
@@ -10,7 +11,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-600}
 [[ $# -gt 0 ]] && shift
 names=("$@")
-((${#names[@]})) || names=(payloadcodec framer rules sessionfile script pcapng)
+((${#names[@]})) || names=(payloadcodec framer rules sessionfile script pcapng cliargs)
 jobs=${JOBS:-2}
 
 command -v clang++ >/dev/null || { echo "fuzz: needs clang (apt-get install clang libclang-rt-14-dev libpcap-dev)" >&2; exit 2; }
@@ -21,7 +22,7 @@ mkdir -p build-fuzz/crashes
 run() {
   local name=$1
   mkdir -p "build-fuzz/corpus/$name"
-  nice -n 19 "build-fuzz/bin/fuzz_$name" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+  nice -n "${NICE:-19}" "build-fuzz/bin/fuzz_$name" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
     -artifact_prefix="build-fuzz/crashes/$name-" -print_final_stats=1 \
     "build-fuzz/corpus/$name" "tests/fuzz/corpus/$name" > "build-fuzz/fuzz-$name.log" 2>&1
   local rc=$?

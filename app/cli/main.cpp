@@ -2,74 +2,21 @@
 // netcat user expects them. One QCommandLineParser per subcommand; this file
 // only picks the subcommand, runs it, and turns its outcome into an exit code.
 
-#include "codecommand.h"
 #include "command.h"
 #include "console.h"
 #include "networkthread.h"
-#include "runcommand.h"
-#include "tcpconnectcommand.h"
-#include "tcplistencommand.h"
-#include "udplistencommand.h"
-#include "udpsendcommand.h"
+#include "subcommands.h"
 #include "version.h"
 
 #include <QAbstractEventDispatcher>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-#include <functional>
 #include <memory>
 
 using namespace SockPlay::Cli;
 
 namespace {
-
-struct Subcommand
-{
-    QString name;
-    QString summary;
-    std::function<std::unique_ptr<CliCommand>(const QString &name, const QString &summary)> create;
-};
-
-template <typename T>
-std::unique_ptr<CliCommand> make(const QString &name, const QString &summary)
-{
-    return std::make_unique<T>(name, summary);
-}
-
-const QList<Subcommand> &subcommands()
-{
-    static const QList<Subcommand> list = {
-        {QStringLiteral("tcp-listen"),
-         QStringLiteral("Listen for TCP clients; print what they send, send them what you type."),
-         &make<TcpListenCommand>},
-        {QStringLiteral("tcp-connect"),
-         QStringLiteral("Connect to a TCP server; send what you type, print what comes back."),
-         &make<TcpConnectCommand>},
-        {QStringLiteral("udp-listen"),
-         QStringLiteral("Bind a UDP port; print each datagram, reply with what you type."),
-         &make<UdpListenCommand>},
-        {QStringLiteral("udp-send"),
-         QStringLiteral("Send one UDP datagram, optionally wait for a reply."),
-         &make<UdpSendCommand>},
-        {QStringLiteral("code"),
-         QStringLiteral("Print the same program in Python, Go or C++ (Qt), to read and run."),
-         &make<CodeCommand>},
-        {QStringLiteral("run"),
-         QStringLiteral("Run a script of checks (open, send, expect, wait, close); exit 0 if all pass."),
-         &make<RunCommand>},
-    };
-    return list;
-}
-
-const Subcommand *findSubcommand(const QString &name)
-{
-    for (const Subcommand &subcommand : subcommands()) {
-        if (subcommand.name == name)
-            return &subcommand;
-    }
-    return nullptr;
-}
 
 QString topLevelHelp()
 {

@@ -14,7 +14,8 @@ int main(int argc, char *argv[])
 {
     int inputs = 0;
     for (int i = 1; i < argc; ++i) {
-        const QString path = QFile::decodeName(argv[i]);
+        // Absolute: a target may change the working directory (fuzz_cliargs does).
+        const QString path = QFileInfo(QFile::decodeName(argv[i])).absoluteFilePath();
         QStringList files;
         if (QFileInfo(path).isDir()) {
             QDirIterator it(path, QDir::Files, QDirIterator::Subdirectories);

@@ -1,0 +1,56 @@
+#include "subcommands.h"
+
+#include "codecommand.h"
+#include "runcommand.h"
+#include "tcpconnectcommand.h"
+#include "tcplistencommand.h"
+#include "udplistencommand.h"
+#include "udpsendcommand.h"
+
+namespace SockPlay::Cli {
+
+namespace {
+
+template <typename T>
+std::unique_ptr<CliCommand> make(const QString &name, const QString &summary)
+{
+    return std::make_unique<T>(name, summary);
+}
+
+} // namespace
+
+const QList<Subcommand> &subcommands()
+{
+    static const QList<Subcommand> list = {
+        {QStringLiteral("tcp-listen"),
+         QStringLiteral("Listen for TCP clients; print what they send, send them what you type."),
+         &make<TcpListenCommand>},
+        {QStringLiteral("tcp-connect"),
+         QStringLiteral("Connect to a TCP server; send what you type, print what comes back."),
+         &make<TcpConnectCommand>},
+        {QStringLiteral("udp-listen"),
+         QStringLiteral("Bind a UDP port; print each datagram, reply with what you type."),
+         &make<UdpListenCommand>},
+        {QStringLiteral("udp-send"),
+         QStringLiteral("Send one UDP datagram, optionally wait for a reply."),
+         &make<UdpSendCommand>},
+        {QStringLiteral("code"),
+         QStringLiteral("Print the same program in Python, Go or C++ (Qt), to read and run."),
+         &make<CodeCommand>},
+        {QStringLiteral("run"),
+         QStringLiteral("Run a script of checks (open, send, expect, wait, close); exit 0 if all pass."),
+         &make<RunCommand>},
+    };
+    return list;
+}
+
+const Subcommand *findSubcommand(const QString &name)
+{
+    for (const Subcommand &subcommand : subcommands()) {
+        if (subcommand.name == name)
+            return &subcommand;
+    }
+    return nullptr;
+}
+
+} // namespace SockPlay::Cli

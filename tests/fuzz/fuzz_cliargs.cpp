@@ -5,8 +5,8 @@
 // Properties: parsing ends in help, a usage error with a reason, or a command
 // ready to run; and the same arguments parse the same way a second time.
 // Arguments with a '/' are skipped: --capture, --log-file and --junit create
-// their files while parsing, and they must stay in the scratch directory this
-// target works in.
+// their files while parsing, and they must stay in the scratch directory the
+// parsing runs in.
 #include "fuzzsupport.h"
 #include "subcommands.h"
 
@@ -28,7 +28,7 @@ struct Scratch
         static char *argv[] = {name, nullptr};
         app = new QCoreApplication(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("sockplay-cli"));
-        FUZZ_CHECK(dir.isValid() && QDir::setCurrent(dir.path()));
+        FUZZ_CHECK(dir.isValid());
     }
     QCoreApplication *app = nullptr; // lives as long as the process
     QTemporaryDir dir;
@@ -69,6 +69,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     else
         subcommand = &subcommands().at(uchar(input.at(0)) % subcommands().size());
 
+    // In the scratch directory only while parsing: libFuzzer reads its corpus
+    // through the paths it was given, relative ones too.
+    const QString home = QDir::currentPath();
+    FUZZ_CHECK(QDir::setCurrent(scratch.dir.path()));
     QString reason;
     const CliOptions::Outcome first = parseOnce(*subcommand, arguments, &reason);
     QString again;
@@ -79,5 +83,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QDir here(scratch.dir.path());
     for (const QString &name : here.entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden))
         QFileInfo(here.filePath(name)).isDir() ? QDir(here.filePath(name)).removeRecursively() : here.remove(name);
+    FUZZ_CHECK(QDir::setCurrent(home));
     return 0;
 }

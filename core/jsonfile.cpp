@@ -84,8 +84,17 @@ bool checkHeader(const QJsonObject &top, const Kind &kind, QString *error)
 std::optional<QJsonObject> readObject(QIODevice *device, qint64 maxBytes, const QString &description, QString *error)
 {
     // The size is checked before anything is parsed: one byte more than the
-    // cap is enough to know the file is too big.
-    const QByteArray data = device->read(maxBytes + 1);
+    // cap is enough to know the file is too big. Read in pieces: read(n)
+    // allocates n bytes before it reads, so a single read of the cap would
+    // cost the cap (16 MiB and more) for every small file.
+    constexpr qint64 Piece = 64 * 1024;
+    QByteArray data;
+    while (data.size() <= maxBytes) {
+        const QByteArray piece = device->read(qMin(Piece, maxBytes + 1 - data.size()));
+        if (piece.isEmpty())
+            break;
+        data += piece;
+    }
     if (data.size() > maxBytes) {
         const QString size = device->isSequential() ? QStringLiteral("more than %1").arg(maxBytes)
                                                     : QString::number(device->size());

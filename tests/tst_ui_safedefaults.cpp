@@ -38,6 +38,7 @@ private slots:
     void warningStaysWhileListeningOnEveryInterface_data();
     void warningStaysWhileListeningOnEveryInterface();
     void warningFitsThePane();
+    void warningTextFollowsTheZoom();
 
 private:
     template <typename T> T *widget(const char *name) const
@@ -213,21 +214,35 @@ void TestUiSafeDefaults::warningStaysWhileListeningOnEveryInterface()
 
 void TestUiSafeDefaults::warningFitsThePane()
 {
+    // The window as narrow as it goes, tall enough for the pane's own minimum:
+    // the warning wraps instead of widening the window, and shows whole.
+    m_window->resize(m_window->minimumSizeHint().width(), qMax(m_window->minimumSizeHint().height(), 900));
+    QTRY_COMPARE(m_window->width(), m_window->minimumSizeHint().width());
+    ServerPane *pane = m_window->serverPane();
+    QTRY_VERIFY(pane->height() >= pane->minimumSizeHint().height());
     const QSize before = m_window->size();
     typeAddress(QStringLiteral("0.0.0.0"));
     QLabel *label = warning();
     QTRY_VERIFY(label->isVisible());
-    QApplication::processEvents();
-    // Word-wrapped, whole: as tall as its text needs at its width, inside the pane.
+    // As tall as its text needs at its width, and nothing of it cut off by the
+    // pane, a splitter or the window's edge.
     QTRY_VERIFY2(label->height() >= label->heightForWidth(label->width()),
                  qPrintable(QStringLiteral("%1 px for %2 px of text").arg(label->height()).arg(label->heightForWidth(label->width()))));
-    ServerPane *pane = m_window->serverPane();
-    const QRect inPane(label->mapTo(pane, QPoint(0, 0)), label->size());
-    QVERIFY2(pane->rect().contains(inPane), qPrintable(QStringLiteral("%1,%2 %3x%4 in %5x%6").arg(inPane.x()).arg(inPane.y())
-                                                           .arg(inPane.width()).arg(inPane.height())
-                                                           .arg(pane->width()).arg(pane->height())));
-    // The window did not grow to make room.
-    QCOMPARE(m_window->size(), before);
+    const QRect visible = label->visibleRegion().boundingRect();
+    QVERIFY2(visible == label->rect(), qPrintable(QStringLiteral("%1x%2 of %3x%4 visible").arg(visible.width())
+                                                      .arg(visible.height()).arg(label->width()).arg(label->height())));
+    QCOMPARE(m_window->width(), before.width());
+}
+
+void TestUiSafeDefaults::warningTextFollowsTheZoom()
+{
+    typeAddress(QStringLiteral("0.0.0.0"));
+    QVERIFY(warning()->isVisible());
+    QVERIFY(warning()->font().bold());
+    for (const int zoom : {200, 100, 150}) {
+        m_window->setZoom(zoom);
+        QTRY_COMPARE(warning()->font().pointSizeF(), m_window->serverPane()->font().pointSizeF());
+    }
 }
 
 QTEST_MAIN(TestUiSafeDefaults)

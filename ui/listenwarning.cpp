@@ -14,7 +14,7 @@ ListenWarning::ListenWarning(QWidget *parent)
     setTextFormat(Qt::PlainText);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     setAccessibleName(tr("Warning: reachable from the network"));
-    QFont bold = font(); // only the weight: the size follows the zoom
+    QFont bold; // only the weight: the size follows the window's zoom
     bold.setBold(true);
     setFont(bold);
     updateColour();

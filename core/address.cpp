@@ -1,6 +1,7 @@
 #include "address.h"
 
 #include <QAbstractSocket>
+#include <QCoreApplication>
 #include <QTcpServer>
 
 namespace SockPlay {
@@ -66,6 +67,34 @@ QHostAddress parseBindAddress(const QString &text)
         || trimmed == u"[::]")
         return QHostAddress(QHostAddress::Any);
     return QHostAddress(unbracketHost(trimmed));
+}
+
+bool isReachableFromNetwork(const QHostAddress &address)
+{
+    // Any, AnyIPv4 and AnyIPv6 are not loopback: every interface is reachable.
+    return !address.isNull() && !address.isLoopback();
+}
+
+QString networkReachableNote(const QHostAddress &address, bool datagram)
+{
+    if (!isReachableFromNetwork(address))
+        return {};
+    const bool everyInterface = address == QHostAddress::Any || address == QHostAddress::AnyIPv4
+        || address == QHostAddress::AnyIPv6;
+    if (datagram) {
+        return everyInterface
+            ? QCoreApplication::translate("SockPlay::Address",
+                                          "bound to every interface: other machines on the network can send to it")
+            : QCoreApplication::translate("SockPlay::Address",
+                                          "bound to %1, an address of the network: other machines can send to it")
+                  .arg(address.toString());
+    }
+    return everyInterface
+        ? QCoreApplication::translate("SockPlay::Address",
+                                      "listening on every interface: other machines on the network can connect")
+        : QCoreApplication::translate("SockPlay::Address",
+                                      "listening on %1, an address of the network: other machines can connect")
+              .arg(address.toString());
 }
 
 QString socketErrorHint(int socketError, quint16 port)

@@ -23,6 +23,15 @@ QString unbracketHost(const QString &host);
 /// loopback target (not reachable from the network), any address otherwise.
 QString udpBindAddressFor(const QString &host);
 
+/// Whether a socket bound to address can be reached from other machines:
+/// every interface (0.0.0.0, ::) or any address that is not loopback. A null
+/// address (text that is not an address) is not.
+bool isReachableFromNetwork(const QHostAddress &address);
+/// The Note a server logs when it is reachable from the network: "listening
+/// on every interface: other machines on the network can connect" (datagram:
+/// "bound to …: … can send to it"). Empty when it is not reachable.
+QString networkReachableNote(const QHostAddress &address, bool datagram);
+
 /// A friendly hint for a socket error, to go after the system's reason
 /// ("port 80 needs privileges; pick a port above 1023"). Empty when none.
 QString socketErrorHint(int socketError, quint16 port);

@@ -96,6 +96,9 @@ Result TcpServerEndpoint::start(const EndpointConfig &requested)
                                        .arg(config.listenBacklog)
                                        .arg(config.maxConnections)
                                        .arg(config.echo ? QStringLiteral(", echo on") : QString()));
+    // Every interface is an explicit choice: the log says what it means.
+    if (const QString exposed = networkReachableNote(address, false); !exposed.isEmpty())
+        logEvent(EventKind::Note, exposed);
     if (config.noDelay)
         logEvent(EventKind::Note, QStringLiteral("TCP_NODELAY on: Nagle's algorithm off"));
     if (config.relayToOthers)

@@ -112,6 +112,13 @@ Result UdpEndpoint::start(const EndpointConfig &requested)
     if (bindPort == 0 && !client)
         detail += QStringLiteral("; port 0 asked: the system chose %1").arg(m_socket->localPort());
     logEvent(EventKind::Bound, detail);
+    // A server bound to every interface (or a network address) was chosen
+    // explicitly: the log says what it means. A client's socket is bound
+    // where its target needs it (udpBindAddressFor).
+    if (!client) {
+        if (const QString exposed = networkReachableNote(address, true); !exposed.isEmpty())
+            logEvent(EventKind::Note, exposed);
+    }
     applySimLink(config.simLink);
     if (config.simLink.isActive())
         logEvent(EventKind::Note, m_link->describe());

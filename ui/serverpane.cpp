@@ -5,6 +5,7 @@
 #include "connectionsview.h"
 #include "errorlabel.h"
 #include "lifecyclelabel.h"
+#include "listenwarning.h"
 #include "payloadeditor.h"
 #include "presentermode.h"
 #include "rulespanel.h"
@@ -85,6 +86,9 @@ ServerPane::ServerPane(Session *session, const QString &name, const QString &obj
                                   "127.0.0.1 and ::1 accept this machine only;\n"
                                   "0.0.0.0 and :: accept connections from the network."));
 
+    m_listenWarning = new ListenWarning(this);
+    m_listenWarning->setObjectName(childName("AllInterfacesWarning"));
+
     m_portSpin = new QSpinBox(this);
     m_portSpin->setObjectName(childName("PortSpin"));
     m_portSpin->setAccessibleName(tr("Server port"));
@@ -155,7 +159,8 @@ ServerPane::ServerPane(Session *session, const QString &name, const QString &obj
     startRow->addSpacing(fontMetrics().averageCharWidth() * 2);
     startRow->addWidget(m_echoCheck);
     startRow->addStretch(1);
-    form->addLayout(startRow, 2, 1, 1, 3);
+    form->addWidget(m_listenWarning, 2, 1, 1, 3);
+    form->addLayout(startRow, 3, 1, 1, 3);
     form->setColumnStretch(1, 1);
 
     auto *tableHeader = new QHBoxLayout;
@@ -175,7 +180,10 @@ ServerPane::ServerPane(Session *session, const QString &name, const QString &obj
         updateState();
         emit targetChanged();
     });
-    connect(m_addressCombo, &QComboBox::currentTextChanged, this, &ServerPane::targetChanged);
+    connect(m_addressCombo, &QComboBox::currentTextChanged, this, [this] {
+        updateListenWarning();
+        emit targetChanged();
+    });
     connect(m_portSpin, &QSpinBox::valueChanged, this, &ServerPane::targetChanged);
     // Enter in the port field starts the server (a spin box's Enter reaches
     // its inner line edit as returnPressed).
@@ -396,9 +404,17 @@ void ServerPane::updateControls()
     m_connectionsLabel->setText(tcp ? tr("Connections") : tr("Peers seen"));
 }
 
+void ServerPane::updateListenWarning()
+{
+    // While it runs, where it really is; before, where Start will bind it.
+    const QHostAddress address = snapshot().isActive() ? snapshot().localAddress : parseBindAddress(bindAddress());
+    m_listenWarning->setAddress(address, capabilities().datagram);
+}
+
 void ServerPane::updateState()
 {
     const bool tcp = capabilities().hasConnections;
+    updateListenWarning();
     lifecycleLabel()->setKind(tcp ? LifecycleLabel::Kind::TcpServer : LifecycleLabel::Kind::UdpServer);
     rulesPanel()->setDatagram(!tcp);
     m_connections->setPeers(!tcp);

@@ -12,6 +12,7 @@ namespace SockPlay {
 
 class ConnectionsModel;
 class ConnectionsView;
+class ListenWarning;
 class PayloadEditor;
 class Session;
 
@@ -61,6 +62,8 @@ private:
     void snapshotChanged(const EndpointSnapshot &previous) override;
     void updateControls();
     void updateState();
+    /// The warning under the address: shown while it is (or would be) reachable from other machines.
+    void updateListenWarning();
     /// What runs while running; otherwise what is picked.
     EndpointCapabilities capabilities() const;
 
@@ -68,6 +71,7 @@ private:
 
     QComboBox *m_transportCombo = nullptr;
     QComboBox *m_addressCombo = nullptr;
+    ListenWarning *m_listenWarning = nullptr;
     QSpinBox *m_maxClientsSpin = nullptr;
     QLabel *m_maxClientsLabel = nullptr;
     QSpinBox *m_portSpin = nullptr;

@@ -1,5 +1,6 @@
 #include "command.h"
 
+#include "address.h"
 #include "capturefile.h"
 #include "console.h"
 #include "payloadcodec.h"
@@ -126,6 +127,7 @@ void Command::wireSession()
         if (snapshot.isActive() && !m_started) {
             m_started = true;
             started(snapshot);
+            warnIfReachable(snapshot);
         } else if (snapshot.state == EndpointState::Idle && m_started) {
             m_started = false;
             stopped();
@@ -294,6 +296,16 @@ void Command::onEvent(const SockPlay::Event &event)
 {
     m_output.write(event);
     eventAppended(event);
+}
+
+void Command::warnIfReachable(const EndpointSnapshot &snapshot)
+{
+    // The same words as the Note the endpoint logged (seen with -v or --json).
+    if (!snapshot.capabilities.listens)
+        return;
+    if (const QString exposed = networkReachableNote(snapshot.localAddress, snapshot.capabilities.datagram);
+        !exposed.isEmpty())
+        warn(QStringLiteral("warning: ") + exposed);
 }
 
 void Command::note(const QString &line)

@@ -99,6 +99,8 @@ protected:
 private:
     void wireSession();
     void onEvent(const SockPlay::Event &event);
+    /// A server reachable from other machines says so on stderr, always.
+    void warnIfReachable(const EndpointSnapshot &snapshot);
     void onInputLine(const QByteArray &line);
     void printReceived(const QByteArray &bytes);
     /// One whole message (--frame other than raw): one line.

@@ -1,5 +1,6 @@
 #include "runcommand.h"
 
+#include "address.h"
 #include "capturefile.h"
 #include "console.h"
 #include "junitreport.h"
@@ -158,6 +159,11 @@ void RunCommand::endpointChanged(const SockPlay::EndpointSnapshot &snapshot)
                                                                                                  : QStringLiteral("bound"),
                                                                    snapshot.localText);
         Console::writeErr(QStringLiteral("%1: %2").arg(name, where));
+        if (snapshot.capabilities.listens) {
+            const QString exposed = networkReachableNote(snapshot.localAddress, snapshot.capabilities.datagram);
+            if (!exposed.isEmpty())
+                Console::writeErr(QStringLiteral("sockplay-cli: warning: %1: %2").arg(name, exposed));
+        }
     } else if (snapshot.state == EndpointState::Idle && !snapshot.errorString.isEmpty()) {
         end(ExitNetworkError, QStringLiteral("%1 could not start: %2").arg(name, snapshot.errorString));
         return;

@@ -1,10 +1,12 @@
 #include "democommandline.h"
 #include "mainwindow.h"
 #include "networkthread.h"
+#include "translations.h"
 #include "version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 
 #include <cstdio>
 
@@ -51,6 +53,8 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    // The window speaks the user's language; everything printed above stays English.
+    SockPlay::installTranslations(app, QLocale::system());
     SockPlay::NetworkThread::raiseDescriptorLimit(); // a classroom's worth of clients and more
 
     SockPlay::MainWindow window;

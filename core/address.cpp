@@ -6,6 +6,16 @@
 
 namespace SockPlay {
 
+namespace {
+
+// The hints after the system's reason, shown next to the control that failed.
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(SockPlay::Address)
+};
+
+} // namespace
+
 QString formatAddress(const QHostAddress &address, quint16 port)
 {
     if (address.isNull())
@@ -101,21 +111,21 @@ QString socketErrorHint(int socketError, quint16 port)
 {
     switch (QAbstractSocket::SocketError(socketError)) {
     case QAbstractSocket::ConnectionRefusedError:
-        return QStringLiteral("nothing is listening there (is the server started, and is the port right?)");
+        return Texts::tr("nothing is listening there (is the server started, and is the port right?)");
     case QAbstractSocket::HostNotFoundError:
-        return QStringLiteral("the name does not resolve (check the spelling, or use an address like 127.0.0.1)");
+        return Texts::tr("the name does not resolve (check the spelling, or use an address like 127.0.0.1)");
     case QAbstractSocket::AddressInUseError:
-        return QStringLiteral("another program holds port %1; pick another port, or 0 for any free port").arg(port);
+        return Texts::tr("another program holds port %1; pick another port, or 0 for any free port").arg(port);
     case QAbstractSocket::SocketAccessError:
         if (port > 0 && port < 1024)
-            return QStringLiteral("port %1 needs privileges; pick a port above 1023").arg(port);
-        return QStringLiteral("the system refused access to this socket");
+            return Texts::tr("port %1 needs privileges; pick a port above 1023").arg(port);
+        return Texts::tr("the system refused access to this socket");
     case QAbstractSocket::SocketAddressNotAvailableError:
-        return QStringLiteral("this machine has no such address; use 127.0.0.1, ::1 or one of its own addresses");
+        return Texts::tr("this machine has no such address; use 127.0.0.1, ::1 or one of its own addresses");
     case QAbstractSocket::SocketTimeoutError:
-        return QStringLiteral("the peer did not answer in time");
+        return Texts::tr("the peer did not answer in time");
     case QAbstractSocket::NetworkError:
-        return QStringLiteral("the network is unreachable from here");
+        return Texts::tr("the network is unreachable from here");
     default:
         return QString();
     }

@@ -107,8 +107,8 @@ DemoScript tcpVsUdp()
     script.info = {QStringLiteral("tcp-vs-udp"), DemoRunner::tr("TCP vs UDP"),
                    DemoRunner::tr("100 numbered messages over TCP and over UDP through a lossy simulated link: "
                                   "UDP loses, duplicates and reorders; TCP delivers each one, in order, once.")};
-    const QString tcpGroup = QStringLiteral("TCP");
-    const QString udpGroup = QStringLiteral("UDP");
+    const QString tcpGroup = DemoRunner::tr("TCP");
+    const QString udpGroup = DemoRunner::tr("UDP");
     script.counters = {
         {QStringLiteral("tcp.sent"), DemoRunner::tr("Sent"), tcpGroup, 0},
         {QStringLiteral("tcp.received"), DemoRunner::tr("Received"), tcpGroup, 0},

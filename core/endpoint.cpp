@@ -143,7 +143,7 @@ Result Endpoint::setFraming(int connectionId, const FrameSpec &spec)
     if (connectionId != AllConnections) {
         Connection *connection = m_connections.value(connectionId);
         if (!connection)
-            return refuse(QStringLiteral("Cannot change the framing: connection #%1 is gone.").arg(connectionId));
+            return refuse(tr("Cannot change the framing: connection #%1 is gone.").arg(connectionId));
         connection->changeFraming(spec);
         return {};
     }
@@ -280,8 +280,8 @@ void Endpoint::closeAllConnections()
 Result Endpoint::send(int connectionId, const QByteArray &bytes)
 {
     if (m_state != EndpointState::Active)
-        return refuse(capabilities().hasTarget ? QStringLiteral("not connected — connect first")
-                                                    : QStringLiteral("%1 is not started").arg(m_name));
+        return refuse(capabilities().hasTarget ? tr("not connected — connect first")
+                                                    : tr("%1 is not started").arg(m_name));
     if (connectionId == AllConnections) {
         QList<Connection *> targets;
         for (int id : std::as_const(m_order)) {
@@ -291,8 +291,8 @@ Result Endpoint::send(int connectionId, const QByteArray &bytes)
         }
         if (targets.isEmpty()) {
             return refuse(capabilities().hasConnections
-                              ? QStringLiteral("no client is connected")
-                              : QStringLiteral("no peer yet — nobody has sent a datagram here"));
+                              ? tr("no client is connected")
+                              : tr("no peer yet — nobody has sent a datagram here"));
         }
         Result result;
         for (const QPointer<Connection> &connection : QList<QPointer<Connection>>(targets.cbegin(), targets.cend())) {
@@ -305,8 +305,8 @@ Result Endpoint::send(int connectionId, const QByteArray &bytes)
     }
     Connection *connection = m_connections.value(connectionId);
     if (!connection) {
-        return refuse(capabilities().hasConnections ? QStringLiteral("connection #%1 is not open").arg(connectionId)
-                                                    : QStringLiteral("peer #%1 is not known").arg(connectionId));
+        return refuse(capabilities().hasConnections ? tr("connection #%1 is not open").arg(connectionId)
+                                                    : tr("peer #%1 is not known").arg(connectionId));
     }
     return connection->send(bytes);
 }
@@ -319,8 +319,8 @@ Result Endpoint::disconnectConnection(int connectionId)
     }
     Connection *connection = m_connections.value(connectionId);
     if (!connection) {
-        return refuse(capabilities().hasConnections ? QStringLiteral("connection #%1 is not open").arg(connectionId)
-                                                    : QStringLiteral("peer #%1 is not known").arg(connectionId));
+        return refuse(capabilities().hasConnections ? tr("connection #%1 is not open").arg(connectionId)
+                                                    : tr("peer #%1 is not known").arg(connectionId));
     }
     return connection->close();
 }
@@ -328,7 +328,7 @@ Result Endpoint::disconnectConnection(int connectionId)
 Result Endpoint::halfClose(int connectionId)
 {
     if (!capabilities().canHalfClose)
-        return refuse(QStringLiteral("%1 has nothing to half-close").arg(m_name));
+        return refuse(tr("%1 has nothing to half-close").arg(m_name));
     if (connectionId == AllConnections) {
         if (m_order.isEmpty())
             return Result::failure(QStringLiteral("not connected")); // nothing left to half-close
@@ -341,7 +341,7 @@ Result Endpoint::halfClose(int connectionId)
     }
     Connection *connection = m_connections.value(connectionId);
     if (!connection)
-        return refuse(QStringLiteral("connection #%1 is not open").arg(connectionId));
+        return refuse(tr("connection #%1 is not open").arg(connectionId));
     return connection->halfClose();
 }
 

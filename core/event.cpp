@@ -4,33 +4,36 @@
 
 namespace SockPlay {
 
+// The names stay English here: exports, the CLI and scripts use them. The
+// window shows them translated (QT_TRANSLATE_NOOP marks them for lupdate;
+// the log view looks them up in the "SockPlay::EventKind" context).
 QString eventKindName(EventKind kind)
 {
     switch (kind) {
-    case EventKind::Created: return QStringLiteral("socket created");
-    case EventKind::LookingUp: return QStringLiteral("looking up");
-    case EventKind::Bound: return QStringLiteral("bound");
-    case EventKind::Listening: return QStringLiteral("listening");
-    case EventKind::Accepted: return QStringLiteral("accepted");
-    case EventKind::TurnedAway: return QStringLiteral("turned away");
-    case EventKind::Connecting: return QStringLiteral("connecting");
-    case EventKind::Connected: return QStringLiteral("connected");
-    case EventKind::Sent: return QStringLiteral("sent");
-    case EventKind::Received: return QStringLiteral("received");
-    case EventKind::DatagramSent: return QStringLiteral("datagram sent");
-    case EventKind::DatagramReceived: return QStringLiteral("datagram received");
-    case EventKind::AutoReplied: return QStringLiteral("automatic reply");
-    case EventKind::Message: return QStringLiteral("message");
-    case EventKind::HalfClosed: return QStringLiteral("done sending");
-    case EventKind::PeerClosed: return QStringLiteral("peer closed");
-    case EventKind::Closed: return QStringLiteral("closed");
-    case EventKind::Stopped: return QStringLiteral("stopped");
-    case EventKind::Error: return QStringLiteral("error");
-    case EventKind::Note: return QStringLiteral("note");
-    case EventKind::SimulatedDrop: return QStringLiteral("dropped (simulated)");
-    case EventKind::Dropped: return QStringLiteral("dropped");
+    case EventKind::Created: return QStringLiteral(QT_TRANSLATE_NOOP("SockPlay::EventKind", "socket created"));
+    case EventKind::LookingUp: return QStringLiteral(QT_TRANSLATE_NOOP("SockPlay::EventKind", "looking up"));
+    case EventKind::Bound: return QStringLiteral(QT_TRANSLATE_NOOP("SockPlay::EventKind", "bound"));
+    case EventKind::Listening: return QStringLiteral(QT_TRANSLATE_NOOP("SockPlay::EventKind", "listening"));
+    case EventKind::Accepted: return QStringLiteral(QT_TRANSLATE_NOOP("SockPlay::EventKind", "accepted"));
+    case EventKind::TurnedAway: return QStringLiteral(QT_TRANSLATE_NOOP("SockPlay::EventKind", "turned away"));
+    case EventKind::Connecting: return QStringLiteral(QT_TRANSLATE_NOOP("SockPlay::EventKind", "connecting"));
+    case EventKind::Connected: return QStringLiteral(QT_TRANSLATE_NOOP("SockPlay::EventKind", "connected"));
+    case EventKind::Sent: return QStringLiteral(QT_TRANSLATE_NOOP("SockPlay::EventKind", "sent"));
+    case EventKind::Received: return QStringLiteral(QT_TRANSLATE_NOOP("SockPlay::EventKind", "received"));
+    case EventKind::DatagramSent: return QStringLiteral(QT_TRANSLATE_NOOP("SockPlay::EventKind", "datagram sent"));
+    case EventKind::DatagramReceived: return QStringLiteral(QT_TRANSLATE_NOOP("SockPlay::EventKind", "datagram received"));
+    case EventKind::AutoReplied: return QStringLiteral(QT_TRANSLATE_NOOP("SockPlay::EventKind", "automatic reply"));
+    case EventKind::Message: return QStringLiteral(QT_TRANSLATE_NOOP("SockPlay::EventKind", "message"));
+    case EventKind::HalfClosed: return QStringLiteral(QT_TRANSLATE_NOOP("SockPlay::EventKind", "done sending"));
+    case EventKind::PeerClosed: return QStringLiteral(QT_TRANSLATE_NOOP("SockPlay::EventKind", "peer closed"));
+    case EventKind::Closed: return QStringLiteral(QT_TRANSLATE_NOOP("SockPlay::EventKind", "closed"));
+    case EventKind::Stopped: return QStringLiteral(QT_TRANSLATE_NOOP("SockPlay::EventKind", "stopped"));
+    case EventKind::Error: return QStringLiteral(QT_TRANSLATE_NOOP("SockPlay::EventKind", "error"));
+    case EventKind::Note: return QStringLiteral(QT_TRANSLATE_NOOP("SockPlay::EventKind", "note"));
+    case EventKind::SimulatedDrop: return QStringLiteral(QT_TRANSLATE_NOOP("SockPlay::EventKind", "dropped (simulated)"));
+    case EventKind::Dropped: return QStringLiteral(QT_TRANSLATE_NOOP("SockPlay::EventKind", "dropped"));
     }
-    return QStringLiteral("unknown");
+    return QStringLiteral(QT_TRANSLATE_NOOP("SockPlay::EventKind", "unknown"));
 }
 
 bool isDataKind(EventKind kind)

@@ -190,7 +190,7 @@ int Ladder::peerLane(const QString &address)
         return lane;
     Lane l;
     l.kind = LaneKind::Peer;
-    l.name = QStringLiteral("peer %1").arg(address);
+    l.name = tr("peer %1").arg(address);
     l.address = address;
     const int index = addLane(std::move(l));
     m_peerLanes.insert(address, index);

@@ -225,6 +225,36 @@ qsizetype Ladder::indexOfSequence(quint64 sequence) const
     return -1;
 }
 
+namespace {
+
+// What happened to a data or datagram arrow, after its bytes: "reply 5
+// bytes: hello (duplicate)". Shared by the label ("datagram " in front) and
+// the description (which says "datagram" first itself).
+QString dataText(const Ladder::Arrow &arrow)
+{
+    QString preview = PayloadCodec::renderText(arrow.preview.left(PreviewChars));
+    if (preview.size() > PreviewChars)
+        preview = preview.left(PreviewChars);
+    const bool cut = arrow.byteCount > std::min<qint64>(arrow.preview.size(), PreviewChars) || preview.size() == PreviewChars;
+    const QString bytes = arrow.byteCount == 1 ? Ladder::tr("1 byte") : Ladder::tr("%1 bytes").arg(arrow.byteCount);
+    QString text = arrow.has(Ladder::Automatic) ? Ladder::tr("reply %1").arg(bytes) : bytes;
+    if (!preview.isEmpty())
+        text += u": " + preview + (cut ? QStringLiteral("…") : QString());
+    if (arrow.chunks > 1)
+        text += u' ' + Ladder::tr("(read as %1 chunks)").arg(arrow.chunks);
+    if (arrow.has(Ladder::Duplicate))
+        text += u' ' + Ladder::tr("(duplicate)");
+    if (arrow.has(Ladder::Reordered))
+        text += u' ' + Ladder::tr("(reordered)");
+    if (arrow.has(Ladder::Simulated))
+        text += u' ' + Ladder::tr("(dropped by the simulated link)");
+    else if (arrow.has(Ladder::Lost))
+        text += u' ' + Ladder::tr("(lost)");
+    return text;
+}
+
+} // namespace
+
 QString Ladder::label(const Arrow &arrow)
 {
     switch (arrow.kind) {
@@ -232,54 +262,30 @@ QString Ladder::label(const Arrow &arrow)
     case ArrowKind::SynAck: return QStringLiteral("SYN-ACK");
     case ArrowKind::Ack: return QStringLiteral("ACK");
     case ArrowKind::Fin: return QStringLiteral("FIN");
-    case ArrowKind::Rst: return arrow.has(Kernel) ? QStringLiteral("RST (refused)") : QStringLiteral("RST");
-    case ArrowKind::TurnedAway: return QStringLiteral("turned away (RST)");
-    case ArrowKind::Data:
-    case ArrowKind::Datagram:
-        break;
+    case ArrowKind::Rst: return arrow.has(Kernel) ? tr("RST (refused)") : QStringLiteral("RST");
+    case ArrowKind::TurnedAway: return tr("turned away (RST)");
+    case ArrowKind::Data: return dataText(arrow);
+    case ArrowKind::Datagram: return tr("datagram %1").arg(dataText(arrow));
     }
-    QString preview = PayloadCodec::renderText(arrow.preview.left(PreviewChars));
-    if (preview.size() > PreviewChars)
-        preview = preview.left(PreviewChars);
-    const bool cut = arrow.byteCount > std::min<qint64>(arrow.preview.size(), PreviewChars) || preview.size() == PreviewChars;
-    QString text = arrow.kind == ArrowKind::Datagram ? QStringLiteral("datagram ") : QString();
-    if (arrow.has(Automatic))
-        text += QStringLiteral("reply ");
-    text += (arrow.byteCount == 1 ? QStringLiteral("1 byte") : QStringLiteral("%1 bytes").arg(arrow.byteCount));
-    if (!preview.isEmpty())
-        text += u": " + preview + (cut ? QStringLiteral("…") : QString());
-    if (arrow.chunks > 1)
-        text += QStringLiteral(" (read as %1 chunks)").arg(arrow.chunks);
-    if (arrow.has(Duplicate))
-        text += QStringLiteral(" (duplicate)");
-    if (arrow.has(Reordered))
-        text += QStringLiteral(" (reordered)");
-    if (arrow.has(Simulated))
-        text += QStringLiteral(" (dropped by the simulated link)");
-    else if (arrow.has(Lost))
-        text += QStringLiteral(" (lost)");
-    return text;
+    return {};
 }
 
 QString Ladder::describe(const Arrow &arrow) const
 {
-    QString what;
-    switch (arrow.kind) {
-    case ArrowKind::Data: what = QStringLiteral("message"); break;
-    case ArrowKind::Datagram: what = QStringLiteral("datagram"); break;
-    case ArrowKind::TurnedAway: what = QStringLiteral("turned away"); break;
-    default: what = label(arrow); break;
-    }
     const QString from = arrow.from >= 0 && arrow.from < m_lanes.size() ? m_lanes.at(arrow.from).name : QString();
     const QString to = arrow.to >= 0 && arrow.to < m_lanes.size() ? m_lanes.at(arrow.to).name : QString();
-    QString text = what + u", " + from + QStringLiteral(" to ") + to;
-    if (arrow.kind == ArrowKind::Data || arrow.kind == ArrowKind::Datagram)
-        text += u", " + label(arrow).remove(0, arrow.kind == ArrowKind::Datagram ? 9 : 0);
-    text += QStringLiteral(", at ") + timeText(arrow.startNs);
+    QString text;
+    switch (arrow.kind) {
+    case ArrowKind::Data: text = tr("message, %1 to %2, %3").arg(from, to, dataText(arrow)); break;
+    case ArrowKind::Datagram: text = tr("datagram, %1 to %2, %3").arg(from, to, dataText(arrow)); break;
+    case ArrowKind::TurnedAway: text = tr("turned away, %1 to %2").arg(from, to); break;
+    default: text = tr("%1, %2 to %3").arg(label(arrow), from, to); break;
+    }
+    text += u", " + tr("at %1").arg(timeText(arrow.startNs));
     if (arrow.has(Kernel))
-        text += QStringLiteral(", by the kernel");
+        text += u", " + tr("by the kernel");
     if (arrow.has(InFlight))
-        text += QStringLiteral(", not seen arriving");
+        text += u", " + tr("not seen arriving");
     return text;
 }
 

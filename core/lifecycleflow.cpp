@@ -9,12 +9,12 @@ using Call = LifecycleStep::Call;
 namespace {
 
 // The texts a student reads under each call: what the kernel does there.
-const char *const Context = "SockPlay::LifecycleFlow";
-
-QString tr(const char *text)
+// One translation context for the whole file (lupdate reads the macro's
+// argument; LifecycleStep and LifecycleBranch are not QObjects).
+struct Texts
 {
-    return QCoreApplication::translate(Context, text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SockPlay::LifecycleFlow)
+};
 
 QString callName(LifecycleFlow::Kind kind, Call call)
 {
@@ -39,36 +39,36 @@ QString sentence(LifecycleFlow::Kind kind, Call call, bool branch)
     using Kind = LifecycleFlow::Kind;
     switch (call) {
     case Call::Lookup:
-        return tr("the name is looked up first: socket() needs the address family it finds");
+        return Texts::tr("the name is looked up first: socket() needs the address family it finds");
     case Call::Socket:
         if (kind == Kind::Udp)
-            return tr("a UDP socket exists: it will never have a connection");
+            return Texts::tr("a UDP socket exists: it will never have a connection");
         if (kind == Kind::TcpClient)
-            return tr("a TCP socket exists, for the address family of the peer");
-        return tr("a TCP socket exists, not yet tied to an address");
+            return Texts::tr("a TCP socket exists, for the address family of the peer");
+        return Texts::tr("a TCP socket exists, not yet tied to an address");
     case Call::Bind:
         if (kind == Kind::Udp)
-            return tr("the socket owns a local port: datagrams sent to it arrive here");
-        return tr("the socket now owns a local address and port");
+            return Texts::tr("the socket owns a local port: datagrams sent to it arrive here");
+        return Texts::tr("the socket now owns a local address and port");
     case Call::Listen:
-        return tr("the kernel now completes handshakes for us and queues them");
+        return Texts::tr("the kernel now completes handshakes for us and queues them");
     case Call::Accept:
-        return branch ? tr("a new socket for this client; the listening socket keeps listening")
-                      : tr("takes the next finished handshake from the queue: one new socket per client");
+        return branch ? Texts::tr("a new socket for this client; the listening socket keeps listening")
+                      : Texts::tr("takes the next finished handshake from the queue: one new socket per client");
     case Call::Connect:
-        return tr("SYN sent; the kernel does the handshake (SYN, SYN-ACK, ACK) and returns when it is done");
+        return Texts::tr("SYN sent; the kernel does the handshake (SYN, SYN-ACK, ACK) and returns when it is done");
     case Call::Exchange:
-        return tr("bytes flow both ways as one stream: no message boundaries");
+        return Texts::tr("bytes flow both ways as one stream: no message boundaries");
     case Call::Datagrams:
-        return tr("each datagram travels alone, to or from any address; none is acknowledged");
+        return Texts::tr("each datagram travels alone, to or from any address; none is acknowledged");
     case Call::Shutdown:
-        return tr("FIN sent: we are done sending, and still receiving");
+        return Texts::tr("FIN sent: we are done sending, and still receiving");
     case Call::Close:
         if (kind == Kind::TcpServer && !branch)
-            return tr("the listening socket is closed: no new clients");
+            return Texts::tr("the listening socket is closed: no new clients");
         if (kind == Kind::Udp)
-            return tr("the socket and its port are released");
-        return tr("the connection ends: FIN sent, the kernel finishes the goodbye");
+            return Texts::tr("the socket and its port are released");
+        return Texts::tr("the connection ends: FIN sent, the kernel finishes the goodbye");
     }
     return {};
 }
@@ -85,10 +85,10 @@ QString LifecycleStep::text() const
 QString LifecycleStep::stateName(State state)
 {
     switch (state) {
-    case State::NotYet: return tr("not yet");
-    case State::Done: return tr("done");
-    case State::Current: return tr("current");
-    case State::Failed: return tr("failed");
+    case State::NotYet: return Texts::tr("not yet");
+    case State::Done: return Texts::tr("done");
+    case State::Current: return Texts::tr("current");
+    case State::Failed: return Texts::tr("failed");
     }
     return {};
 }
@@ -105,10 +105,10 @@ QString LifecycleBranch::endingName(Ending ending)
 {
     switch (ending) {
     case Ending::Open: return {};
-    case Ending::ClosedByUs: return tr("closed by us");
-    case Ending::ClosedByPeer: return tr("closed by the peer");
-    case Ending::Reset: return tr("reset");
-    case Ending::Failed: return tr("failed");
+    case Ending::ClosedByUs: return Texts::tr("closed by us");
+    case Ending::ClosedByPeer: return Texts::tr("closed by the peer");
+    case Ending::Reset: return Texts::tr("reset");
+    case Ending::Failed: return Texts::tr("failed");
     }
     return {};
 }
@@ -144,10 +144,10 @@ const LifecycleBranch *LifecycleFlow::branch(int connectionId) const
 QString LifecycleFlow::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Unknown: return tr("socket");
-    case Kind::TcpServer: return tr("TCP server");
-    case Kind::TcpClient: return tr("TCP client");
-    case Kind::Udp: return tr("UDP socket");
+    case Kind::Unknown: return Texts::tr("socket");
+    case Kind::TcpServer: return Texts::tr("TCP server");
+    case Kind::TcpClient: return Texts::tr("TCP client");
+    case Kind::Udp: return Texts::tr("UDP socket");
     }
     return {};
 }
@@ -193,12 +193,12 @@ QString LifecycleFlow::closeSentence(LifecycleBranch::Ending ending)
     switch (ending) {
     case LifecycleBranch::Ending::Open:
     case LifecycleBranch::Ending::ClosedByUs:
-        return tr("we closed first: our FIN went out, the kernel finishes the goodbye");
+        return Texts::tr("we closed first: our FIN went out, the kernel finishes the goodbye");
     case LifecycleBranch::Ending::ClosedByPeer:
-        return tr("the peer closed first: recv() returned 0 (FIN received), so we close too");
+        return Texts::tr("the peer closed first: recv() returned 0 (FIN received), so we close too");
     case LifecycleBranch::Ending::Reset:
     case LifecycleBranch::Ending::Failed:
-        return tr("the connection was reset (RST): the kernel dropped it at once");
+        return Texts::tr("the connection was reset (RST): the kernel dropped it at once");
     }
     return {};
 }

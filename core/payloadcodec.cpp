@@ -1,5 +1,7 @@
 #include "payloadcodec.h"
 
+#include <QCoreApplication>
+
 // errorPosition is an index into the QString the user typed (UTF-16 code
 // units), so that an editor can put its cursor or a marker right there; the
 // messages count characters from 1, as people do.
@@ -7,6 +9,13 @@
 namespace SockPlay {
 
 namespace {
+
+// Parse errors are shown next to the editor: in the user's language when
+// the window installed a translator, English in the CLI.
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(SockPlay::PayloadCodec)
+};
 
 bool isHexDigit(QChar c)
 {
@@ -145,21 +154,25 @@ ParseResult parseBase64(const QString &input)
             if (padding < 0)
                 padding = i;
         } else if (!alphabet) {
-            return failure(i, QStringLiteral("invalid base64 at character %1: %2 is not a base64 character")
+            //: Keep ": " after the position: the reason after it is also shown alone.
+            return failure(i, Texts::tr("invalid base64 at character %1: %2 is not a base64 character")
                                   .arg(i + 1).arg(describeCharacter(input, i)));
         } else if (padding >= 0) {
-            return failure(padding, QStringLiteral("invalid base64 at character %1: '=' pads the end only")
+            //: Keep ": " after the position: the reason after it is also shown alone.
+            return failure(padding, Texts::tr("invalid base64 at character %1: '=' pads the end only")
                                         .arg(padding + 1));
         }
         compact += char(u);
     }
     if (compact.size() % 4 == 1 || (padding >= 0 && compact.size() % 4 != 0))
-        return failure(input.size(), QStringLiteral("incomplete base64 at character %1: %2 characters do not make whole bytes")
+        //: Keep ": " after the position: the reason after it is also shown alone.
+        return failure(input.size(), Texts::tr("incomplete base64 at character %1: %2 characters do not make whole bytes")
                                          .arg(input.size() + 1).arg(compact.size()));
     auto decoded = QByteArray::fromBase64Encoding(compact, QByteArray::Base64Encoding
                                                                | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
-        return failure(input.size(), QStringLiteral("invalid base64 at character %1: the padding does not fit")
+        //: Keep ": " after the position: the reason after it is also shown alone.
+        return failure(input.size(), Texts::tr("invalid base64 at character %1: the padding does not fit")
                                          .arg(input.size() + 1));
     ParseResult result;
     result.bytes = std::move(decoded.decoded);
@@ -179,7 +192,8 @@ ParseResult parseText(const QString &input)
             continue;
         result.bytes += view.mid(runStart, i - runStart).toUtf8();
         if (i + 1 == view.size()) {
-            return failure(i, QStringLiteral("invalid escape at character %1: a lone backslash ends the text; "
+            //: Keep ": " after the position: the reason after it is also shown alone.
+            return failure(i, Texts::tr("invalid escape at character %1: a lone backslash ends the text; "
                                              "write \\\\ for a backslash").arg(i + 1));
         }
         qsizetype escapeLength = 2;
@@ -197,7 +211,8 @@ ParseResult parseText(const QString &input)
                 qsizetype shown = 2;
                 for (int k = 0; k < 2 && i + shown < view.size(); ++k)
                     shown += characterLength(view, i + shown);
-                return failure(i, QStringLiteral("invalid escape at character %1: %2 needs exactly two hex digits "
+                //: Keep ": " after the position: the reason after it is also shown alone.
+                return failure(i, Texts::tr("invalid escape at character %1: %2 needs exactly two hex digits "
                                                  "after \\x, as in \\x41")
                                       .arg(i + 1)
                                       .arg(view.mid(i, shown)));
@@ -207,7 +222,8 @@ ParseResult parseText(const QString &input)
             break;
         }
         default:
-            return failure(i, QStringLiteral("invalid escape at character %1: \\%2 is not one of "
+            //: Keep ": " after the position: the reason after it is also shown alone.
+            return failure(i, Texts::tr("invalid escape at character %1: \\%2 is not one of "
                                              "\\n \\r \\t \\\\ \\0 \\xHH")
                                   .arg(i + 1)
                                   .arg(view.mid(i + 1, characterLength(view, i + 1))));
@@ -240,7 +256,8 @@ ParseResult parseHex(const QString &input)
         }
         atTokenStart = false;
         if (!isHexDigit(c)) {
-            return failure(i, QStringLiteral("invalid hex at character %1: %2 is not a hex digit")
+            //: Keep ": " after the position: the reason after it is also shown alone.
+            return failure(i, Texts::tr("invalid hex at character %1: %2 is not a hex digit")
                                   .arg(i + 1)
                                   .arg(describeCharacter(input, i)));
         }
@@ -250,7 +267,8 @@ ParseResult parseHex(const QString &input)
     // Digits pair up across separators, as in QByteArray::fromHex: "4 865" is 48 65.
     if (digits.size() % 2 != 0) {
         return failure(lastDigitPosition,
-                       QStringLiteral("odd number of hex digits (%1): each byte needs two; "
+                       //: Keep ": " after the position: the reason after it is also shown alone.
+                       Texts::tr("odd number of hex digits (%1): each byte needs two; "
                                       "the digit at character %2 has no partner")
                            .arg(digits.size())
                            .arg(lastDigitPosition + 1));

@@ -38,9 +38,9 @@ Result TcpClientEndpoint::start(const EndpointConfig &requested)
     setState(EndpointState::Idle);
 
     if (config.host.isEmpty())
-        return refuse(QStringLiteral("no host given — type a name or an address such as 127.0.0.1"));
+        return refuse(tr("no host given — type a name or an address such as 127.0.0.1"));
     if (config.port == 0)
-        return refuse(QStringLiteral("port 0 cannot be connected to — use the server's port (1–65535)"));
+        return refuse(tr("port 0 cannot be connected to — use the server's port (1–65535)"));
     m_started = true;
     if (config.noDelay)
         logEvent(EventKind::Note, QStringLiteral("TCP_NODELAY on: Nagle's algorithm off"));
@@ -50,7 +50,7 @@ Result TcpClientEndpoint::start(const EndpointConfig &requested)
 Result TcpClientEndpoint::openConnection()
 {
     if (!m_started)
-        return refuse(QStringLiteral("start the client first: it needs a host and a port"));
+        return refuse(tr("start the client first: it needs a host and a port"));
     auto *connection = new TcpConnection(this, nextConnectionId());
     adopt(connection);
     connection->connectTo(config().host, config().port);

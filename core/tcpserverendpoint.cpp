@@ -74,7 +74,7 @@ Result TcpServerEndpoint::start(const EndpointConfig &requested)
 
     const QHostAddress address = parseBindAddress(config.host);
     if (address.isNull()) {
-        return refuse(QStringLiteral("“%1” is not an address to listen on — use 127.0.0.1, ::1, 0.0.0.0 or ::")
+        return refuse(tr("“%1” is not an address to listen on — use 127.0.0.1, ::1, 0.0.0.0 or ::")
                           .arg(config.host));
     }
 
@@ -86,7 +86,7 @@ Result TcpServerEndpoint::start(const EndpointConfig &requested)
         const QString message = describeSocketError(m_server->errorString(), m_server->serverError(), config.port);
         delete m_server;
         m_server = nullptr;
-        return refuse(QStringLiteral("cannot listen on %1: %2").arg(formatAddress(address, config.port), message));
+        return refuse(tr("cannot listen on %1: %2").arg(formatAddress(address, config.port), message));
     }
     updateSource();
     logEvent(EventKind::Bound, config.port == 0

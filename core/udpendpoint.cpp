@@ -81,13 +81,13 @@ Result UdpEndpoint::start(const EndpointConfig &requested)
     const quint16 bindPort = client ? 0 : config.port;
     const QHostAddress address = parseBindAddress(bindText);
     if (address.isNull()) {
-        return refuse(QStringLiteral("“%1” is not an address to bind to — use 127.0.0.1, ::1, 0.0.0.0 or ::")
+        return refuse(tr("“%1” is not an address to bind to — use 127.0.0.1, ::1, 0.0.0.0 or ::")
                           .arg(bindText));
     }
     if (client && config.port == 0)
-        return refuse(QStringLiteral("port 0 cannot be sent to — use the receiver's port (1–65535)"));
+        return refuse(tr("port 0 cannot be sent to — use the receiver's port (1–65535)"));
     if (const QString problem = config.simLink.validate(); !problem.isEmpty())
-        return refuse(QStringLiteral("simulated link: ") + problem);
+        return refuse(tr("simulated link: %1").arg(problem));
 
     m_socket = new QUdpSocket(this);
     logEvent(EventKind::Created, QStringLiteral("UDP socket"));
@@ -96,7 +96,7 @@ Result UdpEndpoint::start(const EndpointConfig &requested)
         const QString message = describeSocketError(m_socket->errorString(), m_socket->error(), bindPort);
         delete m_socket;
         m_socket = nullptr;
-        return refuse(QStringLiteral("cannot bind %1: %2").arg(formatAddress(address, bindPort), message));
+        return refuse(tr("cannot bind %1: %2").arg(formatAddress(address, bindPort), message));
     }
     updateSource();
     connect(m_socket, &QUdpSocket::readyRead, this, &UdpEndpoint::onReadyRead);
@@ -262,7 +262,7 @@ qint64 UdpEndpoint::writeDatagram(const QByteArray &bytes, const QHostAddress &a
 Result UdpEndpoint::sendToAddress(const QHostAddress &address, quint16 port, const QByteArray &bytes)
 {
     if (!m_socket)
-        return refuse(QStringLiteral("the UDP socket is not open"));
+        return refuse(tr("the UDP socket is not open"));
     if (UdpPeer *peer = peerFor(address, port))
         return peer->send(bytes);
     // Through the link, the receiver is a peer at once: the link decides
@@ -272,7 +272,7 @@ Result UdpEndpoint::sendToAddress(const QHostAddress &address, quint16 port, con
     // A new receiver becomes a peer only once a datagram reached the kernel.
     if (writeDatagram(bytes, address, port) < 0) {
         const EventSourcePtr target = makeEventSource(id(), 0, name(), localAddress(), localPort(), address, port);
-        return refuse(QStringLiteral("cannot send to %1: %2")
+        return refuse(tr("cannot send to %1: %2")
                           .arg(target->peerText, describeSocketError(m_socket->errorString(), m_socket->error(), port)),
                       target);
     }
@@ -283,12 +283,12 @@ Result UdpEndpoint::sendToAddress(const QHostAddress &address, quint16 port, con
 Result UdpEndpoint::sendTo(const QString &host, quint16 port, const QByteArray &bytes)
 {
     if (!m_socket)
-        return refuse(QStringLiteral("the UDP socket is not open"));
+        return refuse(tr("the UDP socket is not open"));
     if (port == 0)
-        return refuse(QStringLiteral("port 0 cannot be sent to — use the receiver's port (1–65535)"));
+        return refuse(tr("port 0 cannot be sent to — use the receiver's port (1–65535)"));
     const QString name = unbracketHost(host);
     if (name.isEmpty())
-        return refuse(QStringLiteral("no host given — type a name or an address such as 127.0.0.1"));
+        return refuse(tr("no host given — type a name or an address such as 127.0.0.1"));
     const QHostAddress address(name);
     if (!address.isNull())
         return sendToAddress(address, port, bytes);
@@ -312,7 +312,7 @@ Result UdpEndpoint::sendTo(const QString &host, quint16 port, const QByteArray &
 Result UdpEndpoint::send(int connectionId, const QByteArray &bytes)
 {
     if (!m_socket)
-        return refuse(QStringLiteral("the UDP socket is not open"));
+        return refuse(tr("the UDP socket is not open"));
     if (connectionId == AllConnections && config().role == Role::Client)
         return sendTo(config().host, config().port, bytes);
     return Endpoint::send(connectionId, bytes);
@@ -321,7 +321,7 @@ Result UdpEndpoint::send(int connectionId, const QByteArray &bytes)
 Result UdpEndpoint::replyToLast(const QByteArray &bytes)
 {
     if (m_lastSenderId == 0 || !connection(m_lastSenderId))
-        return refuse(QStringLiteral("nobody has sent a datagram yet"));
+        return refuse(tr("nobody has sent a datagram yet"));
     return send(m_lastSenderId, bytes);
 }
 

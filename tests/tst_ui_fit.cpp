@@ -1,10 +1,12 @@
 // The window fits the screen it opens on. This test runs on a 1920×1080
 // screen at QT_SCALE_FACTOR=2 (tests/CMakeLists.txt sets both), which is a
 // 960×540 screen to the widgets: a projector with the system's text doubled.
+// In English and in German, whose words are the longest of our languages.
 #include "connectionsview.h"
 #include "logview.h"
 #include "mainwindow.h"
 #include "session.h"
+#include "translations.h"
 
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -26,8 +28,24 @@ private slots:
         QCOMPARE(QGuiApplication::primaryScreen()->devicePixelRatio(), 2.0);
     }
 
+    void cleanup()
+    {
+        installTranslations(*qApp, QLocale(QLocale::English)); // none
+    }
+
+    void fitsAProjectorAtScaleFactorTwo_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedStates) << QString();
+        QTest::newRow("German") << QLocale(QLocale::German, QLocale::Germany) << QStringLiteral("de");
+    }
+
     void fitsAProjectorAtScaleFactorTwo()
     {
+        QFETCH(QLocale, locale);
+        QFETCH(QString, language);
+        QCOMPARE(installTranslations(*qApp, locale).language, language);
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -75,7 +75,7 @@ EndpointPane::EndpointPane(const EndpointConfig &config, const QString &objectPr
     m_lifecycleLabel->setObjectName(m_prefix + QStringLiteral("LifecycleLabel"));
     m_errorLabel = new ErrorLabel(this);
     m_errorLabel->setObjectName(m_prefix + QStringLiteral("ErrorLabel"));
-    m_errorLabel->setAccessibleName(title + tr(" error"));
+    m_errorLabel->setAccessibleName(tr("%1 error").arg(title));
 
     // The title and the state side by side: what this is, and what it does now.
     auto *titleRow = new QHBoxLayout;

@@ -2,6 +2,7 @@
 
 #include "eventlog.h"
 #include "hexdump.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -205,7 +206,7 @@ void EventDetailView::markEvicted()
     if (!m_event || m_evicted)
         return;
     m_evicted = true;
-    m_titleLabel->setText(m_titleLabel->text() + tr(" (no longer in the log)"));
+    m_titleLabel->setText(tr("%1 (no longer in the log)").arg(m_titleLabel->text()));
 }
 
 QList<std::pair<QString, QString>> EventDetailView::metadata() const
@@ -220,7 +221,7 @@ QList<std::pair<QString, QString>> EventDetailView::metadata() const
         rows.append({tr("Event"), plural(event.droppedCount, tr("1 event dropped here"), tr("%1 events dropped here"))});
         return rows;
     }
-    QString what = eventKindName(event.kind);
+    QString what = eventKindText(event.kind);
     if (event.byteCount > 0 || isDataKind(event.kind) || event.kind == EventKind::Message)
         what += tr(", %1").arg(plural(event.byteCount, tr("1 byte"), tr("%1 bytes")));
     rows.append({tr("Event"), tr("%1 (sequence #%2)").arg(what).arg(event.sequence)});
@@ -277,7 +278,7 @@ void EventDetailView::fillRelated()
     m_relatedList->clear();
     for (const Event &related : std::as_const(m_related)) {
         auto *item = new QTreeWidgetItem(m_relatedList);
-        item->setText(RelatedEventColumn, tr("#%1 %2").arg(related.sequence).arg(eventKindName(related.kind)));
+        item->setText(RelatedEventColumn, tr("#%1 %2").arg(related.sequence).arg(eventKindText(related.kind)));
         item->setData(RelatedEventColumn, Qt::UserRole, QVariant::fromValue(related.sequence));
         item->setText(RelatedTimeColumn, wallTimeText(related, false));
         item->setText(RelatedOffsetColumn, locale.toString(related.streamOffset));
@@ -345,7 +346,7 @@ QString EventDetailView::text() const
         for (const Event &related : m_related) {
             text += tr("  #%1 %2  %3  offset %4  %5 bytes\n")
                         .arg(related.sequence)
-                        .arg(eventKindName(related.kind), wallTimeText(related, false))
+                        .arg(eventKindText(related.kind), wallTimeText(related, false))
                         .arg(related.streamOffset)
                         .arg(related.byteCount);
         }

@@ -59,7 +59,8 @@ void LifecycleLabel::setKind(Kind kind)
         break;
     case Kind::UdpClient:
         setSteps(tr("UDP client, no handshake"),
-                 {QStringLiteral("socket()"), QStringLiteral("bind(any port)"),
+                 {QStringLiteral("socket()"), //: A socket call as pseudo-code: bind() with port 0, the system picks one.
+                  tr("bind(any port)"),
                   QStringLiteral("sendto()/recvfrom()"), QStringLiteral("close()")});
         break;
     }

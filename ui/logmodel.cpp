@@ -2,6 +2,7 @@
 
 #include "endpointcolors.h"
 #include "eventlog.h"
+#include "translations.h"
 
 #include <QBrush>
 #include <QLocale>
@@ -225,7 +226,7 @@ QString LogModel::eventText(const Event &event) const
         const QString count = QLocale().toString(event.droppedCount);
         return event.droppedCount == 1 ? tr("⋯ 1 event dropped here") : tr("⋯ %1 events dropped here").arg(count);
     }
-    const QString name = eventKindName(event.kind);
+    const QString name = eventKindText(event.kind);
     return event.detail.isEmpty() ? name : name + QStringLiteral(": ") + event.detail;
 }
 

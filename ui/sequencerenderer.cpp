@@ -1,16 +1,24 @@
 #include "sequencerenderer.h"
 
+#include <QCoreApplication>
 #include <QFontMetrics>
 #include <QLineF>
 #include <QPainter>
 #include <QPainterPath>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 
 namespace SockPlay {
 
 namespace {
+
+// The texts drawn on the diagram (SequenceRenderer is not a QObject).
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(SockPlay::SequenceRenderer)
+};
 
 constexpr int IdleCapRows = 2; // a pause never takes more than this many rows beyond its own
 
@@ -217,7 +225,7 @@ QString SequenceRenderer::drawnLabel(const Ladder::Arrow &arrow) const
 {
     const QString text = Ladder::label(arrow);
     if (arrow.has(Ladder::Kernel))
-        return text + QStringLiteral(" · kernel");
+        return text + QStringLiteral(" · ") + Texts::tr("kernel");
     if (arrow.has(Ladder::InFlight))
         return text + QStringLiteral(" …");
     return text;
@@ -247,9 +255,9 @@ void SequenceRenderer::paint(QPainter &painter, const QRectF &view, qsizetype se
     const QRectF note(view.left() + m_line / 2.0, noteTop, view.width() - m_line, m_noteHeight);
     QStringList notes;
     if (m_ladder->droppedArrows() > 0)
-        notes << QStringLiteral("%1 earlier arrows not shown").arg(m_ladder->droppedArrows());
+        notes << Texts::tr("%n earlier arrows not shown", nullptr, int(std::min<quint64>(m_ladder->droppedArrows(), INT_MAX)));
     if (m_ladder->skippedEvents() > 0)
-        notes << QStringLiteral("%1 events not read (the log moved faster)").arg(m_ladder->skippedEvents());
+        notes << Texts::tr("%n events not read (the log moved faster)", nullptr, int(std::min<quint64>(m_ladder->skippedEvents(), INT_MAX)));
     if (!notes.isEmpty())
         painter.drawText(note, Qt::AlignLeft | Qt::AlignVCenter, notes.join(QStringLiteral("; ")));
 
@@ -265,7 +273,7 @@ void SequenceRenderer::paint(QPainter &painter, const QRectF &view, qsizetype se
             QPen idlePen(placeholder, 1, Qt::DotLine);
             painter.setPen(idlePen);
             painter.drawLine(QPointF(view.left() + m_timeColumn, mid), QPointF(view.right(), mid));
-            const QString idleText = QStringLiteral("⋯ %1 idle").arg(Ladder::timeText(m_idle[size_t(i)]));
+            const QString idleText = Texts::tr("⋯ %1 idle").arg(Ladder::timeText(m_idle[size_t(i)]));
             const QRectF idleBox(view.left() + m_line / 2.0, mid - m_line / 2.0 - 1,
                                  QFontMetrics(m_font).horizontalAdvance(idleText) + 8, m_line + 2);
             painter.fillRect(idleBox, m_palette.color(QPalette::Base));
@@ -353,7 +361,7 @@ void SequenceRenderer::paintHeader(QPainter &painter, const QRectF &view) const
     painter.fillRect(QRectF(0, 0, view.width(), m_headerHeight), m_palette.color(QPalette::Window));
     painter.setPen(m_palette.color(QPalette::PlaceholderText));
     painter.drawText(QRectF(0, 0, m_timeColumn - m_line / 2.0, m_headerHeight), Qt::AlignRight | Qt::AlignVCenter,
-                     QStringLiteral("time"));
+                     Texts::tr("time"));
     QFont bold = m_font;
     bold.setBold(true);
     const QFontMetrics metrics(m_font);

@@ -78,10 +78,14 @@ ServerPane::ServerPane(Session *session, const QString &name, const QString &obj
     m_addressCombo->setInsertPolicy(QComboBox::NoInsert);
     m_addressCombo->lineEdit()->setObjectName(childName("AddressEdit"));
     m_addressCombo->lineEdit()->setAccessibleName(tr("Server address"));
-    m_addressCombo->addItem(tr("127.0.0.1 (this machine only)"));
-    m_addressCombo->addItem(tr("::1 (this machine only, IPv6)"));
-    m_addressCombo->addItem(tr("0.0.0.0 (all IPv4 interfaces)"));
-    m_addressCombo->addItem(tr(":: (all interfaces, IPv6 and IPv4)"));
+    // Each item carries its address as data: the text around it is translated.
+    const auto addAddress = [this](const QString &text, const QString &address) {
+        m_addressCombo->addItem(text.arg(address), address);
+    };
+    addAddress(tr("%1 (this machine only)"), QStringLiteral("127.0.0.1"));
+    addAddress(tr("%1 (this machine only, IPv6)"), QStringLiteral("::1"));
+    addAddress(tr("%1 (all IPv4 interfaces)"), QStringLiteral("0.0.0.0"));
+    addAddress(tr("%1 (all interfaces, IPv6 and IPv4)"), QStringLiteral("::"));
     m_addressCombo->setToolTip(tr("The local address to listen on.\n"
                                   "127.0.0.1 and ::1 accept this machine only;\n"
                                   "0.0.0.0 and :: accept connections from the network."));
@@ -222,8 +226,12 @@ Transport ServerPane::transport() const
 
 QString ServerPane::bindAddress() const
 {
-    // The items carry a description after the address: "0.0.0.0 (all IPv4 interfaces)".
-    return m_addressCombo->currentText().trimmed().section(QLatin1Char(' '), 0, 0);
+    // A listed item ("0.0.0.0 (all IPv4 interfaces)", in any language) by
+    // its address; a typed one up to the first space.
+    const QString text = m_addressCombo->currentText().trimmed();
+    if (const int item = m_addressCombo->findText(text); item >= 0)
+        return m_addressCombo->itemData(item).toString();
+    return text.section(QLatin1Char(' '), 0, 0);
 }
 
 quint16 ServerPane::port() const
@@ -288,12 +296,8 @@ EndpointConfig ServerPane::settings() const
 void ServerPane::applySettings(const EndpointConfig &config)
 {
     m_transportCombo->setCurrentIndex(qMax(0, m_transportCombo->findData(int(config.transport))));
-    // A listed address by its first word ("127.0.0.1 (this machine only)"), else as typed.
-    int address = -1;
-    for (int i = 0; i < m_addressCombo->count() && address < 0; ++i) {
-        if (m_addressCombo->itemText(i).section(u' ', 0, 0) == config.host)
-            address = i;
-    }
+    // A listed address by its item ("127.0.0.1 (this machine only)"), else as typed.
+    const int address = m_addressCombo->findData(config.host);
     if (address >= 0)
         m_addressCombo->setCurrentIndex(address);
     else

@@ -140,7 +140,27 @@
 <context>
     <name>SockPlay::Address</name>
     <message>
-        <location filename="../core/address.cpp" line="+86"/>
+        <location filename="../core/address.cpp" line="+96"/>
+        <source>bound to every interface: other machines on the network can send to it</source>
+        <translation>an alle Schnittstellen gebunden: andere Rechner im Netzwerk können Daten senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bound to %1, an address of the network: other machines can send to it</source>
+        <translation>an %1 gebunden, eine Netzwerkadresse: andere Rechner können Daten senden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>listening on every interface: other machines on the network can connect</source>
+        <translation>lauscht an allen Schnittstellen: andere Rechner im Netzwerk können sich verbinden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>listening on %1, an address of the network: other machines can connect</source>
+        <translation>lauscht an %1, einer Netzwerkadresse: andere Rechner können sich verbinden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>nothing is listening there (is the server started, and is the port right?)</source>
         <translation>dort lauscht niemand (ist der Server gestartet und der Port richtig?)</translation>
     </message>
@@ -2221,6 +2241,39 @@ Aus: %6, %7 Nachrichten/s</translation>
             <numerusform>%n ältere Verbindung nicht gezeigt</numerusform>
             <numerusform>%n ältere Verbindungen nicht gezeigt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SockPlay::ListenWarning</name>
+    <message>
+        <location filename="../ui/listenwarning.cpp" line="+16"/>
+        <source>Warning: reachable from the network</source>
+        <translation>Warnung: aus dem Netzwerk erreichbar</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Bound to every interface: other machines on the network can send to it.</source>
+        <translation>An alle Schnittstellen gebunden: andere Rechner im Netzwerk können Daten senden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bound to %1, an address of the network: other machines can send to it.</source>
+        <translation>An %1 gebunden, eine Netzwerkadresse: andere Rechner können Daten senden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Listening on every interface: other machines on the network can connect.</source>
+        <translation>Lauscht an allen Schnittstellen: andere Rechner im Netzwerk können sich verbinden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listening on %1, an address of the network: other machines can connect.</source>
+        <translation>Lauscht an %1, einer Netzwerkadresse: andere Rechner können sich verbinden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>127.0.0.1 or ::1 accept this machine only.</source>
+        <translation>127.0.0.1 oder ::1 nehmen nur diesen Rechner an.</translation>
     </message>
 </context>
 <context>
@@ -4664,7 +4717,7 @@ Ziehen oder Strg+Hoch/Strg+Runter sortiert um; Eingabe bearbeitet; Entf entfernt
 <context>
     <name>SockPlay::ServerPane</name>
     <message>
-        <location filename="../ui/serverpane.cpp" line="+52"/>
+        <location filename="../ui/serverpane.cpp" line="+53"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
@@ -4736,7 +4789,7 @@ UDP: einzelne Datagramme, keine Verbindung.</translation>
 0.0.0.0 und :: nehmen Verbindungen aus dem Netzwerk an.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Server port</source>
         <translation>Server-Port</translation>
     </message>
@@ -4811,7 +4864,7 @@ UDP: einzelne Datagramme, keine Verbindung.</translation>
         <translation>Ma&amp;x. Clients</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+177"/>
         <location line="+20"/>
         <source>Cannot send: the server is not started — press Start first.</source>
         <translation>Senden nicht möglich: Der Server ist nicht gestartet – zuerst Starten drücken.</translation>
@@ -4909,7 +4962,7 @@ UDP: einzelne Datagramme, keine Verbindung.</translation>
         <translation>Gesehene Gegenstellen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>stopped — press Start to listen</source>
         <translation>gestoppt – Starten drücken, um zu lauschen</translation>
     </message>
@@ -5118,12 +5171,12 @@ UDP: einzelne Datagramme, keine Verbindung.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+193"/>
+        <location line="+200"/>
         <source>port 0 cannot be sent to — use the receiver&apos;s port (1–65535)</source>
         <translation>an Port 0 kann nicht gesendet werden – den Port des Empfängers verwenden (1–65535)</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-198"/>
         <source>simulated link: %1</source>
         <translation>simulierte Strecke: %1</translation>
     </message>
@@ -5133,7 +5186,7 @@ UDP: einzelne Datagramme, keine Verbindung.</translation>
         <translation>kann %1 nicht binden: %2</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+166"/>
         <location line="+21"/>
         <location line="+29"/>
         <source>the UDP socket is not open</source>

@@ -431,7 +431,8 @@ namespace {
 const QList<QPair<const char *, const char *>> &programPatterns()
 {
     static const QList<QPair<const char *, const char *>> patterns = {
-        {"system()", R"(\bsystem\s*\()"},
+        // std::system( and ::system( and system(, not QLocale::system() or x.system().
+        {"system()", R"((?:\bstd::|(?<![\w:])::|(?<![\w:.>]))system\s*\()"},
         {"popen()", R"(\bpopen\s*\()"},
         {"exec*()", R"(\bexec(?:l|lp|le|v|vp|vpe|ve)\s*\()"},
         {"posix_spawn", R"(\bposix_spawnp?\b)"},
@@ -465,6 +466,8 @@ void TestSafeDefaults::scannerFindsEveryWayToRunAProgram_data()
 {
     QTest::addColumn<QString>("code");
     QTest::newRow("system") << QStringLiteral("std::system(command.c_str());");
+    QTest::newRow("bare system") << QStringLiteral("int rc = system(command);");
+    QTest::newRow("global system") << QStringLiteral("::system(command);");
     QTest::newRow("popen") << QStringLiteral("FILE *f = popen(cmd, \"r\");");
     QTest::newRow("execvp") << QStringLiteral("execvp(argv[0], argv);");
     QTest::newRow("execl") << QStringLiteral("execl (\"/usr/bin/x\", \"x\", nullptr);");
@@ -482,7 +485,8 @@ void TestSafeDefaults::scannerFindsEveryWayToRunAProgram()
     QFETCH(QString, code);
     QVERIFY2(!findProgramRuns(code).isEmpty(), qPrintable(code));
     // Words that only look alike are not runs.
-    QVERIFY(findProgramRuns(QStringLiteral("the filesystem (ext4); QProcessEnvironmentless; executor(); forked")).isEmpty());
+    QVERIFY(findProgramRuns(QStringLiteral("the filesystem (ext4); QProcessEnvironmentless; executor(); forked; "
+                                            "QLocale::system(); locale.system()")).isEmpty());
 }
 
 void TestSafeDefaults::sourcesRunNoProgramAndNoShell()

@@ -69,6 +69,8 @@ struct EndpointCapabilities
     bool datagram = false;       ///< each send is one datagram, each read one datagram
     bool hasTarget = false;      ///< a client: it talks to one host and port
     bool listens = false;        ///< a server: it waits for peers on a local port
+    /// Datagram: the most peers remembered (the oldest is forgotten for a new one); 0: no such bound.
+    int peersRemembered = 0;
 };
 
 enum class EndpointState : quint8 {

@@ -77,8 +77,20 @@ struct StepReader
         const QJsonArray array = value.toArray();
         for (const QJsonValue &item : array)
             list.append(item.toString());
-        if (!value.isArray() || std::any_of(array.begin(), array.end(), [](const QJsonValue &v) { return !v.isString(); }))
+        if (!value.isArray()) {
             fail(QStringLiteral("\"%1\" must be an array of strings, got %2").arg(name, ScriptJson::describe(value)));
+            return list;
+        }
+        // Which item is not a string: "got an array" would not say.
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (!array.at(i).isString()) {
+                fail(QStringLiteral("\"%1\" must be an array of strings; item %2 is %3")
+                         .arg(name)
+                         .arg(i + 1)
+                         .arg(ScriptJson::describe(array.at(i))));
+                break;
+            }
+        }
         return list;
     }
 

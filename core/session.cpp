@@ -81,6 +81,7 @@ EndpointCapabilities Session::capabilitiesOf(Transport transport, Role role)
     capabilities.datagram = transport == Transport::Udp;
     capabilities.hasTarget = role == Role::Client;
     capabilities.listens = role == Role::Server;
+    capabilities.peersRemembered = transport == Transport::Udp ? UdpEndpoint::MaxPeersRemembered : 0;
     return capabilities;
 }
 

@@ -306,6 +306,11 @@ std::optional<SessionDocument> read(QIODevice *device, QString *error)
 
     const QJsonValue library = top->value(QLatin1String("library"));
     if (!library.isUndefined()) {
+        // readMessages() would name the library file's key ("messages").
+        if (!library.isArray()) {
+            *error = QStringLiteral("\"library\" must be an array, not %1").arg(typeName(library));
+            return std::nullopt;
+        }
         MessageLibraryRead messages = MessageLibrary::readMessages(library);
         if (!messages.ok) {
             *error = QStringLiteral("library: ") + messages.error;

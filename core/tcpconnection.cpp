@@ -167,8 +167,10 @@ qint64 TcpConnection::transmit(const QByteArray &bytes)
         }
         if (sent > 0) {
             wrote(sent);
+            // The kernel is full: Qt writes the rest when it has room. (A
+            // flush() here would only try again now, and meet a reset that
+            // came meanwhile inside this send, before its Sent event.)
             m_socket->write(bytes.constData() + sent, bytes.size() - sent);
-            m_socket->flush();
             return bytes.size();
         }
         // EAGAIN: Qt queues it and waits for the socket to be writable; an

@@ -7,6 +7,8 @@
 #include <QNetworkDatagram>
 #include <QUdpSocket>
 
+#include <utility>
+
 #ifdef Q_OS_LINUX
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -60,6 +62,7 @@ EndpointCapabilities UdpEndpoint::capabilities() const
     capabilities.datagram = true;
     capabilities.hasTarget = config().role == Role::Client;
     capabilities.listens = config().role == Role::Server;
+    capabilities.peersRemembered = MaxPeersRemembered;
     return capabilities;
 }
 
@@ -72,6 +75,7 @@ Result UdpEndpoint::start(const EndpointConfig &requested)
     beginStart(config);
     m_idByPeer.clear();
     m_lastSenderId = 0;
+    m_forgettingPeers = false;
 
     // A server binds where it was told; a client binds a free port near its target.
     const bool client = config.role == Role::Client;
@@ -152,7 +156,13 @@ UdpPeer *UdpEndpoint::peerFor(const QHostAddress &address, quint16 port) const
 UdpPeer *UdpEndpoint::addPeer(const QHostAddress &address, quint16 port)
 {
     if (connectionCount() >= MaxPeersRemembered) {
-        // The oldest peer is forgotten quietly: a flood of senders must not flood the log.
+        // The oldest peer is forgotten quietly: a flood of senders must not
+        // flood the log. One note, the first time, says that it happens.
+        if (!std::exchange(m_forgettingPeers, true)) {
+            logEvent(EventKind::Note, QStringLiteral("more than %1 peers: only the latest %1 are remembered; from now "
+                                                     "on the oldest is forgotten as a new one sends (its events "
+                                                     "stay in the log)").arg(MaxPeersRemembered));
+        }
         if (Connection *oldest = connection(connectionIds().constFirst()))
             oldest->closeNow();
     }

@@ -36,7 +36,8 @@ class UdpEndpoint final : public Endpoint
 {
     Q_OBJECT
 public:
-    /// Senders remembered as peers; past this the oldest is forgotten.
+    /// Senders remembered as peers; past this the oldest is forgotten (a
+    /// Note says so the first time, naming the bound).
     static constexpr int MaxPeersRemembered = 4096;
     /// recvmmsg() batches (of 32 datagrams) read per wake-up, at most.
     static constexpr int MaxBatchesPerWakeUp = 32;
@@ -115,6 +116,7 @@ private:
     bool m_writing = false; // a failed write is reported by its sender, once, naming the target
     QHash<PeerKey, int> m_idByPeer;
     int m_lastSenderId = 0;
+    bool m_forgettingPeers = false; // the peers table is full: the note saying so is logged
     std::unique_ptr<Batch> m_batch;
     SimulatedLink *m_link = nullptr; // made for the first active spec, kept (a child)
     bool m_linkOnSend = false;       // an active spec, on this side: checked per datagram

@@ -435,6 +435,11 @@ void ServerPane::updateState()
         showState(Tone::Active, tr("listening on %1 — %2")
                                     .arg(where, plural(n, tr("1 client"), tr("%1 clients"))));
         lifecycleLabel()->setReached(n > 0 ? 4 : 2);
+    } else if (const int most = capabilities().peersRemembered; most > 0 && n >= most) {
+        // A flood of senders: the table is full and forgets the oldest (the log says so too).
+        showState(Tone::Active, tr("bound to %1 — %2 peers, the most remembered: the oldest is forgotten for each new one")
+                                    .arg(where).arg(n));
+        lifecycleLabel()->setReached(2);
     } else {
         showState(Tone::Active, tr("bound to %1 — %2")
                                     .arg(where, plural(n, tr("1 peer seen"), tr("%1 peers seen"))));

@@ -3033,7 +3033,7 @@ Eingabe oder ein Doppelklick auf eine Zeile zeigt sie ebenfalls.</translation>
         <translation>Skript-Panel zeigen oder ausblenden</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+150"/>
         <source>“%1” is now “%2”</source>
         <translation>„%1“ heißt jetzt „%2“</translation>
     </message>
@@ -4987,7 +4987,12 @@ UDP: einzelne Datagramme, keine Verbindung.</translation>
         <translation>%1 Clients</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>bound to %1 — %2 peers, the most remembered: the oldest is forgotten for each new one</source>
+        <translation>gebunden an %1 – %2 Gegenstellen, das Maximum: für jede neue wird die älteste vergessen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>bound to %1 — %2</source>
         <translation>gebunden an %1 – %2</translation>
     </message>
@@ -5165,18 +5170,18 @@ UDP: einzelne Datagramme, keine Verbindung.</translation>
 <context>
     <name>SockPlay::UdpEndpoint</name>
     <message>
-        <location filename="../core/udpendpoint.cpp" line="+84"/>
+        <location filename="../core/udpendpoint.cpp" line="+88"/>
         <source>“%1” is not an address to bind to — use 127.0.0.1, ::1, 0.0.0.0 or ::</source>
         <translation>„%1“ ist keine Adresse zum Binden – 127.0.0.1, ::1, 0.0.0.0 oder :: verwenden</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+200"/>
+        <location line="+206"/>
         <source>port 0 cannot be sent to — use the receiver&apos;s port (1–65535)</source>
         <translation>an Port 0 kann nicht gesendet werden – den Port des Empfängers verwenden (1–65535)</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-204"/>
         <source>simulated link: %1</source>
         <translation>simulierte Strecke: %1</translation>
     </message>
@@ -5186,7 +5191,7 @@ UDP: einzelne Datagramme, keine Verbindung.</translation>
         <translation>kann %1 nicht binden: %2</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+172"/>
         <location line="+21"/>
         <location line="+29"/>
         <source>the UDP socket is not open</source>

@@ -3030,7 +3030,7 @@ Enter or a double-click on a row shows them too.</source>
         <translation>显示或隐藏脚本面板</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+150"/>
         <source>“%1” is now “%2”</source>
         <translation>“%1”已重命名为“%2”</translation>
     </message>
@@ -4979,7 +4979,12 @@ UDP：单个数据报，无连接。</translation>
         <translation>%1 个客户端</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>bound to %1 — %2 peers, the most remembered: the oldest is forgotten for each new one</source>
+        <translation>已绑定到 %1 — %2 个对端，已达上限：每来一个新对端，最早的一个就会被遗忘</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>bound to %1 — %2</source>
         <translation>已绑定到 %1 — %2</translation>
     </message>
@@ -5157,18 +5162,18 @@ UDP：单个数据报，无连接。</translation>
 <context>
     <name>SockPlay::UdpEndpoint</name>
     <message>
-        <location filename="../core/udpendpoint.cpp" line="+84"/>
+        <location filename="../core/udpendpoint.cpp" line="+88"/>
         <source>“%1” is not an address to bind to — use 127.0.0.1, ::1, 0.0.0.0 or ::</source>
         <translation>“%1”不是可绑定的地址 — 请使用 127.0.0.1、::1、0.0.0.0 或 ::</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+200"/>
+        <location line="+206"/>
         <source>port 0 cannot be sent to — use the receiver&apos;s port (1–65535)</source>
         <translation>无法向端口 0 发送 — 请使用接收方的端口（1–65535）</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-204"/>
         <source>simulated link: %1</source>
         <translation>模拟链路: %1</translation>
     </message>
@@ -5178,7 +5183,7 @@ UDP：单个数据报，无连接。</translation>
         <translation>无法绑定 %1: %2</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+172"/>
         <location line="+21"/>
         <location line="+29"/>
         <source>the UDP socket is not open</source>

@@ -167,6 +167,9 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // Focus moves while the children go: the application's focusChanged must
+    // not reach this half-destroyed window (UBSan saw it in every UI test).
+    disconnect(qApp, nullptr, this, nullptr);
     // The panes and the script panel (its runner) use the session: they go
     // first, then the session (on its thread), then the thread. A demo
     // closes its panes through the workspace, and the code view reads them:

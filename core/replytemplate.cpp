@@ -116,7 +116,7 @@ std::optional<ReplyTemplate> ReplyTemplate::parse(const QString &text, QString *
             } else if (name == QLatin1String("file")) {
                 if (argument.isEmpty())
                     return fail(i, QStringLiteral("{{file:PATH}} needs a path"));
-                reply.m_parts.append(Part{Part::Kind::File, {}, 0, argument});
+                reply.m_parts.append(Part{Part::Kind::File, {}, 0, argument, i + 7}); // after "{{file:"
             } else {
                 return fail(i, QStringLiteral("unknown macro {{%1}} (counter, time, random:N, hex:…, file:PATH)")
                                    .arg(macro));
@@ -131,6 +131,30 @@ std::optional<ReplyTemplate> ReplyTemplate::parse(const QString &text, QString *
     if (!flush(text.size()))
         return std::nullopt;
     return reply;
+}
+
+std::optional<QString> ReplyTemplate::mapFilePaths(const QString &text, const FilePathMap &map, QString *error)
+{
+    const std::optional<ReplyTemplate> parsed = parse(text, nullptr);
+    if (!parsed)
+        return text;
+    QString mapped = text;
+    // From the last macro back, so the positions of the earlier ones still hold.
+    for (auto part = parsed->m_parts.crbegin(); part != parsed->m_parts.crend(); ++part) {
+        if (part->kind != Part::Kind::File)
+            continue;
+        QString why;
+        const std::optional<QString> path = map(part->path, &why);
+        if (path && path->contains(QStringLiteral("}}")))
+            why = QStringLiteral("the path would contain }}, which ends a macro");
+        if (!path || !why.isEmpty()) {
+            if (error)
+                *error = QStringLiteral("{{file:%1}}: %2").arg(part->path, why);
+            return std::nullopt;
+        }
+        mapped.replace(part->pathAt, part->path.size(), *path);
+    }
+    return mapped;
 }
 
 ReplyTemplate ReplyTemplate::followedBy(const QByteArray &bytes) const

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace SockPlay {
@@ -14,7 +15,8 @@ namespace SockPlay {
 ///   {{time}}       the local time, ISO 8601 with milliseconds
 ///   {{random:N}}   N random bytes (1 … 65536)
 ///   {{hex:…}}      bytes given as hex
-///   {{file:PATH}}  the bytes of a file (read when sent, at most 16 MiB)
+///   {{file:PATH}}  the bytes of a file (read when sent, at most 16 MiB; a
+///                  session file confines PATH to its folder: sessionfile.h)
 class ReplyTemplate
 {
 public:
@@ -28,6 +30,13 @@ public:
     ReplyTemplate followedBy(const QByteArray &bytes) const;
     /// Fixed bytes (a reply given as hex).
     static ReplyTemplate literal(const QByteArray &bytes);
+
+    /// The text of a template with each {{file:PATH}} macro's path replaced by
+    /// what map() gives for it. map() may refuse a path: it returns
+    /// std::nullopt and says why in *error, and so does this (the message
+    /// names the macro). A text that does not parse is given back as it is.
+    using FilePathMap = std::function<std::optional<QString>(const QString &path, QString *error)>;
+    static std::optional<QString> mapFilePaths(const QString &text, const FilePathMap &map, QString *error);
 
     /// The highest capture it uses (0: none).
     int highestCapture() const { return m_highestCapture; }
@@ -44,6 +53,7 @@ private:
         QByteArray bytes; // Bytes
         int number = 0;   // Capture: 1-9; Random: how many bytes
         QString path;     // File
+        qsizetype pathAt = 0; // File: where the path starts in the parsed text
     };
     QList<Part> m_parts;
     int m_highestCapture = 0;

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -105,7 +106,8 @@ private:
     QString m_error;
 };
 
-std::optional<QList<Rule>> rulesFromJson(const QJsonValue &value, QString *error)
+std::optional<QList<Rule>> rulesFromJson(const QJsonValue &value, const std::optional<QString> &filesFolder,
+                                         QString *error)
 {
     QList<Rule> rules;
     if (value.isUndefined())
@@ -115,6 +117,10 @@ std::optional<QList<Rule>> rulesFromJson(const QJsonValue &value, QString *error
         return std::nullopt;
     }
     const QJsonArray list = value.toArray();
+    if (list.size() > MaxRules) {
+        *error = QStringLiteral("\"rules\" has %1 rules; at most %2").arg(list.size()).arg(MaxRules);
+        return std::nullopt;
+    }
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString where = QStringLiteral("rule %1: ").arg(i + 1);
         if (!list.at(i).isObject()) {
@@ -134,6 +140,18 @@ std::optional<QList<Rule>> rulesFromJson(const QJsonValue &value, QString *error
             *error = where + QStringLiteral("%1 is not a rule: %2").arg(quoted(text), ruleError);
             return std::nullopt;
         }
+        if (rule->reply == Rule::Reply::Text) {
+            QString fileError;
+            const std::optional<QString> confined = ReplyTemplate::mapFilePaths(
+                rule->replyText,
+                [&](const QString &path, QString *why) { return confinedFilePath(path, filesFolder, why); },
+                &fileError);
+            if (!confined) {
+                *error = where + fileError;
+                return std::nullopt;
+            }
+            rule->replyText = *confined;
+        }
         rule->enabled = enabled;
         rules.append(*rule);
     }
@@ -142,11 +160,49 @@ std::optional<QList<Rule>> rulesFromJson(const QJsonValue &value, QString *error
 
 } // namespace
 
-QJsonObject endpointToJson(const EndpointConfig &config)
+std::optional<QString> confinedFilePath(const QString &path, const std::optional<QString> &filesFolder, QString *error)
+{
+    if (!filesFolder)
+        return path;
+    if (filesFolder->isEmpty()) {
+        *error = QStringLiteral("a session that is not read from a file on disk may not name a file to send");
+        return std::nullopt;
+    }
+    const QDir folder(*filesFolder);
+    const QString absolute = QDir::cleanPath(folder.absoluteFilePath(path));
+    const auto inside = [](const QString &file, const QString &dir) {
+        return file.startsWith(dir.endsWith(u'/') ? dir : dir + u'/');
+    };
+    bool confined = inside(absolute, QDir::cleanPath(folder.absolutePath()));
+    const QFileInfo info(absolute);
+    if (confined && info.exists())
+        confined = inside(info.canonicalFilePath(), folder.canonicalPath());
+    if (!confined) {
+        *error = QStringLiteral("the file is outside the session file's folder (%1); a session file may send only "
+                                "files beside it, named by a relative path — copy the file there")
+                     .arg(QDir::toNativeSeparators(folder.absolutePath()));
+        return std::nullopt;
+    }
+    return absolute;
+}
+
+QJsonObject endpointToJson(const EndpointConfig &config, const QString &filesFolder)
 {
     QJsonArray rules;
-    for (const Rule &rule : config.rules)
+    for (Rule rule : config.rules) {
+        if (!filesFolder.isEmpty() && rule.reply == Rule::Reply::Text) {
+            // A file in the session file's folder is saved by a relative path, as it must be read.
+            const QDir folder(filesFolder);
+            rule.replyText = *ReplyTemplate::mapFilePaths(
+                rule.replyText,
+                [&](const QString &path, QString *) -> std::optional<QString> {
+                    const QString relative = folder.relativeFilePath(path);
+                    return relative.startsWith(QLatin1String("..")) ? path : relative;
+                },
+                nullptr);
+        }
         rules.append(QJsonObject{{QStringLiteral("rule"), rule.toString()}, {QStringLiteral("enabled"), rule.enabled}});
+    }
     QJsonObject object{
         {QStringLiteral("name"), config.displayName()},
         {QStringLiteral("transport"), transportName(config.transport)},
@@ -171,7 +227,8 @@ QJsonObject endpointToJson(const EndpointConfig &config)
     return object;
 }
 
-std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString *error)
+std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString *error,
+                                              const std::optional<QString> &filesFolder)
 {
     if (!value.isObject()) {
         *error = QStringLiteral("must be an object, not %1").arg(typeName(value));
@@ -236,7 +293,7 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
         return std::nullopt;
     }
     config.frame = *spec;
-    const std::optional<QList<Rule>> rules = rulesFromJson(fields.value(QStringLiteral("rules")), error);
+    const std::optional<QList<Rule>> rules = rulesFromJson(fields.value(QStringLiteral("rules")), filesFolder, error);
     if (!rules)
         return std::nullopt;
     config.rules = *rules;
@@ -261,7 +318,7 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
     return config;
 }
 
-std::optional<SessionDocument> read(QIODevice *device, QString *error)
+std::optional<SessionDocument> read(QIODevice *device, QString *error, const QString &filesFolder)
 {
     const std::optional<QJsonObject> top = JsonFile::readTop(device, kind(), error);
     if (!top)
@@ -287,7 +344,7 @@ std::optional<SessionDocument> read(QIODevice *device, QString *error)
     }
     for (qsizetype i = 0; i < list.size(); ++i) {
         QString endpointError;
-        std::optional<EndpointConfig> config = endpointFromJson(list.at(i), &endpointError);
+        std::optional<EndpointConfig> config = endpointFromJson(list.at(i), &endpointError, filesFolder);
         if (!config) {
             const QString name = list.at(i).toObject().value(QLatin1String("name")).toString();
             *error = QStringLiteral("endpoint %1%2: %3")
@@ -342,17 +399,17 @@ std::optional<SessionDocument> readFile(const QString &path, QString *error)
     if (!file.open(QIODevice::ReadOnly))
         *error = file.errorString();
     else
-        session = read(&file, error);
+        session = read(&file, error, QFileInfo(path).absolutePath());
     if (!session)
         *error = QDir::toNativeSeparators(path) + QStringLiteral(": ") + *error;
     return session;
 }
 
-std::optional<QByteArray> toJson(const SessionDocument &session, QString *error)
+std::optional<QByteArray> toJson(const SessionDocument &session, QString *error, const QString &filesFolder)
 {
     QJsonArray endpoints;
     for (const EndpointConfig &config : session.endpoints)
-        endpoints.append(endpointToJson(config));
+        endpoints.append(endpointToJson(config, filesFolder));
     QJsonObject top{
         {QStringLiteral("format"), FormatName},
         {QStringLiteral("version"), FormatVersion},
@@ -372,7 +429,7 @@ std::optional<QByteArray> toJson(const SessionDocument &session, QString *error)
 Result writeFile(const QString &path, const SessionDocument &session)
 {
     QString error;
-    const std::optional<QByteArray> data = toJson(session, &error);
+    const std::optional<QByteArray> data = toJson(session, &error, QFileInfo(path).absolutePath());
     if (!data)
         return Result::failure(QDir::toNativeSeparators(path) + QStringLiteral(": ") + error);
     return JsonFile::writeFile(path, *data);

@@ -49,17 +49,34 @@ inline constexpr int FormatVersion = 1;
 inline constexpr qint64 MaxFileBytes = 16 << 20;
 inline constexpr int MaxEndpoints = 1000;
 
-/// One endpoint's object (also what the window keeps in its settings).
-QJsonObject endpointToJson(const EndpointConfig &config);
-/// The object back, checked; the error names the key (not the endpoint).
-std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString *error);
+inline constexpr int MaxRules = 1000; ///< per endpoint
 
-std::optional<SessionDocument> read(QIODevice *device, QString *error);
-/// read() of a file; errors start with the path.
+// Files a rule sends ({{file:PATH}} in its reply). A session file may come
+// from anyone and a rule sends its file to every peer that matches it, so a
+// session file may name only files in its own folder or below it (after
+// symlinks), by a relative path; anything else is refused on reading. Read
+// rules hold absolute paths; writing makes those in the file's folder
+// relative again. filesFolder is that folder: std::nullopt reads rules
+// unconfined (the window's own settings), an empty string refuses every file.
+
+/// A path a session file names (relative to filesFolder, or absolute) as
+/// an absolute path, if it lies in filesFolder or below it; otherwise
+/// std::nullopt and why. filesFolder std::nullopt: any path, as it is.
+std::optional<QString> confinedFilePath(const QString &path, const std::optional<QString> &filesFolder, QString *error);
+
+/// One endpoint's object (also what the window keeps in its settings).
+QJsonObject endpointToJson(const EndpointConfig &config, const QString &filesFolder = {});
+/// The object back, checked; the error names the key (not the endpoint).
+std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString *error,
+                                              const std::optional<QString> &filesFolder = std::nullopt);
+
+/// A session from a stream: no rule may name a file unless filesFolder is given.
+std::optional<SessionDocument> read(QIODevice *device, QString *error, const QString &filesFolder = {});
+/// read() of a file, confined to the file's folder; errors start with the path.
 std::optional<SessionDocument> readFile(const QString &path, QString *error);
 /// The file's bytes (indented JSON); read() gives an equal document back.
 /// Fails for a library message that MessageLibrary::validate() refuses.
-std::optional<QByteArray> toJson(const SessionDocument &session, QString *error);
+std::optional<QByteArray> toJson(const SessionDocument &session, QString *error, const QString &filesFolder = {});
 /// Through QSaveFile: all or nothing.
 Result writeFile(const QString &path, const SessionDocument &session);
 

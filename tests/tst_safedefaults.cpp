@@ -6,6 +6,7 @@
 // hosts, payloads, rules, file names, scripts and session files stay literal).
 
 #include "address.h"
+#include "clisupport.h"
 #include "demo.h"
 #include "peers/peerprocess.h"
 #include "script.h"
@@ -27,11 +28,6 @@ using namespace SockPlay::Test;
 using namespace SockPlayTest;
 
 namespace {
-
-QString cliPath()
-{
-    return QStringLiteral(SOCKPLAY_CLI_PATH);
-}
 
 QString sourceRoot()
 {
@@ -57,12 +53,6 @@ QStringList notesOf(const EventLog &log)
     return notes;
 }
 
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
 /// Every file and folder under root (relative), with its size: what a run may not change.
 QStringList tree(const QString &root)
 {
@@ -75,38 +65,6 @@ QStringList tree(const QString &root)
     }
     entries.sort();
     return entries;
-}
-
-/// sockplay-cli run to its end: exit code, stdout, stderr.
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun runCli(const QStringList &arguments, const QByteArray &input = {}, const QString &workingDirectory = {},
-              const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    if (!workingDirectory.isEmpty())
-        process.setWorkingDirectory(workingDirectory);
-    process.start(cliPath(), arguments);
-    CliRun run;
-    if (!process.waitForStarted(PeerTimeoutMs))
-        return run;
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(PeerTimeoutMs * 2)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
 }
 
 } // namespace

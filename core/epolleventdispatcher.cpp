@@ -1,4 +1,5 @@
 #include "epolleventdispatcher.h"
+#include "timeunits.h"
 
 #ifdef Q_OS_LINUX
 
@@ -26,7 +27,6 @@ namespace {
 // The epoll events of the socket notifier being activated on this thread (0: none).
 thread_local uint32_t t_activeEvents = 0;
 
-constexpr qint64 NsPerMs = 1'000'000;
 constexpr qint64 NsPerSecond = 1'000'000'000;
 constexpr int MaxEventsPerWait = 256;
 

@@ -1,4 +1,5 @@
 #include "filesender.h"
+#include "timeunits.h"
 
 #include "endpoint.h"
 
@@ -9,7 +10,6 @@
 namespace SockPlay {
 
 namespace {
-constexpr qint64 NsPerMs = 1'000'000;
 
 /// "33,554,432": a log line is read by people.
 QString bytesText(qint64 bytes)

@@ -1,4 +1,5 @@
 #include "repeater.h"
+#include "timeunits.h"
 
 #include <QLocale>
 
@@ -7,7 +8,6 @@
 namespace SockPlay {
 
 namespace {
-constexpr qint64 NsPerMs = 1'000'000;
 
 /// "1,000 sends", or "1 send"; "37 of 1,000 sends" when a count is given.
 QString sendsText(quint64 sent, quint64 count = 0)

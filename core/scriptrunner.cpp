@@ -64,7 +64,13 @@ ScriptRunner::~ScriptRunner()
         if (it->owned && !it->removed)
             m_session->removeEndpoint(it.key());
     }
-    m_fence->deleteLater(); // on its thread, which outlives us with the session
+    // On its thread, which outlives us with the session. When that is this
+    // thread, at once: the CLI destroys us while its thread finishes, after
+    // the last pass of its event loop, and a deleteLater() then never runs.
+    if (m_fence->thread() == QThread::currentThread())
+        delete m_fence;
+    else
+        m_fence->deleteLater();
 }
 
 void ScriptRunner::setVariable(const QString &name, const QString &value)

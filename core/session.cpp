@@ -267,7 +267,10 @@ void Session::send(int endpointId, int connectionId, const QByteArray &bytes)
     command([this, endpointId, connectionId, bytes] {
         if (Entry *e = entry(endpointId); e && e->endpoint) {
             e->endpoint->send(connectionId, bytes); // a refusal is logged and signalled
-            e->countersChanged = true;
+            // ... to handlers that may remove the endpoint (a script fails its
+            // step and cleans up): look the entry up again.
+            if (Entry *still = entry(endpointId))
+                still->countersChanged = true;
         }
     });
 }

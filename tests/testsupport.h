@@ -7,6 +7,8 @@
 #include <QList>
 #include <QUdpSocket>
 
+#include <memory>
+
 namespace SockPlay::Test {
 
 /// How long a lookup of a name that cannot resolve (*.invalid) may take: on a
@@ -85,6 +87,15 @@ inline char *toString(const QList<EventKind> &kinds)
     return qstrdup(names.join(QStringLiteral(", ")).toUtf8().constData());
 }
 } // namespace SockPlay
+
+namespace SockPlay::Test {
+/// The kinds as text, for a QVERIFY2 message (toString()'s copy freed).
+inline QByteArray kindsText(const QList<EventKind> &kinds)
+{
+    const std::unique_ptr<char[]> text(toString(kinds));
+    return QByteArray(text.get());
+}
+} // namespace SockPlay::Test
 
 /// Skips an IPv6 row (host contains ':') on a machine without ::1.
 #define SOCKPLAY_SKIP_IF_NO_IPV6(host)                                                            \

@@ -371,9 +371,9 @@ void TestLifecycle::nameIsLookedUpBeforeTheSocket()
 
     // The events: getaddrinfo() before socket() (socket() needs the family it found).
     const QList<EventKind> kinds = kindsOf(*rig.session.log(), client);
-    QVERIFY2(kinds.indexOf(EventKind::LookingUp) >= 0, qPrintable(QString::fromUtf8(toString(kinds))));
+    QVERIFY2(kinds.indexOf(EventKind::LookingUp) >= 0, kindsText(kinds).constData());
     QVERIFY2(kinds.indexOf(EventKind::LookingUp) < kinds.indexOf(EventKind::Created),
-             qPrintable(QString::fromUtf8(toString(kinds))));
+             kindsText(kinds).constData());
     // The diagram: the same order, both lit.
     const LifecycleFlow flow = rig.tracker.flow(client);
     QCOMPARE(flow.steps.at(0).call, Call::Lookup);

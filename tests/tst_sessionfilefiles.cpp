@@ -30,10 +30,10 @@ QByteArray sessionWithReply(const QString &reply, const QString &expected = QStr
                              {QStringLiteral("role"), QStringLiteral("server")},
                              {QStringLiteral("port"), 0},
                              {QStringLiteral("frame"), QStringLiteral("line")},
-                             {QStringLiteral("rules"), QJsonArray{QJsonObject{{QStringLiteral("rule"), QStringLiteral("exact:GET=>") + reply}}}}};
+                             {QStringLiteral("rules"), QJsonArray{QJsonObject{{QStringLiteral("rule"), QString(QStringLiteral("exact:GET=>") + reply)}}}}};
     const QJsonArray steps{
         QJsonObject{{QStringLiteral("open"), QStringLiteral("probe")}, {QStringLiteral("connect"), QStringLiteral("127.0.0.1:${server.port}")}},
-        QJsonObject{{QStringLiteral("send"), QStringLiteral("GET\\n")}, {QStringLiteral("to"), QStringLiteral("probe")}},
+        QJsonObject{{QStringLiteral("send"), QStringLiteral("GET\n")}, {QStringLiteral("to"), QStringLiteral("probe")}},
         QJsonObject{{QStringLiteral("expect"), expected}, {QStringLiteral("as"), QStringLiteral("regex")}, {QStringLiteral("on"), QStringLiteral("probe")}},
         QJsonObject{{QStringLiteral("close"), QStringLiteral("probe")}}};
     const QJsonObject top{{QStringLiteral("format"), QStringLiteral("sockplay-session")},
@@ -108,6 +108,7 @@ void TestSessionFileFiles::aFileOutsideTheFolderIsRefused_data()
     QTest::newRow("..") << QStringLiteral("../secret.txt") << QString();
     QTest::newRow("down and out again") << QStringLiteral("sub/../../secret.txt") << QString();
     QTest::newRow("a system file") << QStringLiteral("/etc/passwd") << QString();
+    QTest::newRow("outside, not there yet") << QStringLiteral("../later.txt") << QString();
     QTest::newRow("a symlink beside it, to a file outside") << QStringLiteral("link.txt") << QStringLiteral("link.txt");
 }
 

@@ -448,7 +448,7 @@ void TestLogTools::pcapngExportIsReadByTshark()
 
 void TestLogTools::largeExportRunsInSlices()
 {
-    constexpr int Events = 200000;
+    constexpr int Events = 16 * LogExporter::ExportSliceEvents + 123; // 16 slices and a part
     EventLog *log = m_session->log();
     m_session->clearLog();
     for (int i = 0; i < Events; ++i)

@@ -253,4 +253,11 @@ void CodeView::applyFonts()
     m_text->setFont(mono);
 }
 
+CodeView::~CodeView()
+{
+    // Focus moves while the children go: the application's focusChanged
+    // must not reach this half-destroyed widget (UBSan saw it).
+    disconnect(qApp, nullptr, this, nullptr);
+}
+
 } // namespace SockPlay

@@ -31,6 +31,7 @@ class CodeView final : public QWidget
     Q_DISABLE_COPY_MOVE(CodeView)
 public:
     explicit CodeView(Workspace *workspace, QWidget *parent = nullptr);
+    ~CodeView() override;
 
     ProgramSpec::Language language() const;
     void setLanguage(ProgramSpec::Language language);

@@ -158,4 +158,11 @@ void FocusRing::paintEvent(QPaintEvent *)
     painter.drawRect(rect());
 }
 
+FocusRing::~FocusRing()
+{
+    // Focus moves while the children go: the application's focusChanged
+    // must not reach this half-destroyed widget (UBSan saw it).
+    disconnect(qApp, nullptr, this, nullptr);
+}
+
 } // namespace SockPlay

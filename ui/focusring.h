@@ -24,6 +24,7 @@ class FocusRing final : public QWidget
 public:
     /// Serves home and its floating docks; hidden until setActive(true).
     explicit FocusRing(QWidget *home);
+    ~FocusRing() override;
 
     void setActive(bool active);
     bool isActive() const { return m_active; }

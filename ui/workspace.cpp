@@ -323,4 +323,11 @@ void Workspace::trackFocus(QWidget *now)
     }
 }
 
+Workspace::~Workspace()
+{
+    // Focus moves while the children go: the application's focusChanged
+    // must not reach this half-destroyed widget (UBSan saw it).
+    disconnect(qApp, nullptr, this, nullptr);
+}
+
 } // namespace SockPlay

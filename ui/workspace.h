@@ -37,6 +37,7 @@ class Workspace final : public QSplitter
     Q_DISABLE_COPY_MOVE(Workspace)
 public:
     Workspace(Session *session, MessageLibraryModel *library, QWidget *parent = nullptr);
+    ~Workspace() override;
 
     /// A new server pane, named name (empty: the next free "server N"),
     /// on a free port, shown as the current tab.

@@ -30,7 +30,7 @@ QByteArray sessionWithReply(const QString &reply, const QString &expected = QStr
                              {QStringLiteral("role"), QStringLiteral("server")},
                              {QStringLiteral("port"), 0},
                              {QStringLiteral("frame"), QStringLiteral("line")},
-                             {QStringLiteral("rules"), QJsonArray{QJsonObject{{QStringLiteral("rule"), QStringLiteral("exact:GET=>") + reply}}}}};
+                             {QStringLiteral("rules"), QJsonArray{QJsonObject{{QStringLiteral("rule"), QString(QStringLiteral("exact:GET=>") + reply)}}}}};
     const QJsonArray steps{
         QJsonObject{{QStringLiteral("open"), QStringLiteral("probe")}, {QStringLiteral("connect"), QStringLiteral("127.0.0.1:${server.port}")}},
         QJsonObject{{QStringLiteral("send"), QStringLiteral("GET\\n")}, {QStringLiteral("to"), QStringLiteral("probe")}},

@@ -5,6 +5,7 @@
 #include "framer.h"
 #include "rules.h"
 #include "simlink.h"
+#include "tlsspec.h"
 
 #include <QDateTime>
 #include <QHostAddress>
@@ -14,7 +15,10 @@
 
 namespace SockPlay {
 
-enum class Transport : quint8 { Tcp, Udp };
+/// Tls: TCP with a TLS handshake after connecting; the pipeline sees the decrypted bytes.
+enum class Transport : quint8 { Tcp, Udp, Tls };
+/// A byte stream with connections (TCP, and TLS over it), not datagrams.
+constexpr bool isStreamTransport(Transport transport) { return transport != Transport::Udp; }
 /// A server waits for peers; a client reaches out to one target.
 enum class Role : quint8 { Server, Client };
 
@@ -55,6 +59,8 @@ struct EndpointConfig
     bool noDelay = false;
     /// TCP server: pass each message a client sends on to every other client (a chat relay).
     bool relayToOthers = false;
+    /// TLS: certificates, verification, SNI and ALPN.
+    TlsSpec tls;
 
     QString displayName() const;
     bool operator==(const EndpointConfig &) const = default;

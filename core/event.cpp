@@ -31,6 +31,8 @@ QString eventKindName(EventKind kind)
     case EventKind::Error: return QStringLiteral(QT_TRANSLATE_NOOP("SockPlay::EventKind", "error"));
     case EventKind::Note: return QStringLiteral(QT_TRANSLATE_NOOP("SockPlay::EventKind", "note"));
     case EventKind::SimulatedDrop: return QStringLiteral(QT_TRANSLATE_NOOP("SockPlay::EventKind", "dropped (simulated)"));
+    case EventKind::Secured: return QStringLiteral(QT_TRANSLATE_NOOP("SockPlay::EventKind", "secured"));
+    case EventKind::Certificate: return QStringLiteral(QT_TRANSLATE_NOOP("SockPlay::EventKind", "certificate"));
     case EventKind::Dropped: return QStringLiteral(QT_TRANSLATE_NOOP("SockPlay::EventKind", "dropped"));
     }
     return QStringLiteral(QT_TRANSLATE_NOOP("SockPlay::EventKind", "unknown"));

@@ -34,6 +34,8 @@ enum class EventKind : quint8 {
     Error,            ///< something failed; detail carries the system's reason
     Note,             ///< a note that is not a socket step ("echo on", "forgot this peer")
     SimulatedDrop,    ///< a datagram the simulated link dropped (not a real network's loss); carries its bytes
+    Secured,          ///< the TLS handshake finished: protocol version, cipher, ALPN in detail
+    Certificate,      ///< one certificate of the peer's chain: subject, issuer, validity, fingerprint in detail
     Dropped,          ///< not an event: a log row standing for events the log dropped
 };
 

@@ -396,6 +396,8 @@ bool LifecycleTracker::apply(const Event &event)
         return applyError(t, event);
     case EventKind::Note:
     case EventKind::SimulatedDrop: // the link's doing, not a call the program made
+    case EventKind::Secured:       // TLS: the library's handshake, not a socket call
+    case EventKind::Certificate:
     case EventKind::Dropped:
         break;
     }

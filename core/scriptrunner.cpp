@@ -103,8 +103,8 @@ void ScriptRunner::start(const Script &script)
         const EndpointSnapshot snapshot = m_session->snapshot(id);
         Track track;
         track.name = name;
-        track.fromMessages = snapshot.config.transport == Transport::Tcp && snapshot.config.frame.kind != FrameSpec::Kind::Raw;
-        track.inbox = ScriptInbox(snapshot.config.transport == Transport::Tcp && !track.fromMessages);
+        track.fromMessages = isStreamTransport(snapshot.config.transport) && snapshot.config.frame.kind != FrameSpec::Kind::Raw;
+        track.inbox = ScriptInbox(isStreamTransport(snapshot.config.transport) && !track.fromMessages);
         m_tracks.insert(id, track);
         m_ids.insert(name, id);
         m_lastOpened = name;
@@ -325,7 +325,7 @@ void ScriptRunner::onEndpointChanged(const SockPlay::EndpointSnapshot &snapshot)
     if (stepIs(Kind::Open, id)) {
         if (snapshot.isActive()) {
             const EndpointConfig &config = snapshot.config;
-            pass(config.role == Role::Client && config.transport == Transport::Tcp
+            pass(config.role == Role::Client && isStreamTransport(config.transport)
                      ? QStringLiteral("connected to %1 from %2").arg(snapshot.peerText, snapshot.localText)
                  : config.role == Role::Client ? QStringLiteral("sending from %1").arg(snapshot.localText)
                  : config.transport == Transport::Udp ? QStringLiteral("bound to %1").arg(snapshot.localText)

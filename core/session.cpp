@@ -8,6 +8,8 @@
 #include "rules.h"
 #include "tcpclientendpoint.h"
 #include "tcpserverendpoint.h"
+#include "tlsclientendpoint.h"
+#include "tlsserverendpoint.h"
 #include "udpendpoint.h"
 
 #include <QLoggingCategory>
@@ -46,6 +48,12 @@ Session::Session(const EventLog::Limits &limits, QObject *parent)
     registerTransport(Transport::Tcp, Role::Client, [](const QString &name, EventLog *log, QObject *parent, int id) {
         return new TcpClientEndpoint(name, log, parent, id);
     });
+    registerTransport(Transport::Tls, Role::Server, [](const QString &name, EventLog *log, QObject *parent, int id) {
+        return new TlsServerEndpoint(name, log, parent, id);
+    });
+    registerTransport(Transport::Tls, Role::Client, [](const QString &name, EventLog *log, QObject *parent, int id) {
+        return new TlsClientEndpoint(name, log, parent, id);
+    });
     const Factory udp = [](const QString &name, EventLog *log, QObject *parent, int id) {
         return new UdpEndpoint(name, log, parent, id);
     };
@@ -76,7 +84,8 @@ Session::~Session()
 EndpointCapabilities Session::capabilitiesOf(Transport transport, Role role)
 {
     EndpointCapabilities capabilities;
-    capabilities.hasConnections = transport == Transport::Tcp;
+    capabilities.hasConnections = isStreamTransport(transport);
+    // TLS: QSslSocket cannot send close_notify and keep receiving; it closes both ways.
     capabilities.canHalfClose = transport == Transport::Tcp;
     capabilities.datagram = transport == Transport::Udp;
     capabilities.hasTarget = role == Role::Client;

@@ -25,7 +25,12 @@ JsonFile::Kind kind()
 
 QString transportName(Transport transport)
 {
-    return transport == Transport::Udp ? QStringLiteral("udp") : QStringLiteral("tcp");
+    switch (transport) {
+    case Transport::Tcp: break;
+    case Transport::Udp: return QStringLiteral("udp");
+    case Transport::Tls: return QStringLiteral("tls");
+    }
+    return QStringLiteral("tcp");
 }
 
 QString roleName(Role role)
@@ -224,6 +229,14 @@ QJsonObject endpointToJson(const EndpointConfig &config, const QString &filesFol
         object.insert(QStringLiteral("maxClients"), config.maxConnections);
     if (config.transport == Transport::Udp && config.simLink.isActive())
         object.insert(QStringLiteral("simLink"), config.simLink.toJson());
+    if (config.transport == Transport::Tls) {
+        // Files in the session file's folder are saved by a relative path, as they must be read.
+        const QDir folder(filesFolder);
+        object.insert(QStringLiteral("tls"), config.tls.toJson([&](const QString &path) {
+            const QString relative = folder.relativeFilePath(path);
+            return filesFolder.isEmpty() || relative.startsWith(QLatin1String("..")) ? path : relative;
+        }));
+    }
     return object;
 }
 
@@ -238,7 +251,8 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
                   {QStringLiteral("noDelay"), QStringLiteral("relay"),
                    QStringLiteral("name"), QStringLiteral("transport"), QStringLiteral("role"), QStringLiteral("host"),
                    QStringLiteral("port"), QStringLiteral("localHost"), QStringLiteral("echo"), QStringLiteral("frame"),
-                   QStringLiteral("rules"), QStringLiteral("maxClients"), QStringLiteral("simLink")});
+                   QStringLiteral("rules"), QStringLiteral("maxClients"), QStringLiteral("simLink"),
+                   QStringLiteral("tls")});
     EndpointConfig config;
     config.name = fields.string(QStringLiteral("name"), {});
     const QString transport = fields.string(QStringLiteral("transport"), QStringLiteral("tcp"));
@@ -255,11 +269,13 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
         *error = fields.error();
         return std::nullopt;
     }
-    if (transport != QLatin1String("tcp") && transport != QLatin1String("udp")) {
-        *error = QStringLiteral("\"transport\" is %1; expected \"tcp\" or \"udp\"").arg(quoted(transport));
+    if (transport != QLatin1String("tcp") && transport != QLatin1String("udp") && transport != QLatin1String("tls")) {
+        *error = QStringLiteral("\"transport\" is %1; expected \"tcp\", \"udp\" or \"tls\"").arg(quoted(transport));
         return std::nullopt;
     }
-    config.transport = transport == QLatin1String("udp") ? Transport::Udp : Transport::Tcp;
+    config.transport = transport == QLatin1String("udp") ? Transport::Udp
+        : transport == QLatin1String("tls")              ? Transport::Tls
+                                                         : Transport::Tcp;
     if (role != QLatin1String("server") && role != QLatin1String("client")) {
         *error = QStringLiteral("\"role\" is %1; expected \"server\" or \"client\"").arg(quoted(role));
         return std::nullopt;
@@ -273,8 +289,8 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
         *error = QStringLiteral("\"host\" is empty");
         return std::nullopt;
     }
-    if (config.transport != Transport::Tcp && (config.noDelay || config.relayToOthers)) {
-        *error = QStringLiteral("\"%1\" is for TCP endpoints only").arg(config.noDelay ? QStringLiteral("noDelay")
+    if (!isStreamTransport(config.transport) && (config.noDelay || config.relayToOthers)) {
+        *error = QStringLiteral("\"%1\" is for TCP and TLS endpoints only").arg(config.noDelay ? QStringLiteral("noDelay")
                                                                                         : QStringLiteral("relay"));
         return std::nullopt;
     }
@@ -314,6 +330,27 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
             return std::nullopt;
         }
         config.simLink = *link;
+    }
+    const QJsonValue tls = fields.value(QStringLiteral("tls"));
+    if (config.transport != Transport::Tls && !tls.isUndefined()) {
+        *error = QStringLiteral("\"tls\" is for TLS endpoints only (\"transport\": \"tls\")");
+        return std::nullopt;
+    }
+    if (config.transport == Transport::Tls) {
+        if (!tls.isUndefined() && !tls.isObject()) {
+            *error = QStringLiteral("\"tls\" must be an object, not %1").arg(typeName(tls));
+            return std::nullopt;
+        }
+        // Certificate, key and CA files: like a rule's files, only beside the session file.
+        QString tlsError;
+        const std::optional<TlsSpec> spec = TlsSpec::fromJson(
+            tls.toObject(), config.role == Role::Server,
+            [&](const QString &path, QString *why) { return confinedFilePath(path, filesFolder, why); }, &tlsError);
+        if (!spec) {
+            *error = QStringLiteral("\"tls\": ") + tlsError;
+            return std::nullopt;
+        }
+        config.tls = *spec;
     }
     return config;
 }

@@ -13,6 +13,10 @@
 //    "library": [{"name": "ping", "mode": "text", "payload": "PING 1", "lineEnding": "lf"}],
 //    "script": {"steps": [ … ]}}
 //
+// A TLS endpoint ("transport": "tls") has a "tls" object with TlsSpec's keys
+// ({"selfSigned": true}, {"certificateFile": "server.pem", "keyFile":
+// "server.key", "caFile": "ca.pem", "verifyPeer": true, "serverName": …,
+// "alpn": ["h2"]}); its files, like a rule's, only beside the session file.
 // "frame" and "rules" use the CLI's --frame and --reply syntax; "library" the
 // message library's entries; "script" a script's object (core/script.h),
 // optional. Reading is strict and all or nothing: a broken file, another

@@ -1,6 +1,7 @@
 #include "tcpclientendpoint.h"
 
 #include "tcpconnection.h"
+#include "tlscontext.h"
 
 namespace SockPlay {
 
@@ -14,7 +15,19 @@ TcpClientEndpoint::TcpClientEndpoint(const QString &name, EventLog *log, QObject
 {
 }
 
+TcpClientEndpoint::TcpClientEndpoint(Transport transport, const QString &name, EventLog *log, QObject *parent, int id)
+    : Endpoint(name, log, parent, id)
+    , m_transport(transport)
+{
+}
+
 TcpClientEndpoint::~TcpClientEndpoint() = default;
+
+Result TcpClientEndpoint::prepare(const EndpointConfig &config)
+{
+    Q_UNUSED(config)
+    return Result::success();
+}
 
 EndpointCapabilities TcpClientEndpoint::capabilities() const
 {
@@ -30,7 +43,7 @@ Result TcpClientEndpoint::start(const EndpointConfig &requested)
     if (state() != EndpointState::Idle || connectionCount() > 0)
         closeAllConnections();
     EndpointConfig config = requested;
-    config.transport = Transport::Tcp;
+    config.transport = m_transport;
     config.role = Role::Client;
     config.host = unbracketHost(config.host);
     beginStart(config);
@@ -41,6 +54,8 @@ Result TcpClientEndpoint::start(const EndpointConfig &requested)
         return refuse(tr("no host given — type a name or an address such as 127.0.0.1"));
     if (config.port == 0)
         return refuse(tr("port 0 cannot be connected to — use the server's port (1–65535)"));
+    if (const Result prepared = prepare(config); !prepared)
+        return prepared;
     m_started = true;
     if (config.noDelay)
         logEvent(EventKind::Note, QStringLiteral("TCP_NODELAY on: Nagle's algorithm off"));
@@ -51,7 +66,7 @@ Result TcpClientEndpoint::openConnection()
 {
     if (!m_started)
         return refuse(tr("start the client first: it needs a host and a port"));
-    auto *connection = new TcpConnection(this, nextConnectionId());
+    auto *connection = new TcpConnection(this, nextConnectionId(), m_tls);
     adopt(connection);
     connection->connectTo(config().host, config().port);
     updateState();

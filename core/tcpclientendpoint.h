@@ -2,12 +2,17 @@
 
 #include "endpoint.h"
 
+#include <memory>
+
 namespace SockPlay {
+
+struct TlsContext;
 
 /// A TCP client: one connection to config.host:config.port when started, and
 /// more to the same server with openConnection() (a chat demo's several
 /// clients in one pane). Its state follows its connections.
-class TcpClientEndpoint final : public Endpoint
+/// TlsClientEndpoint is one whose connections do a TLS handshake.
+class TcpClientEndpoint : public Endpoint
 {
     Q_OBJECT
 public:
@@ -31,12 +36,22 @@ public:
     quint16 localPort() const override;
 
 protected:
+    /// For TlsClientEndpoint: the transport its config says it uses.
+    TcpClientEndpoint(Transport transport, const QString &name, EventLog *log, QObject *parent, int id);
+    /// Called by start() once host and port are checked, before connecting:
+    /// a TLS client loads its certificates (setTls()) or refuses.
+    virtual Result prepare(const EndpointConfig &config);
+    /// Every connection opened from now on does a TLS handshake after TCP's.
+    void setTls(std::shared_ptr<const TlsContext> tls) { m_tls = std::move(tls); }
+
     void connectionStateChanged(Connection *connection) override;
     void connectionForgotten(Connection *connection) override;
 
 private:
     void updateState();
     bool m_started = false;
+    const Transport m_transport = Transport::Tcp;
+    std::shared_ptr<const TlsContext> m_tls; // null: plain TCP
 };
 
 } // namespace SockPlay

@@ -3,8 +3,9 @@
 #include "endpoint.h"
 #include "epolleventdispatcher.h"
 #include "eventlog.h"
+#include "tlscontext.h"
 
-#include <QTcpSocket>
+#include <QSslSocket>
 #include <QTimer>
 
 #include <algorithm>
@@ -18,24 +19,32 @@
 
 namespace SockPlay {
 
-TcpConnection::TcpConnection(Endpoint *endpoint, int id, QTcpSocket *socket)
+TcpConnection::TcpConnection(Endpoint *endpoint, int id, QTcpSocket *socket, std::shared_ptr<const TlsContext> tls)
     : Connection(endpoint, id, false)
     , m_socket(socket)
+    , m_tls(std::move(tls))
 {
     m_socket->setParent(this);
     m_socket->setReadBufferSize(ReadBufferBytes);
     applyNoDelay();
     setAddresses(socket->localAddress(), socket->localPort(), socket->peerAddress(), socket->peerPort());
     watchSocket();
-    setState(State::Open);
+    // TLS: open once encrypted (startServerEncryption()).
+    if (m_tls)
+        watchTls();
+    else
+        setState(State::Open);
 }
 
-TcpConnection::TcpConnection(Endpoint *endpoint, int id)
+TcpConnection::TcpConnection(Endpoint *endpoint, int id, std::shared_ptr<const TlsContext> tls)
     : Connection(endpoint, id, false)
-    , m_socket(new QTcpSocket(this))
+    , m_socket(tls ? new QSslSocket(this) : new QTcpSocket(this))
+    , m_tls(std::move(tls))
 {
     m_socket->setReadBufferSize(ReadBufferBytes);
     watchSocket();
+    if (m_tls)
+        watchTls();
 }
 
 TcpConnection::~TcpConnection()
@@ -70,7 +79,7 @@ void TcpConnection::connectTo(const QString &host, quint16 port)
     // socket() needs the address family the lookup finds: for a name, Qt
     // looks it up first and makes the socket after (logged on ConnectingState).
     if (!QHostAddress(m_host).isNull())
-        logEvent(EventKind::Created, QStringLiteral("TCP client socket"));
+        logEvent(EventKind::Created, socketText());
     m_socket->connectToHost(m_host, port);
 }
 
@@ -87,7 +96,7 @@ void TcpConnection::onSocketState(int socketState)
     case QAbstractSocket::ConnectingState:
         // The name is looked up: now there is an address family to make the socket for.
         if (state() == State::LookingUp)
-            logEvent(EventKind::Created, QStringLiteral("TCP client socket"));
+            logEvent(EventKind::Created, socketText());
         setState(State::Connecting);
         // After the lookup the peer is a concrete address (Qt tries each in turn).
         if (!m_socket->peerAddress().isNull())
@@ -95,19 +104,24 @@ void TcpConnection::onSocketState(int socketState)
         logEvent(EventKind::Connecting, QStringLiteral("SYN sent, waiting for the handshake"));
         break;
     case QAbstractSocket::ConnectedState:
-        if (state() == State::Open)
-            break; // an accepted socket
-        // Before any byte goes out (Qt keeps no option for a socket it has not made yet).
-        applyNoDelay();
-        setAddresses(m_socket->localAddress(), m_socket->localPort(), m_socket->peerAddress(), m_socket->peerPort());
-        logEvent(EventKind::Connected, QStringLiteral("from %1").arg(source()->localText));
-        setState(State::Open);
+        // An accepted socket is open already. A QSslSocket knows its local
+        // address only after this signal: TLS waits for connected() (watchTls()).
+        if (state() == State::Open || m_tls)
+            break;
+        onTcpConnected();
         break;
     case QAbstractSocket::ClosingState:
         if (state() == State::Open)
             setState(State::Closing);
         break;
     case QAbstractSocket::UnconnectedState:
+        // TLS: the handshake failed or the peer left; its error (if any) first.
+        if (m_handshaking) {
+            QTimer::singleShot(0, this, [this] {
+                handshakeFailed(QStringLiteral("the TLS handshake did not complete"));
+            });
+            break;
+        }
         // A connect that failed never emits disconnected(); the error (which
         // Qt emits after this when every address was refused, before it when
         // the lookup failed) is logged first, then the connection is over.
@@ -122,6 +136,18 @@ void TcpConnection::onSocketState(int socketState)
     case QAbstractSocket::ListeningState:
         break;
     }
+}
+
+void TcpConnection::onTcpConnected()
+{
+    // Before any byte goes out (Qt keeps no option for a socket it has not made yet).
+    applyNoDelay();
+    setAddresses(m_socket->localAddress(), m_socket->localPort(), m_socket->peerAddress(), m_socket->peerPort());
+    logEvent(EventKind::Connected, QStringLiteral("from %1").arg(source()->localText));
+    if (m_tls)
+        startClientEncryption(); // open once encrypted
+    else
+        setState(State::Open);
 }
 
 void TcpConnection::readFromSocket()
@@ -158,7 +184,8 @@ qint64 TcpConnection::transmit(const QByteArray &bytes)
     // Only what it does not take waits in Qt's write buffer (whose chunks,
     // once allocated, stay with the socket: 32 KiB for every client that
     // was ever sent a byte).
-    if (m_socket->bytesToWrite() == 0 && m_socket->state() == QAbstractSocket::ConnectedState && !bytes.isEmpty()) {
+    // Not for TLS: its bytes must go through the encryption.
+    if (!m_tls && m_socket->bytesToWrite() == 0 && m_socket->state() == QAbstractSocket::ConnectedState && !bytes.isEmpty()) {
         const ssize_t sent = ::send(int(m_socket->socketDescriptor()), bytes.constData(), size_t(bytes.size()),
                                     MSG_NOSIGNAL | MSG_DONTWAIT);
         if (sent == bytes.size()) {
@@ -213,6 +240,12 @@ Result TcpConnection::halfClose()
         return Result::failure(QStringLiteral("not connected")); // nothing left to half-close
     if (m_halfClosed)
         return Result::success();
+    if (m_tls) {
+        const QString message = QStringLiteral("TLS cannot half-close here: QSslSocket only closes both ways "
+                                               "(close_notify, then FIN) — close the connection instead");
+        reportError(message);
+        return Result::failure(message);
+    }
 #ifdef Q_OS_UNIX
     // Qt has no half-close; queued bytes go out first, then FIN via shutdown(2).
     m_socket->flush();
@@ -266,6 +299,8 @@ Result TcpConnection::close()
 
 void TcpConnection::giveUp(const QString &detail)
 {
+    m_handshaking = false; // TLS: no timeout for a handshake we gave up
+    m_handshakeTimer.stop();
     m_socket->disconnect(this);
     m_socket->abort();
     finish(EventKind::Closed, detail);
@@ -323,7 +358,29 @@ void TcpConnection::onError(int socketError)
     // The peer closing is a lifecycle step, logged by onDisconnected. Qt
     // reads a reset like a FIN; the network thread's dispatcher saw the
     // difference (EPOLLERR on this socket's descriptor).
+    if (m_handshaking) {
+        // Each verification problem is already an event: Qt's summary of them is not news.
+        if (error == QAbstractSocket::SslHandshakeFailedError && m_verificationFailed)
+            return;
+        if (error == QAbstractSocket::RemoteHostClosedError) {
+            m_peerLeftHandshake = true;
+            return;
+        }
+        reportError(error == QAbstractSocket::SslHandshakeFailedError
+                        ? QStringLiteral("TLS handshake failed: %1").arg(m_socket->errorString())
+                        : describeSocketError(m_socket->errorString(), error, m_port));
+        return; // the socket closes: handshakeFailed() ends the connection
+    }
     if (error == QAbstractSocket::RemoteHostClosedError) {
+        // TLS: the peer's close_notify. QSslSocket stops there and may never
+        // see the FIN; answering with ours and closing is TLS's way.
+        if (m_tls && state() == State::Open) {
+            QMetaObject::invokeMethod(this, [this] {
+                if (m_socket && state() == State::Open)
+                    m_socket->disconnectFromHost();
+            }, Qt::QueuedConnection);
+            return;
+        }
 #ifdef Q_OS_LINUX
         m_resetByPeer = EpollEventDispatcher::activeSocketHasError();
 #endif

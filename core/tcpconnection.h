@@ -2,14 +2,27 @@
 
 #include "connection.h"
 
+#include <QBasicTimer>
+
+#include <memory>
+
+class QSslError;
 class QTcpSocket;
 
 namespace SockPlay {
+
+struct TlsContext;
 
 /// A TCP connection: an accepted socket (server side) or one that connects
 /// (client side). It reads what the kernel has, applies backpressure by not
 /// reading (its socket's read buffer is bounded, so TCP's own flow control
 /// then slows the peer), and tells apart "closed by the peer" from "closed by us".
+///
+/// With a TlsContext it is a TLS connection: its socket is a QSslSocket, the
+/// TLS handshake follows the TCP one (the peer's certificates, verification
+/// problems and the outcome are events), the connection opens only once it
+/// is encrypted, and the pipeline sees the decrypted bytes. A handshake that
+/// fails or does not finish in time is an error and closes the connection.
 class TcpConnection final : public Connection
 {
     Q_OBJECT
@@ -18,13 +31,17 @@ public:
     static constexpr qint64 ReadBufferBytes = 256 * 1024;
 
     /// An accepted, connected socket; the connection takes it over.
-    TcpConnection(Endpoint *endpoint, int id, QTcpSocket *socket);
-    /// A client connection; connectTo() starts it.
-    TcpConnection(Endpoint *endpoint, int id);
+    /// With tls, socket is a QSslSocket and startServerEncryption() follows.
+    TcpConnection(Endpoint *endpoint, int id, QTcpSocket *socket, std::shared_ptr<const TlsContext> tls = {});
+    /// A client connection; connectTo() starts it (with tls: then the TLS handshake).
+    TcpConnection(Endpoint *endpoint, int id, std::shared_ptr<const TlsContext> tls = {});
     ~TcpConnection() override;
 
     /// Reads what is already there (data that came with the handshake).
     void readPending() { readFromSocket(); }
+    /// An accepted TLS connection: the server side of the handshake.
+    void startServerEncryption();
+    bool isTls() const { return m_tls != nullptr; }
     /// Looks host up (a name) and connects; each step is an event.
     void connectTo(const QString &host, quint16 port);
 
@@ -33,6 +50,7 @@ public:
     Result close() override;
     void closeNow() override;
     /// shutdown(SHUT_WR) once queued bytes are out: a HalfClosed event.
+    /// Refused for TLS (QSslSocket can only close both ways).
     Result halfClose() override;
     qint64 pendingWriteBytes() const override;
     void resumeReading() override;
@@ -40,16 +58,32 @@ public:
 protected:
     qint64 transmit(const QByteArray &bytes) override;
     QString transmitErrorString() const override;
+    void timerEvent(QTimerEvent *event) override;
 
 private:
     void watchSocket();
     /// TCP_NODELAY as the endpoint's config says (Nagle's algorithm off).
     void applyNoDelay();
     void readFromSocket();
+    /// TCP's handshake is done (client): the addresses, Connected, then TLS's handshake or Open.
+    void onTcpConnected();
     void onSocketState(int socketState);
     void onDisconnected();
     void onError(int socketError);
     void giveUp(const QString &detail);
+
+    // TLS (tcpconnectiontls.cpp).
+    void watchTls();
+    void startClientEncryption();
+    void onEncrypted();
+    void onSslErrors(const QList<QSslError> &errors);
+    /// The peer's chain as Certificate events, once per handshake.
+    void logPeerCertificates();
+    /// The handshake ended without encryption: logged, and the connection is over.
+    void handshakeFailed(const QString &detail);
+    QString securedDetail() const;
+    /// "TCP client socket", "TLS client socket (TCP, then a TLS handshake)".
+    QString socketText() const;
 
     QTcpSocket *m_socket = nullptr;
     QString m_host;
@@ -59,6 +93,12 @@ private:
     bool m_resetByPeer = false; // the end of stream came with an error: an RST, not a FIN
     bool m_readingPaused = false;
     bool m_halfClosed = false;
+    std::shared_ptr<const TlsContext> m_tls; // null: plain TCP
+    QBasicTimer m_handshakeTimer;
+    bool m_handshaking = false;
+    bool m_certificatesLogged = false;
+    bool m_verificationFailed = false; // its errors are logged: Qt's summary of them is not
+    bool m_peerLeftHandshake = false;
 };
 
 } // namespace SockPlay

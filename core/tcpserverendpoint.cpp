@@ -3,9 +3,10 @@
 #include "address.h"
 #include "eventlog.h"
 #include "tcpconnection.h"
+#include "tlscontext.h"
 
+#include <QSslSocket>
 #include <QTcpServer>
-#include <QTcpSocket>
 
 #include <algorithm>
 
@@ -45,6 +46,18 @@ TcpServerEndpoint::TcpServerEndpoint(const QString &name, EventLog *log, QObject
 {
 }
 
+TcpServerEndpoint::TcpServerEndpoint(Transport transport, const QString &name, EventLog *log, QObject *parent, int id)
+    : Endpoint(name, log, parent, id)
+    , m_transport(transport)
+{
+}
+
+Result TcpServerEndpoint::prepare(const EndpointConfig &config)
+{
+    Q_UNUSED(config)
+    return Result::success();
+}
+
 TcpServerEndpoint::~TcpServerEndpoint()
 {
     closeUnadopted();
@@ -64,7 +77,7 @@ Result TcpServerEndpoint::start(const EndpointConfig &requested)
     if (state() != EndpointState::Idle)
         stop();
     EndpointConfig config = requested;
-    config.transport = Transport::Tcp;
+    config.transport = m_transport;
     config.role = Role::Server;
     // The kernel's accept queue follows max clients: a classroom (or a load
     // script) connecting all at once must not wait out SYN retries.
@@ -78,10 +91,14 @@ Result TcpServerEndpoint::start(const EndpointConfig &requested)
                           .arg(config.host));
     }
 
+    if (const Result prepared = prepare(config); !prepared)
+        return prepared;
+
     m_server = new Listener(this);
     m_server->setListenBacklogSize(config.listenBacklog);
     m_server->setMaxPendingConnections(config.listenBacklog);
-    logEvent(EventKind::Created, QStringLiteral("TCP server socket"));
+    logEvent(EventKind::Created, m_tls ? QStringLiteral("TLS server socket (TCP; each client's TLS handshake follows accept)")
+                                       : QStringLiteral("TCP server socket"));
     if (!m_server->listen(address, config.port)) {
         const QString message = describeSocketError(m_server->errorString(), m_server->serverError(), config.port);
         delete m_server;
@@ -136,7 +153,7 @@ void TcpServerEndpoint::adoptAccepted()
     m_adoptScheduled = false;
     for (int n = 0; n < AdoptedPerPass && m_server && m_unadoptedHead < m_unadopted.size(); ++n) {
         const qintptr descriptor = m_unadopted.at(m_unadoptedHead++);
-        auto *socket = new QTcpSocket(this);
+        QTcpSocket *socket = m_tls ? new QSslSocket(this) : new QTcpSocket(this);
         if (!socket->setSocketDescriptor(descriptor)) {
 #ifdef Q_OS_UNIX
             ::close(int(descriptor));
@@ -179,11 +196,14 @@ void TcpServerEndpoint::serve(QTcpSocket *socket)
         socket->deleteLater();
         return;
     }
-    auto *connection = new TcpConnection(this, nextConnectionId(), socket);
+    auto *connection = new TcpConnection(this, nextConnectionId(), socket, m_tls);
     log()->append(EventKind::Accepted, connection->source(), {}, 0, -1,
                   QStringLiteral("connection #%1, %2 connected").arg(connection->id()).arg(connectionCount() + 1));
     Endpoint::adopt(connection);
-    connection->readPending(); // data may have come with the handshake
+    if (m_tls)
+        connection->startServerEncryption(); // it opens once encrypted
+    else
+        connection->readPending(); // data may have come with the handshake
 }
 
 QHostAddress TcpServerEndpoint::localAddress() const

@@ -7,11 +7,16 @@ class QTcpSocket;
 
 #include <QList>
 
+#include <memory>
+
 namespace SockPlay {
 
+struct TlsContext;
+
 /// A TCP server: listens, accepts many clients (each a TcpConnection),
-/// turns away clients past its limit, stops.
-class TcpServerEndpoint final : public Endpoint
+/// turns away clients past its limit, stops. TlsServerEndpoint is one with
+/// a TLS handshake on each accepted connection.
+class TcpServerEndpoint : public Endpoint
 {
     Q_OBJECT
 public:
@@ -28,6 +33,15 @@ public:
     /// Accepted sockets made into connections per pass of the event loop, at most.
     static constexpr int AdoptedPerPass = 256;
 
+protected:
+    /// For TlsServerEndpoint: the transport its config says it serves.
+    TcpServerEndpoint(Transport transport, const QString &name, EventLog *log, QObject *parent, int id);
+    /// Called by start() once the config is taken, before listening: a TLS
+    /// server loads or makes its certificate (setTls()) or refuses.
+    virtual Result prepare(const EndpointConfig &config);
+    /// Every connection accepted from now on does a TLS handshake first.
+    void setTls(std::shared_ptr<const TlsContext> tls) { m_tls = std::move(tls); }
+
 private:
     class Listener;
 
@@ -43,6 +57,8 @@ private:
     QList<qintptr> m_unadopted;
     qsizetype m_unadoptedHead = 0;
     bool m_adoptScheduled = false;
+    const Transport m_transport = Transport::Tcp;
+    std::shared_ptr<const TlsContext> m_tls; // null: plain TCP
 };
 
 } // namespace SockPlay

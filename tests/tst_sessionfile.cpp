@@ -137,7 +137,7 @@ void TestSessionFile::brokenOrNewerFilesAreRefusedWhole_data()
     QTest::newRow("role missing") << session(R"({"name": "s", "port": 1})") << QStringLiteral("endpoint 1 (\"s\"): \"role\" is missing");
     QTest::newRow("bad role") << session(R"({"name": "s", "role": "peer"})") << QStringLiteral("\"role\" is \"peer\"; expected \"server\" or \"client\"");
     QTest::newRow("bad transport") << session(R"({"name": "s", "role": "server", "transport": "sctp"})")
-                                   << QStringLiteral("\"transport\" is \"sctp\"; expected \"tcp\" or \"udp\"");
+                                   << QStringLiteral("\"transport\" is \"sctp\"; expected \"tcp\", \"udp\" or \"tls\"");
     QTest::newRow("port too big") << session(R"({"name": "s", "role": "server", "port": 70000})")
                                   << QStringLiteral("\"port\" must be a whole number from 0 to 65535, not 70000");
     QTest::newRow("port as text") << session(R"({"name": "s", "role": "server", "port": "80"})")
@@ -157,7 +157,7 @@ void TestSessionFile::brokenOrNewerFilesAreRefusedWhole_data()
     QTest::newRow("relay on a client") << session(R"({"name": "c", "role": "client", "port": 1, "relay": true})")
                                        << QStringLiteral("\"relay\" is for servers only");
     QTest::newRow("noDelay on UDP") << session(R"({"name": "u", "role": "server", "transport": "udp", "noDelay": true})")
-                                    << QStringLiteral("\"noDelay\" is for TCP endpoints only");
+                                    << QStringLiteral("\"noDelay\" is for TCP and TLS endpoints only");
     QTest::newRow("relay as text") << session(R"({"name": "s", "role": "server", "relay": "yes"})")
                                    << QStringLiteral("\"relay\" must be true or false, not a string");
     QTest::newRow("two of one name") << session(Server + "," + Server)

@@ -1874,6 +1874,16 @@ Aus: %6, %7 Nachrichten/s</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>secured</source>
+        <translation>gesichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>dropped</source>
         <translation>verworfen</translation>
     </message>
@@ -5139,7 +5149,7 @@ UDP: einzelne Datagramme, keine Verbindung.</translation>
 <context>
     <name>SockPlay::TcpClientEndpoint</name>
     <message>
-        <location filename="../core/tcpclientendpoint.cpp" line="+41"/>
+        <location filename="../core/tcpclientendpoint.cpp" line="+54"/>
         <source>no host given — type a name or an address such as 127.0.0.1</source>
         <translation>kein Host angegeben – einen Namen oder eine Adresse wie 127.0.0.1 eingeben</translation>
     </message>
@@ -5149,7 +5159,7 @@ UDP: einzelne Datagramme, keine Verbindung.</translation>
         <translation>mit Port 0 kann man sich nicht verbinden – den Port des Servers verwenden (1–65535)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>start the client first: it needs a host and a port</source>
         <translation>zuerst den Client starten: Er braucht einen Host und einen Port</translation>
     </message>
@@ -5157,14 +5167,30 @@ UDP: einzelne Datagramme, keine Verbindung.</translation>
 <context>
     <name>SockPlay::TcpServerEndpoint</name>
     <message>
-        <location filename="../core/tcpserverendpoint.cpp" line="+77"/>
+        <location filename="../core/tcpserverendpoint.cpp" line="+90"/>
         <source>“%1” is not an address to listen on — use 127.0.0.1, ::1, 0.0.0.0 or ::</source>
         <translation>„%1“ ist keine Adresse zum Lauschen – 127.0.0.1, ::1, 0.0.0.0 oder :: verwenden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>cannot listen on %1: %2</source>
         <translation>kann nicht auf %1 lauschen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SockPlay::TlsClientEndpoint</name>
+    <message>
+        <location filename="../core/tlsclientendpoint.cpp" line="+27"/>
+        <source>cannot start the TLS client: %1</source>
+        <translation>TLS-Client kann nicht starten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SockPlay::TlsServerEndpoint</name>
+    <message>
+        <location filename="../core/tlsserverendpoint.cpp" line="+27"/>
+        <source>cannot start the TLS server: %1</source>
+        <translation>TLS-Server kann nicht starten: %1</translation>
     </message>
 </context>
 <context>

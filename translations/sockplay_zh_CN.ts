@@ -1874,6 +1874,16 @@ Out: %6, %7 messages/s</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>secured</source>
+        <translation>已加密</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>dropped</source>
         <translation>已丢弃</translation>
     </message>
@@ -5131,7 +5141,7 @@ UDP：单个数据报，无连接。</translation>
 <context>
     <name>SockPlay::TcpClientEndpoint</name>
     <message>
-        <location filename="../core/tcpclientendpoint.cpp" line="+41"/>
+        <location filename="../core/tcpclientendpoint.cpp" line="+54"/>
         <source>no host given — type a name or an address such as 127.0.0.1</source>
         <translation>未指定主机 — 请输入主机名或地址，例如 127.0.0.1</translation>
     </message>
@@ -5141,7 +5151,7 @@ UDP：单个数据报，无连接。</translation>
         <translation>无法连接到端口 0 — 请使用服务器的端口（1–65535）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>start the client first: it needs a host and a port</source>
         <translation>请先启动客户端：它需要主机和端口</translation>
     </message>
@@ -5149,14 +5159,30 @@ UDP：单个数据报，无连接。</translation>
 <context>
     <name>SockPlay::TcpServerEndpoint</name>
     <message>
-        <location filename="../core/tcpserverendpoint.cpp" line="+77"/>
+        <location filename="../core/tcpserverendpoint.cpp" line="+90"/>
         <source>“%1” is not an address to listen on — use 127.0.0.1, ::1, 0.0.0.0 or ::</source>
         <translation>“%1”不是可监听的地址 — 请使用 127.0.0.1、::1、0.0.0.0 或 ::</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>cannot listen on %1: %2</source>
         <translation>无法在 %1 上监听: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SockPlay::TlsClientEndpoint</name>
+    <message>
+        <location filename="../core/tlsclientendpoint.cpp" line="+27"/>
+        <source>cannot start the TLS client: %1</source>
+        <translation>无法启动 TLS 客户端: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SockPlay::TlsServerEndpoint</name>
+    <message>
+        <location filename="../core/tlsserverendpoint.cpp" line="+27"/>
+        <source>cannot start the TLS server: %1</source>
+        <translation>无法启动 TLS 服务器: %1</translation>
     </message>
 </context>
 <context>

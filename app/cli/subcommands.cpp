@@ -4,6 +4,8 @@
 #include "runcommand.h"
 #include "tcpconnectcommand.h"
 #include "tcplistencommand.h"
+#include "tlsconnectcommand.h"
+#include "tlslistencommand.h"
 #include "udplistencommand.h"
 #include "udpsendcommand.h"
 
@@ -28,6 +30,12 @@ const QList<Subcommand> &subcommands()
         {QStringLiteral("tcp-connect"),
          QStringLiteral("Connect to a TCP server; send what you type, print what comes back."),
          &make<TcpConnectCommand>},
+        {QStringLiteral("tls-listen"),
+         QStringLiteral("Listen for TLS clients (a certificate from files, or self-signed); as tcp-listen, decrypted."),
+         &make<TlsListenCommand>},
+        {QStringLiteral("tls-connect"),
+         QStringLiteral("Connect to a TLS server, verifying its certificate; as tcp-connect, decrypted."),
+         &make<TlsConnectCommand>},
         {QStringLiteral("udp-listen"),
          QStringLiteral("Bind a UDP port; print each datagram, reply with what you type."),
          &make<UdpListenCommand>},

@@ -13,6 +13,11 @@ void TcpConnectCommand::declareArguments(CliOptions &options)
         {QStringLiteral("--repeat 5 --interval 10 127.0.0.1 9000 'ping {{counter}}\\n'"),
          QStringLiteral("send ping 1 ... ping 5, 10 ms apart, then print the replies until the server closes")},
     });
+    declareClientArguments(options);
+}
+
+void TcpConnectCommand::declareClientArguments(CliOptions &options)
+{
     options.addRepeatOptions();
     options.addOption({QStringLiteral("nodelay"),
                        QStringLiteral("TCP_NODELAY: Nagle's algorithm off, each small write goes out at once.")});

@@ -9,6 +9,7 @@ namespace SockPlay::Cli {
 /// half-closes and keeps printing until the server closes (like `nc -N`).
 /// With MESSAGE, that is sent instead of stdin (--repeat N --interval MS:
 /// N times), and then it half-closes as at the end of stdin.
+/// TlsConnectCommand is the same client with TLS.
 class TcpConnectCommand : public Command
 {
     Q_OBJECT
@@ -16,6 +17,8 @@ public:
     using Command::Command;
 
 protected:
+    /// The options every client command has (--repeat, --interval, --nodelay, HOST PORT [MESSAGE]).
+    static void declareClientArguments(CliOptions &options);
     void declareArguments(CliOptions &options) override;
     void readArguments(CliOptions &options) override;
     EndpointConfig endpointConfig() const override { return m_config; }

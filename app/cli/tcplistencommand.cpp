@@ -19,6 +19,11 @@ void TcpListenCommand::declareArguments(CliOptions &options)
         {QStringLiteral("--frame line --reply 'regex:^PING (\\d+)$=>PONG \\1\\n' 5000"),
          QStringLiteral("answer each line PING n with PONG n")},
     });
+    declareServerArguments(options);
+}
+
+void TcpListenCommand::declareServerArguments(CliOptions &options)
+{
     options.addOption({QStringLiteral("bind"),
                        QStringLiteral("Listen on this local address (default 127.0.0.1; "
                                       "0.0.0.0 or :: accept clients from other machines)."),

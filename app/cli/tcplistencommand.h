@@ -8,7 +8,8 @@ namespace SockPlay::Cli {
 
 /// `tcp-listen PORT`: a TCP server endpoint that prints what its
 /// clients send and sends them the lines typed on stdin; --echo sends every
-/// chunk back, --once ends after the first client leaves.
+/// chunk back, --once ends after the first client leaves. TlsListenCommand
+/// is the same server with TLS.
 class TcpListenCommand : public Command
 {
     Q_OBJECT
@@ -16,6 +17,8 @@ public:
     using Command::Command;
 
 protected:
+    /// The options every server command has (--bind, --echo, --relay, --max-clients, --once, PORT).
+    static void declareServerArguments(CliOptions &options);
     void declareArguments(CliOptions &options) override;
     void readArguments(CliOptions &options) override;
     EndpointConfig endpointConfig() const override { return m_config; }

@@ -1,0 +1,76 @@
+#include "tlsconnectcommand.h"
+
+#include "event.h"
+#include "tlsoptions.h"
+
+namespace SockPlay::Cli {
+
+void TlsConnectCommand::declareArguments(CliOptions &options)
+{
+    options.addExamples({
+        {QStringLiteral("example.org 443 'GET / HTTP/1.0\\r\\nHost: example.org\\r\\n\\r\\n'"),
+         QStringLiteral("an HTTPS request by hand, verified against the system's CAs")},
+        {QStringLiteral("--ca server.pem 127.0.0.1 4433"),
+         QStringLiteral("trust a self-signed server's certificate (its PEM file), type lines to it")},
+        {QStringLiteral("--insecure -v 127.0.0.1 4433"),
+         QStringLiteral("connect without verifying; -v shows the certificates and what was ignored")},
+        {QStringLiteral("--alpn h2,http/1.1 --sni example.org 127.0.0.1 4433"),
+         QStringLiteral("offer ALPN protocols and send another server name than HOST")},
+    });
+    declareClientArguments(options);
+    TlsOptions::declare(options, Role::Client);
+}
+
+void TlsConnectCommand::readArguments(CliOptions &options)
+{
+    TcpConnectCommand::readArguments(options);
+    if (!options.hasError())
+        m_tls = TlsOptions::read(options, Role::Client, TcpConnectCommand::endpointConfig().host);
+}
+
+EndpointConfig TlsConnectCommand::endpointConfig() const
+{
+    EndpointConfig config = TcpConnectCommand::endpointConfig();
+    config.transport = Transport::Tls;
+    config.tls = m_tls;
+    return config;
+}
+
+void TlsConnectCommand::inputEnded()
+{
+    // QSslSocket cannot say "done sending" and keep receiving: the answer
+    // would be lost if we closed now, so the server decides when it ends.
+    if (!std::exchange(m_inputEndNoted, true))
+        note(QStringLiteral("end of input: TLS cannot half-close, so the connection stays open until the server "
+                            "closes it (Ctrl-C to quit)"));
+}
+
+QString TlsConnectCommand::withHint(const QString &message)
+{
+    if (!message.contains(QLatin1String("certificate verification failed")))
+        return message;
+    return message + QStringLiteral(" — trust its issuer with --ca FILE, or connect without verifying with --insecure");
+}
+
+void TlsConnectCommand::startFailed(const QString &message)
+{
+    TcpConnectCommand::startFailed(withHint(message));
+}
+
+void TlsConnectCommand::endpointError(const QString &message)
+{
+    TcpConnectCommand::endpointError(withHint(message));
+}
+
+void TlsConnectCommand::eventAppended(const SockPlay::Event &event)
+{
+    // Without -v the handshake's outcome is still worth a line: what protects the connection.
+    if (options().verbose() || options().json())
+        return;
+    if (event.kind == EventKind::Secured)
+        note(QStringLiteral("secured: ") + event.detail);
+    else if (event.kind == EventKind::Note && event.detail.startsWith(QLatin1String("ignored (verification off)")))
+        warn(event.detail);
+}
+
+} // namespace SockPlay::Cli

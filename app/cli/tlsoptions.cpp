@@ -1,0 +1,113 @@
+#include "tlsoptions.h"
+
+#include "tlscontext.h"
+
+namespace SockPlay::Cli::TlsOptions {
+
+void declare(CliOptions &options, Role role)
+{
+    const bool server = role == Role::Server;
+    options.addOption({QStringLiteral("cert"),
+                       server ? QStringLiteral("The server's certificate (PEM; its chain may follow it in the file).")
+                              : QStringLiteral("A client certificate to present (PEM), for servers that ask for one."),
+                       QStringLiteral("FILE")});
+    options.addOption({QStringLiteral("key"), QStringLiteral("The private key of --cert (PEM)."), QStringLiteral("FILE")});
+    options.addOption({QStringLiteral("pkcs12"),
+                       QStringLiteral("Certificate, key and chain in one PKCS#12 file (.p12, .pfx), instead of "
+                                      "--cert and --key."),
+                       QStringLiteral("FILE")});
+    options.addOption({QStringLiteral("passphrase"),
+                       QStringLiteral("The passphrase of --pkcs12 or of an encrypted --key."), QStringLiteral("TEXT")});
+    options.addOption({QStringLiteral("ca"),
+                       server ? QStringLiteral("Trust only the certificates in FILE (PEM) for client certificates.")
+                              : QStringLiteral("Trust only the certificates in FILE (PEM), not the system's CAs: "
+                                               "the server's CA, or its self-signed certificate."),
+                       QStringLiteral("FILE")});
+    options.addOption({QStringLiteral("alpn"),
+                       server ? QStringLiteral("Application protocols to accept, in order of preference (h2,http/1.1).")
+                              : QStringLiteral("Application protocols to offer (ALPN), in order of preference "
+                                               "(h2,http/1.1); the log says which the server chose."),
+                       QStringLiteral("NAMES")});
+    options.addOption({QStringLiteral("handshake-timeout"),
+                       QStringLiteral("Give up on a TLS handshake that takes longer than MS milliseconds "
+                                      "(default 10000)."),
+                       QStringLiteral("MS")});
+    if (server) {
+        options.addOption({QStringLiteral("self-signed"),
+                           QStringLiteral("Make a self-signed certificate for the listening address now (EC P-256, "
+                                          "30 days); clients must trust it (--ca) or not verify (--insecure).")});
+        options.addOption({QStringLiteral("verify-client"),
+                           QStringLiteral("Ask each client for a certificate and refuse clients without one that "
+                                          "--ca (or the system's CAs) vouches for.")});
+    } else {
+        options.addOption({QStringLiteral("insecure"),
+                           QStringLiteral("Do not verify the server's certificate: each problem is logged as a note "
+                                          "and the connection goes on.")});
+        options.addOption({QStringLiteral("sni"),
+                           QStringLiteral("The server name to send (SNI) and to find in its certificate "
+                                          "(default: HOST)."),
+                           QStringLiteral("NAME")});
+    }
+}
+
+TlsSpec read(CliOptions &options, Role role, const QString &host)
+{
+    const bool server = role == Role::Server;
+    TlsSpec spec;
+    spec.certificateFile = options.value(QStringLiteral("cert"));
+    spec.keyFile = options.value(QStringLiteral("key"));
+    spec.pkcs12File = options.value(QStringLiteral("pkcs12"));
+    spec.passphrase = options.value(QStringLiteral("passphrase"));
+    spec.caFile = options.value(QStringLiteral("ca"));
+    if (options.isSet(QStringLiteral("alpn"))) {
+        QString error;
+        if (const std::optional<QStringList> alpn = TlsSpec::parseAlpn(options.value(QStringLiteral("alpn")), &error))
+            spec.alpn = *alpn;
+        else
+            options.fail(QStringLiteral("invalid value for --alpn: ") + error);
+    }
+    if (options.isSet(QStringLiteral("handshake-timeout"))) {
+        bool ok = false;
+        const int ms = options.value(QStringLiteral("handshake-timeout")).toInt(&ok);
+        if (!ok || ms < 1 || ms > TlsSpec::MaxHandshakeTimeoutMs)
+            options.fail(QStringLiteral("invalid value '%1' for --handshake-timeout: expected milliseconds from 1 to %2")
+                             .arg(options.value(QStringLiteral("handshake-timeout")))
+                             .arg(TlsSpec::MaxHandshakeTimeoutMs));
+        else
+            spec.handshakeTimeoutMs = ms;
+    }
+    if (server) {
+        spec.selfSigned = options.isSet(QStringLiteral("self-signed"));
+        spec.verifyPeer = options.isSet(QStringLiteral("verify-client"));
+        if (!spec.hasIdentity()) {
+            options.fail(QStringLiteral("a TLS server needs a certificate: --cert FILE --key FILE, --pkcs12 FILE, or "
+                                        "--self-signed (one made now for the listening address)"));
+            return spec;
+        }
+    } else {
+        spec.verifyPeer = !options.isSet(QStringLiteral("insecure"));
+        spec.serverName = options.value(QStringLiteral("sni"));
+    }
+    if (!spec.certificateFile.isEmpty() && spec.keyFile.isEmpty())
+        options.fail(QStringLiteral("--cert needs --key FILE: the certificate's private key"));
+    else if (spec.certificateFile.isEmpty() && !spec.keyFile.isEmpty())
+        options.fail(QStringLiteral("--key needs --cert FILE: the certificate it belongs to"));
+    else if (!spec.pkcs12File.isEmpty() && !spec.certificateFile.isEmpty())
+        options.fail(QStringLiteral("give --cert and --key, or --pkcs12, not both"));
+    else if (spec.selfSigned && (!spec.certificateFile.isEmpty() || !spec.pkcs12File.isEmpty()))
+        options.fail(QStringLiteral("--self-signed makes the certificate now: give no --cert or --pkcs12 with it"));
+    if (options.hasError())
+        return spec;
+    if (const QString problem = spec.validate(); !problem.isEmpty()) {
+        // The spec's words name its fields; on a command line, the options.
+        options.fail(problem);
+        return spec;
+    }
+    // Load what the files hold now: a bad file is the user's input, not a network error.
+    QString error;
+    if (!TlsContext::make(spec, role, host, &error))
+        options.fail(error);
+    return spec;
+}
+
+} // namespace SockPlay::Cli::TlsOptions

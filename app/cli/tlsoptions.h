@@ -1,0 +1,20 @@
+#pragma once
+
+#include "clioptions.h"
+#include "endpointtypes.h"
+
+namespace SockPlay::Cli::TlsOptions {
+
+// The TLS options tls-listen and tls-connect share, declared and read in one
+// place: --cert/--key, --pkcs12/--passphrase, --ca, --alpn,
+// --handshake-timeout; the server adds --self-signed and --verify-client,
+// the client --insecure and --sni.
+
+/// Declares them for a server's or a client's command.
+void declare(CliOptions &options, Role role);
+/// Reads them. The files are loaded now, so that a missing key, an
+/// unreadable file or bad PEM is a usage error with its reason (exit 2)
+/// before anything listens or connects.
+TlsSpec read(CliOptions &options, Role role, const QString &host);
+
+} // namespace SockPlay::Cli::TlsOptions

@@ -9,6 +9,8 @@
 #include "tcpclientendpoint.h"
 #include "tcpserverendpoint.h"
 #include "udpendpoint.h"
+#include "websocketclientendpoint.h"
+#include "websocketserverendpoint.h"
 
 #include <QLoggingCategory>
 #include <QMetaMethod>
@@ -51,6 +53,12 @@ Session::Session(const EventLog::Limits &limits, QObject *parent)
     };
     registerTransport(Transport::Udp, Role::Server, udp);
     registerTransport(Transport::Udp, Role::Client, udp);
+    registerTransport(Transport::WebSocket, Role::Server, [](const QString &name, EventLog *log, QObject *parent, int id) {
+        return new WebSocketServerEndpoint(name, log, parent, id);
+    });
+    registerTransport(Transport::WebSocket, Role::Client, [](const QString &name, EventLog *log, QObject *parent, int id) {
+        return new WebSocketClientEndpoint(name, log, parent, id);
+    });
 
     m_clock.start();
     m_statsTimer.setInterval(StatsIntervalMs);
@@ -76,12 +84,13 @@ Session::~Session()
 EndpointCapabilities Session::capabilitiesOf(Transport transport, Role role)
 {
     EndpointCapabilities capabilities;
-    capabilities.hasConnections = transport == Transport::Tcp;
+    capabilities.hasConnections = transport == Transport::Tcp || transport == Transport::WebSocket;
     capabilities.canHalfClose = transport == Transport::Tcp;
     capabilities.datagram = transport == Transport::Udp;
     capabilities.hasTarget = role == Role::Client;
     capabilities.listens = role == Role::Server;
     capabilities.peersRemembered = transport == Transport::Udp ? UdpEndpoint::MaxPeersRemembered : 0;
+    capabilities.wholeMessages = transport == Transport::WebSocket;
     return capabilities;
 }
 

@@ -1,6 +1,7 @@
 #include "sessionfile.h"
 
 #include "jsonfile.h"
+#include "sessionfile_p.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,7 +26,12 @@ JsonFile::Kind kind()
 
 QString transportName(Transport transport)
 {
-    return transport == Transport::Udp ? QStringLiteral("udp") : QStringLiteral("tcp");
+    switch (transport) {
+    case Transport::Tcp: break;
+    case Transport::Udp: return QStringLiteral("udp");
+    case Transport::WebSocket: return QStringLiteral("websocket");
+    }
+    return QStringLiteral("tcp");
 }
 
 QString roleName(Role role)
@@ -224,6 +230,7 @@ QJsonObject endpointToJson(const EndpointConfig &config, const QString &filesFol
         object.insert(QStringLiteral("maxClients"), config.maxConnections);
     if (config.transport == Transport::Udp && config.simLink.isActive())
         object.insert(QStringLiteral("simLink"), config.simLink.toJson());
+    Detail::webSocketToJson(config, &object);
     return object;
 }
 
@@ -235,10 +242,11 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
         return std::nullopt;
     }
     Fields fields(value.toObject(),
-                  {QStringLiteral("noDelay"), QStringLiteral("relay"),
+                  QStringList{QStringLiteral("noDelay"), QStringLiteral("relay"),
                    QStringLiteral("name"), QStringLiteral("transport"), QStringLiteral("role"), QStringLiteral("host"),
                    QStringLiteral("port"), QStringLiteral("localHost"), QStringLiteral("echo"), QStringLiteral("frame"),
-                   QStringLiteral("rules"), QStringLiteral("maxClients"), QStringLiteral("simLink")});
+                   QStringLiteral("rules"), QStringLiteral("maxClients"), QStringLiteral("simLink")}
+                      + Detail::webSocketKeys());
     EndpointConfig config;
     config.name = fields.string(QStringLiteral("name"), {});
     const QString transport = fields.string(QStringLiteral("transport"), QStringLiteral("tcp"));
@@ -255,11 +263,13 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
         *error = fields.error();
         return std::nullopt;
     }
-    if (transport != QLatin1String("tcp") && transport != QLatin1String("udp")) {
-        *error = QStringLiteral("\"transport\" is %1; expected \"tcp\" or \"udp\"").arg(quoted(transport));
+    if (transport != QLatin1String("tcp") && transport != QLatin1String("udp") && transport != QLatin1String("websocket")) {
+        *error = QStringLiteral("\"transport\" is %1; expected \"tcp\", \"udp\" or \"websocket\"").arg(quoted(transport));
         return std::nullopt;
     }
-    config.transport = transport == QLatin1String("udp") ? Transport::Udp : Transport::Tcp;
+    config.transport = transport == QLatin1String("udp")         ? Transport::Udp
+        : transport == QLatin1String("websocket") ? Transport::WebSocket
+                                                  : Transport::Tcp;
     if (role != QLatin1String("server") && role != QLatin1String("client")) {
         *error = QStringLiteral("\"role\" is %1; expected \"server\" or \"client\"").arg(quoted(role));
         return std::nullopt;
@@ -273,9 +283,12 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
         *error = QStringLiteral("\"host\" is empty");
         return std::nullopt;
     }
-    if (config.transport != Transport::Tcp && (config.noDelay || config.relayToOthers)) {
-        *error = QStringLiteral("\"%1\" is for TCP endpoints only").arg(config.noDelay ? QStringLiteral("noDelay")
-                                                                                        : QStringLiteral("relay"));
+    if (config.transport != Transport::Tcp && config.noDelay) {
+        *error = QStringLiteral("\"noDelay\" is for TCP endpoints only");
+        return std::nullopt;
+    }
+    if (config.transport == Transport::Udp && config.relayToOthers) {
+        *error = QStringLiteral("\"relay\" is for TCP and WebSocket endpoints only");
         return std::nullopt;
     }
     if (config.relayToOthers && config.role != Role::Server) {
@@ -286,6 +299,8 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
         *error = QStringLiteral("\"port\" is 0; a client needs the server's port");
         return std::nullopt;
     }
+    if (!Detail::webSocketFromJson(value.toObject(), &config, error))
+        return std::nullopt;
     QString frameError;
     const std::optional<FrameSpec> spec = FrameSpec::parse(frame, &frameError);
     if (!spec) {
@@ -293,6 +308,10 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
         return std::nullopt;
     }
     config.frame = *spec;
+    if (config.transport == Transport::WebSocket && config.frame.kind != FrameSpec::Kind::Raw) {
+        *error = QStringLiteral("\"frame\" is for TCP: each WebSocket message is one message already");
+        return std::nullopt;
+    }
     const std::optional<QList<Rule>> rules = rulesFromJson(fields.value(QStringLiteral("rules")), filesFolder, error);
     if (!rules)
         return std::nullopt;

@@ -25,9 +25,10 @@ fi
 # What building needs, what the GUI needs at run time (SVG icon, a font), and
 # the foreign peers the tests talk to (Python's socket module, socat, nc), and
 # libpcap, which reads back the pcapng files the fuzz tests write, and Go, which
-# builds and runs the Go programs SockPlay generates.
-packages=(cmake g++ ninja-build qt6-base-dev qt6-svg-dev libqt6svg6 fonts-dejavu-core qt6-l10n-tools qt6-tools-dev)
-[[ $mode == test || $mode == sanitize ]] && packages+=(python3 socat netcat-openbsd libpcap-dev golang-go)
+# builds and runs the Go programs SockPlay generates; Qt WebSockets, and
+# Python's websockets package, the WebSocket tests' foreign peer.
+packages=(cmake g++ ninja-build qt6-base-dev qt6-svg-dev libqt6svg6 qt6-websockets-dev fonts-dejavu-core qt6-l10n-tools qt6-tools-dev)
+[[ $mode == test || $mode == sanitize ]] && packages+=(python3 python3-websockets socat netcat-openbsd libpcap-dev golang-go)
 # The man pages are written by help2man; cpack asks dpkg-shlibdeps for the dependencies.
 [[ $mode == package ]] && packages+=(help2man dpkg-dev)
 

@@ -8,7 +8,8 @@ namespace SockPlay::Cli {
 
 /// `tcp-listen PORT`: a TCP server endpoint that prints what its
 /// clients send and sends them the lines typed on stdin; --echo sends every
-/// chunk back, --once ends after the first client leaves.
+/// chunk back, --once ends after the first client leaves. ws-listen is the
+/// same server over WebSocket (WsListenCommand).
 class TcpListenCommand : public Command
 {
     Q_OBJECT
@@ -16,6 +17,12 @@ public:
     using Command::Command;
 
 protected:
+    /// What every listening command takes: --bind (or --host), --echo,
+    /// --relay, --once, --max-clients and PORT.
+    void declareServerArguments(CliOptions &options);
+    /// Reads them into m_config, a server of this transport.
+    void readServerArguments(CliOptions &options, Transport transport);
+
     void declareArguments(CliOptions &options) override;
     void readArguments(CliOptions &options) override;
     EndpointConfig endpointConfig() const override { return m_config; }
@@ -26,10 +33,11 @@ protected:
     void endpointError(const QString &message) override;
     void clientTurnedAway(const QString &peer, const QString &reason) override;
 
+    EndpointConfig m_config;
+
 private:
     void reportTurnedAway();
 
-    EndpointConfig m_config;
     bool m_once = false;
     static constexpr int MaxTurnedAwayShown = 5;
     QSet<int> m_clients;

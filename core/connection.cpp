@@ -59,8 +59,8 @@ void Connection::setFramer(std::unique_ptr<Framer> framer)
 
 void Connection::changeFraming(const FrameSpec &spec)
 {
-    if (m_datagram)
-        return; // a datagram is always one message
+    if (m_datagram || m_wholeMessages)
+        return; // a datagram (a WebSocket message) is always one message
     const qint64 dropped = m_framer->bufferedBytes();
     setFramer(makeFramer(spec));
     m_messageOffset = m_offsetIn;
@@ -110,7 +110,8 @@ void Connection::reportError(const QString &message)
 
 void Connection::deliver(const QByteArray &chunk, const QString &detail)
 {
-    if (chunk.isEmpty() && !m_datagram) // an empty datagram is a message; an empty read is nothing
+    // An empty datagram (WebSocket message) is a message; an empty read is nothing.
+    if (chunk.isEmpty() && !m_datagram && !m_wholeMessages)
         return;
     const qint64 size = chunk.size();
     m_info.bytesIn += size;
@@ -123,6 +124,8 @@ void Connection::deliver(const QByteArray &chunk, const QString &detail)
     if (m_framer->isRaw()) {
         for (const std::shared_ptr<Responder> &responder : std::as_const(m_responders))
             responder->messageReceived(*this, chunk);
+        if (m_wholeMessages && m_adopted)
+            m_endpoint->connectionMessage(this, chunk);
     } else {
         QList<QByteArray> messages; // not a member: 10,000 idle connections would each keep one
         m_framer->push(chunk, messages);
@@ -196,7 +199,7 @@ Result Connection::send(const QByteArray &bytes, Origin origin)
     }
     if (origin == Origin::Automatic)
         m_automaticSendFailing = false;
-    accountSent(bytes, origin);
+    accountSent(bytes, origin, sentDetail());
     return Result::success();
 }
 

@@ -43,6 +43,8 @@ public:
     int id() const { return m_id; }
     Endpoint *endpoint() const { return m_endpoint; }
     bool isDatagram() const { return m_datagram; }
+    /// Each read is one whole message (a WebSocket message): no framer applies.
+    bool hasWholeMessages() const { return m_wholeMessages; }
     State state() const { return m_state; }
     bool isOpen() const { return m_state == State::Open; }
     const EventSourcePtr &source() const { return m_source; }
@@ -94,6 +96,12 @@ protected:
     /// Writes to the socket; -1 on failure (then transmitErrorString() says why).
     virtual qint64 transmit(const QByteArray &bytes) = 0;
     virtual QString transmitErrorString() const = 0;
+    /// The detail of the Sent (AutoReplied) event of what transmit() just
+    /// wrote ("text", "binary"); none by default.
+    virtual QString sentDetail() const { return {}; }
+    /// Each read is one whole message from now on (call before the endpoint
+    /// adopts it): framing never applies, and each is also a messageReceived().
+    void setWholeMessages() { m_wholeMessages = true; }
     /// Automatic writers are present and the outgoing queue is over its bound
     /// (or a responder holds reading): the transport must not read until
     /// bytes drain (see resumeReading()).
@@ -124,6 +132,7 @@ private:
     Endpoint *const m_endpoint;
     const int m_id;
     const bool m_datagram;
+    bool m_wholeMessages = false;
     State m_state = State::Connecting;
     bool m_finished = false;
     bool m_automaticSendFailing = false;

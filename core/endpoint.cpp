@@ -206,7 +206,7 @@ void Endpoint::adopt(Connection *connection)
     m_connections.insert(id, connection);
     m_order.append(id);
     connection->setResponders(responders());
-    if (!connection->isDatagram() && m_config.frame.kind != FrameSpec::Kind::Raw)
+    if (!connection->isDatagram() && !connection->hasWholeMessages() && m_config.frame.kind != FrameSpec::Kind::Raw)
         connection->setFramer(makeFramer(m_config.frame));
     connection->m_adopted = true;
     if (connection->isOpen()) {

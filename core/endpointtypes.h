@@ -11,14 +11,17 @@
 #include <QHostAddress>
 #include <QList>
 #include <QMetaType>
+#include <QPair>
 #include <QString>
+#include <QStringList>
 
 namespace SockPlay {
 
 /// Tls: TCP with a TLS handshake after connecting; the pipeline sees the decrypted bytes.
-enum class Transport : quint8 { Tcp, Udp, Tls };
-/// A byte stream with connections (TCP, and TLS over it), not datagrams.
-constexpr bool isStreamTransport(Transport transport) { return transport != Transport::Udp; }
+/// WebSocket: an HTTP upgrade, then whole messages (text or binary).
+enum class Transport : quint8 { Tcp, Udp, Tls, WebSocket };
+/// A byte stream with connections (TCP, and TLS over it), not datagrams or whole messages.
+constexpr bool isStreamTransport(Transport transport) { return transport == Transport::Tcp || transport == Transport::Tls; }
 /// A server waits for peers; a client reaches out to one target.
 enum class Role : quint8 { Server, Client };
 
@@ -62,6 +65,26 @@ struct EndpointConfig
     /// TLS: certificates, verification, SNI and ALPN.
     TlsSpec tls;
 
+    // WebSocket (Transport::WebSocket). A client's URL is ws[s]://host:port/path.
+    /// Server: the path it serves (a request for another gets 404). Client:
+    /// the path (and query) of the URL it opens.
+    QString path = QStringLiteral("/");
+    /// Client: wss:// (WebSocket over TLS) instead of ws://.
+    bool secure = false;
+    /// Client: the subprotocols offered, in order of preference. Server: the
+    /// ones it accepts (the first the client offers is chosen).
+    QStringList subprotocols;
+    /// Client: extra headers of the HTTP upgrade request ("Authorization", ...).
+    QList<QPair<QByteArray, QByteArray>> headers;
+    /// Client (wss): go on despite certificate errors (each is still logged).
+    bool insecure = false;
+    /// What the user's sends are: binary messages, or text messages (UTF-8;
+    /// bytes that are not valid UTF-8 go as binary, and the log says so).
+    bool binaryMessages = false;
+    /// The largest message (and frame) taken in; a bigger one is an error,
+    /// and the connection is closed with 1009 (message too big).
+    qint64 maxMessageBytes = 1 << 20;
+
     QString displayName() const;
     bool operator==(const EndpointConfig &) const = default;
 };
@@ -77,6 +100,9 @@ struct EndpointCapabilities
     bool listens = false;        ///< a server: it waits for peers on a local port
     /// Datagram: the most peers remembered (the oldest is forgotten for a new one); 0: no such bound.
     int peersRemembered = 0;
+    /// Each read is one whole message (WebSocket): framing does not apply,
+    /// as for a datagram, but there are connections.
+    bool wholeMessages = false;
 };
 
 enum class EndpointState : quint8 {

@@ -11,6 +11,8 @@
 #include "tlsclientendpoint.h"
 #include "tlsserverendpoint.h"
 #include "udpendpoint.h"
+#include "websocketclientendpoint.h"
+#include "websocketserverendpoint.h"
 
 #include <QLoggingCategory>
 #include <QMetaMethod>
@@ -59,6 +61,12 @@ Session::Session(const EventLog::Limits &limits, QObject *parent)
     };
     registerTransport(Transport::Udp, Role::Server, udp);
     registerTransport(Transport::Udp, Role::Client, udp);
+    registerTransport(Transport::WebSocket, Role::Server, [](const QString &name, EventLog *log, QObject *parent, int id) {
+        return new WebSocketServerEndpoint(name, log, parent, id);
+    });
+    registerTransport(Transport::WebSocket, Role::Client, [](const QString &name, EventLog *log, QObject *parent, int id) {
+        return new WebSocketClientEndpoint(name, log, parent, id);
+    });
 
     m_clock.start();
     m_statsTimer.setInterval(StatsIntervalMs);
@@ -84,13 +92,14 @@ Session::~Session()
 EndpointCapabilities Session::capabilitiesOf(Transport transport, Role role)
 {
     EndpointCapabilities capabilities;
-    capabilities.hasConnections = isStreamTransport(transport);
+    capabilities.hasConnections = isStreamTransport(transport) || transport == Transport::WebSocket;
     // TLS: QSslSocket cannot send close_notify and keep receiving; it closes both ways.
     capabilities.canHalfClose = transport == Transport::Tcp;
     capabilities.datagram = transport == Transport::Udp;
     capabilities.hasTarget = role == Role::Client;
     capabilities.listens = role == Role::Server;
     capabilities.peersRemembered = transport == Transport::Udp ? UdpEndpoint::MaxPeersRemembered : 0;
+    capabilities.wholeMessages = transport == Transport::WebSocket;
     return capabilities;
 }
 

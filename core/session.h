@@ -111,6 +111,13 @@ public:
     void logNote(const QString &who, const QString &text, bool error = false);
     void clearLog();
     void setLogLimits(const EventLog::Limits &limits);
+    /// WebSocket: a ping (payload at most 125 bytes) on connectionId (0:
+    /// every open connection); each pong is logged with its round trip.
+    void ping(int endpointId, int connectionId = 0, const QByteArray &payload = {});
+    /// WebSocket: closes connectionId (0: every one) with a close frame
+    /// carrying code and reason ("1000 normal: bye" in the log). A code that
+    /// may not be sent is refused (errorOccurred), as for any other transport.
+    void closeWithCode(int endpointId, int connectionId, int code, const QString &reason = {});
 
     // Value snapshots: copies, safe from any thread.
 

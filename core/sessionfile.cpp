@@ -1,6 +1,7 @@
 #include "sessionfile.h"
 
 #include "jsonfile.h"
+#include "sessionfile_p.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,6 +30,7 @@ QString transportName(Transport transport)
     case Transport::Tcp: break;
     case Transport::Udp: return QStringLiteral("udp");
     case Transport::Tls: return QStringLiteral("tls");
+    case Transport::WebSocket: return QStringLiteral("websocket");
     }
     return QStringLiteral("tcp");
 }
@@ -237,6 +239,7 @@ QJsonObject endpointToJson(const EndpointConfig &config, const QString &filesFol
             return filesFolder.isEmpty() || relative.startsWith(QLatin1String("..")) ? path : relative;
         }));
     }
+    Detail::webSocketToJson(config, &object);
     return object;
 }
 
@@ -248,11 +251,12 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
         return std::nullopt;
     }
     Fields fields(value.toObject(),
-                  {QStringLiteral("noDelay"), QStringLiteral("relay"),
+                  QStringList{QStringLiteral("noDelay"), QStringLiteral("relay"),
                    QStringLiteral("name"), QStringLiteral("transport"), QStringLiteral("role"), QStringLiteral("host"),
                    QStringLiteral("port"), QStringLiteral("localHost"), QStringLiteral("echo"), QStringLiteral("frame"),
                    QStringLiteral("rules"), QStringLiteral("maxClients"), QStringLiteral("simLink"),
-                   QStringLiteral("tls")});
+                   QStringLiteral("tls")}
+                      + Detail::webSocketKeys());
     EndpointConfig config;
     config.name = fields.string(QStringLiteral("name"), {});
     const QString transport = fields.string(QStringLiteral("transport"), QStringLiteral("tcp"));
@@ -269,13 +273,15 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
         *error = fields.error();
         return std::nullopt;
     }
-    if (transport != QLatin1String("tcp") && transport != QLatin1String("udp") && transport != QLatin1String("tls")) {
-        *error = QStringLiteral("\"transport\" is %1; expected \"tcp\", \"udp\" or \"tls\"").arg(quoted(transport));
+    if (transport != QLatin1String("tcp") && transport != QLatin1String("udp") && transport != QLatin1String("tls")
+        && transport != QLatin1String("websocket")) {
+        *error = QStringLiteral("\"transport\" is %1; expected \"tcp\", \"udp\", \"tls\" or \"websocket\"").arg(quoted(transport));
         return std::nullopt;
     }
-    config.transport = transport == QLatin1String("udp") ? Transport::Udp
-        : transport == QLatin1String("tls")              ? Transport::Tls
-                                                         : Transport::Tcp;
+    config.transport = transport == QLatin1String("udp")         ? Transport::Udp
+        : transport == QLatin1String("tls")       ? Transport::Tls
+        : transport == QLatin1String("websocket") ? Transport::WebSocket
+                                                  : Transport::Tcp;
     if (role != QLatin1String("server") && role != QLatin1String("client")) {
         *error = QStringLiteral("\"role\" is %1; expected \"server\" or \"client\"").arg(quoted(role));
         return std::nullopt;
@@ -289,9 +295,12 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
         *error = QStringLiteral("\"host\" is empty");
         return std::nullopt;
     }
-    if (!isStreamTransport(config.transport) && (config.noDelay || config.relayToOthers)) {
-        *error = QStringLiteral("\"%1\" is for TCP and TLS endpoints only").arg(config.noDelay ? QStringLiteral("noDelay")
-                                                                                        : QStringLiteral("relay"));
+    if (!isStreamTransport(config.transport) && config.noDelay) {
+        *error = QStringLiteral("\"noDelay\" is for TCP and TLS endpoints only");
+        return std::nullopt;
+    }
+    if (config.transport == Transport::Udp && config.relayToOthers) {
+        *error = QStringLiteral("\"relay\" is for TCP, TLS and WebSocket endpoints only");
         return std::nullopt;
     }
     if (config.relayToOthers && config.role != Role::Server) {
@@ -302,6 +311,8 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
         *error = QStringLiteral("\"port\" is 0; a client needs the server's port");
         return std::nullopt;
     }
+    if (!Detail::webSocketFromJson(value.toObject(), &config, error))
+        return std::nullopt;
     QString frameError;
     const std::optional<FrameSpec> spec = FrameSpec::parse(frame, &frameError);
     if (!spec) {
@@ -309,6 +320,10 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
         return std::nullopt;
     }
     config.frame = *spec;
+    if (config.transport == Transport::WebSocket && config.frame.kind != FrameSpec::Kind::Raw) {
+        *error = QStringLiteral("\"frame\" is for TCP: each WebSocket message is one message already");
+        return std::nullopt;
+    }
     const std::optional<QList<Rule>> rules = rulesFromJson(fields.value(QStringLiteral("rules")), filesFolder, error);
     if (!rules)
         return std::nullopt;

@@ -5240,6 +5240,47 @@ UDP: einzelne Datagramme, keine Verbindung.</translation>
     </message>
 </context>
 <context>
+    <name>SockPlay::WebSocketClientEndpoint</name>
+    <message>
+        <location filename="../core/websocketclientendpoint.cpp" line="+38"/>
+        <source>no host given — type a name or an address such as 127.0.0.1</source>
+        <translation>kein Host angegeben – einen Namen oder eine Adresse wie 127.0.0.1 eingeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>port 0 cannot be connected to — use the server&apos;s port (1–65535)</source>
+        <translation>mit Port 0 kann man sich nicht verbinden – den Port des Servers verwenden (1–65535)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the path “%1” must start with /</source>
+        <translation>der Pfad „%1“ muss mit / beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>SockPlay::WebSocketServerEndpoint</name>
+    <message>
+        <location filename="../core/websocketserverendpoint.cpp" line="+48"/>
+        <source>“%1” is not an address to listen on — use 127.0.0.1, ::1, 0.0.0.0 or ::</source>
+        <translation>„%1“ ist keine Adresse zum Lauschen – 127.0.0.1, ::1, 0.0.0.0 oder :: verwenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the path “%1” must start with /</source>
+        <translation>der Pfad „%1“ muss mit / beginnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wss:// servers need TLS, which is not available yet: use ws://</source>
+        <translation>wss://-Server brauchen TLS, das es hier noch nicht gibt: ws:// verwenden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot listen on %1: %2</source>
+        <translation>kann nicht auf %1 lauschen: %2</translation>
+    </message>
+</context>
+<context>
     <name>SockPlay::Workspace</name>
     <message>
         <location filename="../ui/workspace.cpp" line="+30"/>

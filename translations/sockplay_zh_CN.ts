@@ -5232,6 +5232,47 @@ UDP：单个数据报，无连接。</translation>
     </message>
 </context>
 <context>
+    <name>SockPlay::WebSocketClientEndpoint</name>
+    <message>
+        <location filename="../core/websocketclientendpoint.cpp" line="+38"/>
+        <source>no host given — type a name or an address such as 127.0.0.1</source>
+        <translation>未指定主机 — 请输入主机名或地址，例如 127.0.0.1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>port 0 cannot be connected to — use the server&apos;s port (1–65535)</source>
+        <translation>无法连接到端口 0 — 请使用服务器的端口（1–65535）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the path “%1” must start with /</source>
+        <translation>路径“%1”必须以 / 开头</translation>
+    </message>
+</context>
+<context>
+    <name>SockPlay::WebSocketServerEndpoint</name>
+    <message>
+        <location filename="../core/websocketserverendpoint.cpp" line="+48"/>
+        <source>“%1” is not an address to listen on — use 127.0.0.1, ::1, 0.0.0.0 or ::</source>
+        <translation>“%1”不是可监听的地址 — 请使用 127.0.0.1、::1、0.0.0.0 或 ::</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the path “%1” must start with /</source>
+        <translation>路径“%1”必须以 / 开头</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wss:// servers need TLS, which is not available yet: use ws://</source>
+        <translation>wss:// 服务器需要 TLS，目前尚不可用：请使用 ws://</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot listen on %1: %2</source>
+        <translation>无法在 %1 上监听: %2</translation>
+    </message>
+</context>
+<context>
     <name>SockPlay::Workspace</name>
     <message>
         <location filename="../ui/workspace.cpp" line="+30"/>

@@ -74,6 +74,8 @@ void Command::readFrameAndRules()
     const EndpointConfig config = endpointConfig();
     if (m_frame.kind != FrameSpec::Kind::Raw && config.transport == Transport::Udp)
         m_options.fail(QStringLiteral("--frame is for TCP: each UDP datagram is one message already"));
+    if (m_frame.kind != FrameSpec::Kind::Raw && Session::capabilitiesOf(config.transport, config.role).wholeMessages)
+        m_options.fail(QStringLiteral("--frame is for TCP: each WebSocket message is one message already"));
     for (const QString &text : m_options.values(QStringLiteral("reply"))) {
         QString error;
         const std::optional<Rule> rule = Rule::parse(text, &error);
@@ -98,6 +100,7 @@ void Command::run()
     config.frame = m_frame;
     config.rules += m_rules;
     m_queuesWrites = !Session::capabilitiesOf(config.transport, config.role).datagram;
+    m_wholeMessages = Session::capabilitiesOf(config.transport, config.role).wholeMessages;
     m_endpointId = m_session->addEndpoint(config);
     wireSession();
     m_session->start(m_endpointId, config);
@@ -163,7 +166,8 @@ void Command::wireSession()
             [this](int endpointId, int connectionId, const QByteArray &bytes) {
                 if (endpointId != m_endpointId || m_finishing)
                     return;
-                if (m_frame.kind == FrameSpec::Kind::Raw)
+                // Whole messages (WebSocket) are printed as messages, a line each.
+                if (m_frame.kind == FrameSpec::Kind::Raw && !m_wholeMessages)
                     printReceived(bytes);
                 received(connectionId, bytes);
             });

@@ -133,6 +133,7 @@ private:
     // another thread): what the session last reported waiting, plus what was
     // sent since. Datagrams never wait in a queue.
     bool m_queuesWrites = true;
+    bool m_wholeMessages = false; // WebSocket: each message printed on its own line
     qint64 m_pendingReported = 0;
     qint64 m_sentSinceReport = 0;
     QSet<int> m_openConnections;

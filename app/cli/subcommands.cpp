@@ -8,6 +8,8 @@
 #include "tlslistencommand.h"
 #include "udplistencommand.h"
 #include "udpsendcommand.h"
+#include "wsconnectcommand.h"
+#include "wslistencommand.h"
 
 namespace SockPlay::Cli {
 
@@ -48,6 +50,12 @@ const QList<Subcommand> &subcommands()
         {QStringLiteral("run"),
          QStringLiteral("Run a script of checks (open, send, expect, wait, close); exit 0 if all pass."),
          &make<RunCommand>},
+        {QStringLiteral("ws-listen"),
+         QStringLiteral("Listen for WebSocket clients; print each message, send each line you type as one."),
+         &make<WsListenCommand>},
+        {QStringLiteral("ws-connect"),
+         QStringLiteral("Connect to a WebSocket server (ws:// or wss:// URL); a message a line, both ways."),
+         &make<WsConnectCommand>},
     };
     return list;
 }

@@ -20,11 +20,19 @@ void TcpListenCommand::declareArguments(CliOptions &options)
          QStringLiteral("answer each line PING n with PONG n")},
     });
     declareServerArguments(options);
+    declareNoDelay(options);
+}
+
+void TcpListenCommand::declareNoDelay(CliOptions &options)
+{
+    options.addOption({QStringLiteral("nodelay"),
+                       QStringLiteral("TCP_NODELAY on every client's connection: Nagle's algorithm off, "
+                                      "each small write goes out at once.")});
 }
 
 void TcpListenCommand::declareServerArguments(CliOptions &options)
 {
-    options.addOption({QStringLiteral("bind"),
+    options.addOption({{QStringLiteral("bind"), QStringLiteral("host")},
                        QStringLiteral("Listen on this local address (default 127.0.0.1; "
                                       "0.0.0.0 or :: accept clients from other machines)."),
                        QStringLiteral("ADDR"), QStringLiteral("127.0.0.1")});
@@ -33,9 +41,6 @@ void TcpListenCommand::declareServerArguments(CliOptions &options)
     options.addOption({QStringLiteral("relay"),
                        QStringLiteral("Pass each message on to the other clients (a chat server; with "
                                       "--frame line, each line).")});
-    options.addOption({QStringLiteral("nodelay"),
-                       QStringLiteral("TCP_NODELAY on every client's connection: Nagle's algorithm off, "
-                                      "each small write goes out at once.")});
     options.addOption({QStringLiteral("once"),
                        QStringLiteral("Serve one client, exit when it disconnects "
                                       "(others are turned away meanwhile).")});
@@ -50,7 +55,13 @@ void TcpListenCommand::declareServerArguments(CliOptions &options)
 
 void TcpListenCommand::readArguments(CliOptions &options)
 {
-    m_config.transport = Transport::Tcp;
+    readServerArguments(options, Transport::Tcp);
+    m_config.noDelay = options.isSet(QStringLiteral("nodelay"));
+}
+
+void TcpListenCommand::readServerArguments(CliOptions &options, Transport transport)
+{
+    m_config.transport = transport;
     m_config.role = Role::Server;
     m_config.name = QStringLiteral("server");
     m_config.host = options.value(QStringLiteral("bind"));
@@ -58,7 +69,6 @@ void TcpListenCommand::readArguments(CliOptions &options)
     m_config.port = options.port(options.positional(0), CliOptions::PortUse::Listen);
     m_config.echo = options.isSet(QStringLiteral("echo"));
     m_config.relayToOthers = options.isSet(QStringLiteral("relay"));
-    m_config.noDelay = options.isSet(QStringLiteral("nodelay"));
     m_config.maxConnections = options.positiveNumber(QStringLiteral("max-clients"));
     m_once = options.isSet(QStringLiteral("once"));
     if (m_once)

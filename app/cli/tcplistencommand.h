@@ -8,8 +8,9 @@ namespace SockPlay::Cli {
 
 /// `tcp-listen PORT`: a TCP server endpoint that prints what its
 /// clients send and sends them the lines typed on stdin; --echo sends every
-/// chunk back, --once ends after the first client leaves. TlsListenCommand
-/// is the same server with TLS.
+/// chunk back, --once ends after the first client leaves. tls-listen
+/// (TlsListenCommand) is the same server with TLS, ws-listen
+/// (WsListenCommand) over WebSocket.
 class TcpListenCommand : public Command
 {
     Q_OBJECT
@@ -17,8 +18,14 @@ public:
     using Command::Command;
 
 protected:
-    /// The options every server command has (--bind, --echo, --relay, --max-clients, --once, PORT).
-    static void declareServerArguments(CliOptions &options);
+    /// What every listening command takes: --bind (or --host), --echo,
+    /// --relay, --once, --max-clients and PORT.
+    void declareServerArguments(CliOptions &options);
+    /// --nodelay (TCP and TLS servers).
+    static void declareNoDelay(CliOptions &options);
+    /// Reads them into m_config, a server of this transport.
+    void readServerArguments(CliOptions &options, Transport transport);
+
     void declareArguments(CliOptions &options) override;
     void readArguments(CliOptions &options) override;
     EndpointConfig endpointConfig() const override { return m_config; }
@@ -29,10 +36,11 @@ protected:
     void endpointError(const QString &message) override;
     void clientTurnedAway(const QString &peer, const QString &reason) override;
 
+    EndpointConfig m_config;
+
 private:
     void reportTurnedAway();
 
-    EndpointConfig m_config;
     bool m_once = false;
     static constexpr int MaxTurnedAwayShown = 5;
     QSet<int> m_clients;

@@ -17,6 +17,7 @@ void TlsListenCommand::declareArguments(CliOptions &options)
          QStringLiteral("only clients with a certificate from clients-ca.pem")},
     });
     declareServerArguments(options);
+    declareNoDelay(options);
     TlsOptions::declare(options, Role::Server);
 }
 

@@ -1,0 +1,20 @@
+#pragma once
+// The WebSocket keys of a session file's endpoint (sessionfilewebsocket.cpp),
+// read and written by sessionfile.cpp. Not part of the core's API.
+
+#include "endpointtypes.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+namespace SockPlay::SessionFile::Detail {
+
+/// "path", "secure", "subprotocols", "headers", "insecure", "binary", "maxMessageBytes".
+QStringList webSocketKeys();
+/// Adds a WebSocket endpoint's keys (the defaults left out, except the path).
+void webSocketToJson(const EndpointConfig &config, QJsonObject *object);
+/// Reads them into config; false with the reason for a wrong type or value,
+/// or for any of them on an endpoint that is not a WebSocket.
+bool webSocketFromJson(const QJsonObject &object, EndpointConfig *config, QString *error);
+
+} // namespace SockPlay::SessionFile::Detail

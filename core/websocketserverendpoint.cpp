@@ -1,0 +1,163 @@
+#include "websocketserverendpoint.h"
+
+#include "address.h"
+#include "eventlog.h"
+#include "websocketconnection.h"
+#include "websockettext.h"
+
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+#include <algorithm>
+
+namespace SockPlay {
+
+WebSocketServerEndpoint::WebSocketServerEndpoint(const QString &name, EventLog *log, QObject *parent, int id)
+    : Endpoint(name, log, parent, id)
+{
+}
+
+WebSocketServerEndpoint::~WebSocketServerEndpoint() = default;
+
+EndpointCapabilities WebSocketServerEndpoint::capabilities() const
+{
+    EndpointCapabilities capabilities;
+    capabilities.hasConnections = true;
+    capabilities.listens = true;
+    capabilities.wholeMessages = true;
+    return capabilities;
+}
+
+Result WebSocketServerEndpoint::start(const EndpointConfig &requested)
+{
+    if (state() != EndpointState::Idle)
+        stop();
+    EndpointConfig config = requested;
+    config.transport = Transport::WebSocket;
+    config.role = Role::Server;
+    config.maxConnections = std::max(1, config.maxConnections);
+    config.listenBacklog = std::max(config.listenBacklog, config.maxConnections);
+    if (config.path.isEmpty())
+        config.path = QStringLiteral("/");
+    beginStart(config);
+
+    const QHostAddress address = parseBindAddress(config.host);
+    if (address.isNull()) {
+        return refuse(tr("“%1” is not an address to listen on — use 127.0.0.1, ::1, 0.0.0.0 or ::")
+                          .arg(config.host));
+    }
+    if (!config.path.startsWith(QLatin1Char('/')))
+        return refuse(tr("the path “%1” must start with /").arg(config.path));
+    if (config.secure)
+        return refuse(tr("wss:// servers need TLS, which is not available yet: use ws://"));
+
+    m_listener = new QTcpServer(this);
+    m_listener->setListenBacklogSize(config.listenBacklog);
+    m_listener->setMaxPendingConnections(config.listenBacklog);
+    logEvent(EventKind::Created, QStringLiteral("WebSocket server socket (over TCP)"));
+    if (!m_listener->listen(address, config.port)) {
+        const QString message = describeSocketError(m_listener->errorString(), m_listener->serverError(), config.port);
+        delete m_listener;
+        m_listener = nullptr;
+        return refuse(tr("cannot listen on %1: %2").arg(formatAddress(address, config.port), message));
+    }
+    connect(m_listener, &QTcpServer::newConnection, this, &WebSocketServerEndpoint::acceptPending);
+    m_handshaker = new QWebSocketServer(QStringLiteral("SockPlay"), QWebSocketServer::NonSecureMode, this);
+    m_handshaker->setSupportedSubprotocols(config.subprotocols);
+    m_handshaker->setMaxPendingConnections(config.listenBacklog);
+    connect(m_handshaker, &QWebSocketServer::newConnection, this, &WebSocketServerEndpoint::adoptUpgraded);
+
+    updateSource();
+    logEvent(EventKind::Bound, config.port == 0
+                 ? QStringLiteral("port 0 asked: the system chose %1").arg(m_listener->serverPort())
+                 : QString());
+    logEvent(EventKind::Listening,
+             QStringLiteral("serving ws://%1%2; backlog %3, up to %4 clients, messages up to %5 bytes, "
+                            "subprotocols: %6%7")
+                 .arg(formatAddress(m_listener->serverAddress(), m_listener->serverPort()), config.path)
+                 .arg(config.listenBacklog)
+                 .arg(config.maxConnections)
+                 .arg(config.maxMessageBytes)
+                 .arg(WebSocketText::subprotocolsText(config.subprotocols),
+                      config.echo ? QStringLiteral(", echo on") : QString()));
+    if (const QString exposed = networkReachableNote(address, false); !exposed.isEmpty())
+        logEvent(EventKind::Note, exposed);
+    setState(EndpointState::Active);
+    return Result::success();
+}
+
+void WebSocketServerEndpoint::stop()
+{
+    if (!m_listener)
+        return;
+    closeAllConnections();
+    m_listener->close();
+    m_listener->deleteLater();
+    m_listener = nullptr;
+    m_handshaker->deleteLater();
+    m_handshaker = nullptr;
+    logEvent(EventKind::Stopped, QStringLiteral("no longer listening"));
+    setState(EndpointState::Idle);
+}
+
+void WebSocketServerEndpoint::acceptPending()
+{
+    while (m_listener && m_listener->hasPendingConnections()) {
+        QTcpSocket *socket = m_listener->nextPendingConnection();
+        // Clients waiting for their upgrade count: a storm of peers that
+        // never upgrade cannot hold more than the limit.
+        if (connectionCount() >= config().maxConnections) {
+            const EventSourcePtr peer = makeEventSource(id(), 0, name(), socket->localAddress(), socket->localPort(),
+                                                        socket->peerAddress(), socket->peerPort());
+            const int limit = config().maxConnections;
+            const QString reason = limit == 1 ? QStringLiteral("the limit of 1 client is reached")
+                                              : QStringLiteral("the limit of %1 clients is reached").arg(limit);
+            logEvent(EventKind::TurnedAway, peer, reason);
+            emit clientTurnedAway(formatAddress(socket->peerAddress(), socket->peerPort()), reason);
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        auto *connection = new WebSocketConnection(this, nextConnectionId(), socket, m_handshaker);
+        log()->append(EventKind::Accepted, connection->source(), {}, 0, -1,
+                      QStringLiteral("connection #%1 (TCP), %2 connected; waiting for its HTTP upgrade request")
+                          .arg(connection->id())
+                          .arg(connectionCount() + 1));
+        adopt(connection);
+    }
+}
+
+void WebSocketServerEndpoint::adoptUpgraded()
+{
+    while (m_handshaker && m_handshaker->hasPendingConnections()) {
+        QWebSocket *socket = m_handshaker->nextPendingConnection();
+        WebSocketConnection *owner = nullptr;
+        for (int connectionId : connectionIds()) {
+            auto *candidate = qobject_cast<WebSocketConnection *>(connection(connectionId));
+            if (candidate && candidate->isPeerOf(socket)) {
+                owner = candidate;
+                break;
+            }
+        }
+        if (!owner) { // its connection was closed meanwhile
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        owner->upgraded(socket);
+    }
+}
+
+QHostAddress WebSocketServerEndpoint::localAddress() const
+{
+    return m_listener ? m_listener->serverAddress() : QHostAddress();
+}
+
+quint16 WebSocketServerEndpoint::localPort() const
+{
+    return m_listener ? m_listener->serverPort() : 0;
+}
+
+} // namespace SockPlay

@@ -1,0 +1,147 @@
+// WebSocketConnection on a server, before the upgrade: the accepted TCP
+// connection's request line is checked here (a peer that sends no HTTP at
+// all, or asks for another path, is refused at once), then Qt's handshaker
+// reads the whole request and answers it.
+
+#include "websocketconnection.h"
+
+#include "endpoint.h"
+#include "payloadcodec.h"
+
+#include <QTcpSocket>
+#include <QTimer>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+namespace SockPlay {
+
+WebSocketConnection::WebSocketConnection(Endpoint *endpoint, int id, QTcpSocket *socket, QWebSocketServer *handshaker)
+    : Connection(endpoint, id, false)
+    , m_tcp(socket)
+    , m_handshaker(handshaker)
+    , m_upgradeTimer(new QTimer(this))
+{
+    setWholeMessages();
+    m_userKind = endpoint->config().binaryMessages ? Kind::Binary : Kind::Text;
+    socket->setParent(this);
+    socket->setReadBufferSize(ReadBufferBytes);
+    setAddresses(socket->localAddress(), socket->localPort(), socket->peerAddress(), socket->peerPort());
+    setState(State::Connecting);
+    connect(socket, &QTcpSocket::readyRead, this, &WebSocketConnection::checkRequest);
+    connect(socket, &QTcpSocket::disconnected, this, &WebSocketConnection::onTcpDisconnected);
+    m_upgradeTimer->setSingleShot(true);
+    connect(m_upgradeTimer, &QTimer::timeout, this, [this] {
+        refuseRequest(QStringLiteral("no WebSocket upgrade within %1 s: closed").arg(UpgradeTimeoutMs / 1000));
+    });
+    m_upgradeTimer->start(UpgradeTimeoutMs);
+    // Bytes that came with the accept have no readyRead of their own.
+    QMetaObject::invokeMethod(this, &WebSocketConnection::checkRequest, Qt::QueuedConnection);
+}
+
+void WebSocketConnection::checkRequest()
+{
+    if (!m_tcp || m_handedOver || state() != State::Connecting)
+        return;
+    const QByteArray head = m_tcp->peek(MaxRequestLineBytes);
+    if (head.isEmpty())
+        return;
+    static const QByteArray get = QByteArrayLiteral("GET ");
+    if (!get.startsWith(head.left(get.size()))) {
+        const QString shown = PayloadCodec::renderText(head.left(40)) + (head.size() > 40 ? QStringLiteral("…") : QString());
+        refuseRequest(QStringLiteral("not a WebSocket upgrade: the peer sent “%1” instead of an HTTP GET request; closed")
+                          .arg(shown));
+        return;
+    }
+    const qsizetype end = head.indexOf('\n');
+    if (end < 0) {
+        if (head.size() >= MaxRequestLineBytes)
+            refuseRequest(QStringLiteral("the request line is longer than %1 bytes; closed").arg(MaxRequestLineBytes));
+        return; // the rest of the line is still on its way
+    }
+    QByteArray line = head.left(end);
+    if (line.endsWith('\r'))
+        line.chop(1);
+    const QList<QByteArray> parts = line.split(' ');
+    if (parts.size() != 3 || !parts.at(2).startsWith("HTTP/1.")) {
+        refuseRequest(QStringLiteral("not an HTTP/1.1 request line: “%1”; answered 400 Bad Request")
+                          .arg(PayloadCodec::renderText(line.left(200))),
+                      QByteArrayLiteral("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"));
+        return;
+    }
+    m_requestLine = line;
+    const QByteArray target = parts.at(1);
+    const qsizetype query = target.indexOf('?');
+    const QString path = QString::fromLatin1(query < 0 ? target : target.left(query));
+    const QString served = endpoint()->config().path.isEmpty() ? QStringLiteral("/") : endpoint()->config().path;
+    if (path != served) {
+        refuseRequest(QStringLiteral("%1: answered 404 Not Found (this server serves %2)")
+                          .arg(QString::fromLatin1(line), served),
+                      QByteArrayLiteral("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"));
+        return;
+    }
+    // Qt reads the whole request from here (nothing was taken: only peeked)
+    // and answers it: 101 and a WebSocket (the endpoint calls upgraded()), or
+    // it closes the connection.
+    m_handedOver = true;
+    disconnect(m_tcp, &QTcpSocket::readyRead, this, &WebSocketConnection::checkRequest);
+    m_handshaker->handleConnection(m_tcp);
+}
+
+void WebSocketConnection::refuseRequest(const QString &reason, const QByteArray &response)
+{
+    if (!m_tcp || state() != State::Connecting)
+        return;
+    m_upgradeTimer->stop();
+    reportError(reason);
+    // The socket says its last words on its own, owned by the endpoint
+    // until it is closed; for us the connection ends now.
+    QTcpSocket *socket = m_tcp;
+    m_tcp = nullptr;
+    socket->disconnect(this);
+    socket->setParent(endpoint());
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    if (!response.isEmpty())
+        socket->write(response);
+    socket->disconnectFromHost();
+    finish(EventKind::Closed, QStringLiteral("closed by us: no WebSocket upgrade; %1").arg(totalsText()));
+}
+
+void WebSocketConnection::onTcpDisconnected()
+{
+    if (state() != State::Connecting || !m_tcp)
+        return;
+    m_upgradeTimer->stop();
+    const bool peerLeft = m_tcp->error() == QAbstractSocket::RemoteHostClosedError;
+    if (m_handedOver && !peerLeft) {
+        // Qt closes a request it cannot upgrade without a word to anyone.
+        reportError(QStringLiteral("upgrade refused: “%1” is not a valid WebSocket upgrade request (no Upgrade: "
+                                   "websocket, Sec-WebSocket-Key or version 13?); closed")
+                        .arg(QString::fromLatin1(m_requestLine)));
+        finish(EventKind::Closed, QStringLiteral("closed by us: the upgrade failed; %1").arg(totalsText()));
+        return;
+    }
+    finish(EventKind::PeerClosed,
+           QStringLiteral("the client closed the connection before the upgrade; %1").arg(totalsText()));
+}
+
+void WebSocketConnection::upgraded(QWebSocket *socket)
+{
+    m_upgradeTimer->stop();
+    if (m_tcp)
+        m_tcp->disconnect(this); // Qt's WebSocket reads it now
+    m_socket = socket;
+    socket->setParent(this);
+    applyLimits();
+    watchSocket();
+    watchControlFrames();
+    logEvent(EventKind::Note, upgradeText());
+    setState(State::Open);
+}
+
+bool WebSocketConnection::isPeerOf(const QWebSocket *socket) const
+{
+    return m_tcp && !m_socket && socket->peerPort() == m_tcp->peerPort()
+        && socket->peerAddress() == m_tcp->peerAddress();
+}
+
+} // namespace SockPlay

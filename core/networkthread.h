@@ -37,6 +37,10 @@ public:
     /// True if this thread runs SockPlay's epoll dispatcher.
     bool usesEpollDispatcher() const { return m_epoll; }
 
+protected:
+    /// The event loop; then the thread's OpenSSL state goes (see the .cpp).
+    void run() override;
+
 private:
     bool m_epoll = false;
 };

@@ -68,6 +68,7 @@ if [[ $mode == sanitize ]]; then
   # tst_codegen_cpp compiles the generated C++ programs with g++: minutes of
   # the compiler's time, and none of SockPlay's code runs (tst_codegen covers
   # the generator). Every other test runs.
-  exec ctest --test-dir "$build_dir" --output-on-failure --timeout 300 -E '^tst_codegen_cpp$' "$@"
+  exec ctest --test-dir "$build_dir" --output-on-failure --timeout 300 --parallel 2 -E '^tst_codegen_cpp$' "$@"
 fi
-ctest --test-dir "$build_dir" --output-on-failure --timeout 300 "$@"
+# Two at a time: most tests wait on sockets and peers more than they compute.
+ctest --test-dir "$build_dir" --output-on-failure --timeout 300 --parallel 2 "$@"

@@ -322,6 +322,15 @@ void Command::warn(const QString &message)
     Console::writeErr(QStringLiteral("sockplay-cli: ") + message.simplified());
 }
 
+std::optional<QByteArray> Command::expandMessage(const ReplyTemplate &message)
+{
+    QString error;
+    std::optional<QByteArray> bytes = message.expand({}, 1, &error);
+    if (!bytes)
+        finish(ExitNetworkError, error);
+    return bytes;
+}
+
 void Command::finish(int exitCode, const QString &reason)
 {
     if (m_finishing)

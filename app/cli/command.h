@@ -83,6 +83,10 @@ protected:
     /// Send through the session to a connection (0: every one, or the target).
     /// Counts towards the stdin backpressure until the session reports it written.
     void send(int connectionId, const QByteArray &bytes);
+    /// A MESSAGE argument's bytes, its macros expanded now (at send time:
+    /// {{time}} is when it went out). A macro that fails ({{file:…}}
+    /// unreadable) finishes the command with its error: std::nullopt.
+    std::optional<QByteArray> expandMessage(const ReplyTemplate &message);
     /// Read stdin (or pause) now; lines go to sendInput().
     void setInputEnabled(bool enabled);
     /// A status line on stderr, always ("listening on 127.0.0.1:5000").

@@ -83,13 +83,9 @@ void UdpSendCommand::started(const EndpointSnapshot &snapshot)
         session()->startRepeat(endpointId(), 0, *m_message, m_repeat->count, m_repeat->intervalMs);
         return;
     }
-    // Macros are expanded now, at send time.
-    QString error;
-    const std::optional<QByteArray> bytes = m_message->expand({}, 1, &error);
-    if (!bytes) {
-        finish(ExitNetworkError, error);
+    const std::optional<QByteArray> bytes = expandMessage(*m_message);
+    if (!bytes)
         return;
-    }
     sendDatagram(*bytes);
 }
 

@@ -106,13 +106,9 @@ void WsConnectCommand::started(const EndpointSnapshot &snapshot)
         setInputEnabled(true);
         return;
     }
-    // Macros are expanded now, at send time ({{time}} is when it went out).
-    QString error;
-    const std::optional<QByteArray> bytes = m_message->expand({}, 1, &error);
-    if (!bytes) {
-        finish(ExitNetworkError, error);
+    const std::optional<QByteArray> bytes = expandMessage(*m_message);
+    if (!bytes)
         return;
-    }
     send(0, *bytes);
     inputEnded();
 }

@@ -29,6 +29,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     SockPlay::DemoCommandLine::addOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("SESSION"),
+                                 QApplication::translate("main", "A session file to open (saved by File > Save session)."),
+                                 QStringLiteral("[SESSION]"));
     if (!parser.parse(arguments)) {
         QString reason = parser.errorText();
         if (reason.endsWith(QLatin1Char('.')))
@@ -46,6 +49,10 @@ int main(int argc, char *argv[])
         std::printf("sockplay %s\nQt %s\n", SOCKPLAY_VERSION, qVersion());
         return 0;
     }
+    if (parser.positionalArguments().size() > 1) {
+        std::fprintf(stderr, "sockplay: one session file at most; try 'sockplay --help'\n");
+        return 2;
+    }
     const SockPlay::DemoCommandLine demo(parser);
     if (demo.exitCode()) {
         demo.print();
@@ -59,6 +66,13 @@ int main(int argc, char *argv[])
 
     SockPlay::MainWindow window;
     window.restoreSettings(); // size, zoom, the last endpoints: as the last run left them
+    if (!parser.positionalArguments().isEmpty()) {
+        const QString path = parser.positionalArguments().constFirst();
+        if (const SockPlay::Result opened = window.openSession(path); !opened) {
+            std::fprintf(stderr, "sockplay: cannot open the session %s: %s\n", qPrintable(path), qPrintable(opened.error));
+            return 2;
+        }
+    }
     window.show();
     demo.apply(window);
     return app.exec();

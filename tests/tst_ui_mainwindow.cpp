@@ -611,8 +611,13 @@ void TestMainWindow::everyControlHasObjectAndAccessibleName()
     // combo, 2 x 7. The Code dock, hidden: its float and close buttons, the
     // language combo, Copy and Save…. The Demo dock, hidden: its float and
     // close buttons, the panel's steps list, its four buttons (Next, Run all,
-    // Stop, Reset) and its counters table.
-    QCOMPARE(checked, 141);
+    // Stop, Reset) and its counters table. Each pane's TLS settings (shown
+    // for TLS only): the certificate combo, three file edits with their
+    // Browse buttons, the passphrase, the verify check, the CA edit and its
+    // Browse button, ALPN, and the client's SNI: 12 + 13. Each pane's
+    // WebSocket settings (for WebSocket only): path, subprotocols, binary,
+    // and the client's wss and insecure checks: 3 + 5.
+    QCOMPARE(checked, 141 + 12 + 13 + 3 + 5);
 }
 
 void TestMainWindow::tabOrderFollowsTheLayout()

@@ -164,6 +164,12 @@ private:
                                          QStringLiteral("FIN"),    QStringLiteral("RST")};
         if (m_names.contains(text) || names.contains(text))
             return true;
+        // A URL the user will open ("ws://127.0.0.1:8080/chat"), a list of
+        // protocol names as typed ("h2,http/1.1"): the letters are the protocol's.
+        static const QRegularExpression url(QStringLiteral("^[a-z]+://\\S+$"));
+        static const QRegularExpression alpn(QStringLiteral("^[a-z0-9]+(/[0-9.]+)?(,[a-z0-9]+(/[0-9.]+)?)+$"));
+        if (url.match(text).hasMatch() || alpn.match(text).hasMatch())
+            return true;
         // An address shown as such ("::1", "fe80::1%lo"): letters that are hex digits.
         return !QHostAddress(text).isNull();
     }

@@ -203,12 +203,14 @@
 <context>
     <name>SockPlay::ClientPane</name>
     <message>
-        <location filename="../ui/clientpane.cpp" line="+51"/>
+        <location filename="../ui/clientpane.cpp" line="+54"/>
+        <location line="+34"/>
+        <location line="+1"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-31"/>
         <source>Client transport</source>
         <translation>Client-Transport</translation>
     </message>
@@ -221,6 +223,16 @@
         <location line="+1"/>
         <source>UDP</source>
         <translation>UDP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebSocket</source>
+        <translation>WebSocket</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -265,7 +277,7 @@ Editing the host or port by hand turns this off.</source>
 Wer Host oder Port von Hand ändert, schaltet das ab.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Client connections</source>
         <translation>Client-Verbindungen</translation>
     </message>
@@ -320,17 +332,17 @@ Wer Host oder Port von Hand ändert, schaltet das ab.</translation>
         <translation>Port</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+128"/>
         <source>Enter the server&apos;s host name or address first.</source>
         <translation>Zuerst Hostname oder Adresse des Servers eingeben.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Cannot open another connection: connect first.</source>
         <translation>Keine weitere Verbindung möglich: zuerst verbinden.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+73"/>
         <location line="+11"/>
         <source>Cannot send: not connected — press Connect first.</source>
         <translation>Senden nicht möglich: nicht verbunden – zuerst Verbinden drücken.</translation>
@@ -386,7 +398,7 @@ Wer Host oder Port von Hand ändert, schaltet das ab.</translation>
         <translation>Client-Socket öffnen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>not connected — press Connect</source>
         <translation>nicht verbunden – Verbinden drücken</translation>
     </message>
@@ -4230,9 +4242,14 @@ Ziehen oder Strg+Hoch/Strg+Runter sortiert um; Eingabe bearbeitet; Entf entfernt
         <translation>Framin&amp;g</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+100"/>
         <source>UDP: every datagram is one message.</source>
         <translation>UDP: Jedes Datagramm ist eine Nachricht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebSocket: every message arrives whole; no framing.</source>
+        <translation>WebSocket: jede Nachricht kommt ganz an; keine Rahmung.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4727,12 +4744,14 @@ Ziehen oder Strg+Hoch/Strg+Runter sortiert um; Eingabe bearbeitet; Entf entfernt
 <context>
     <name>SockPlay::ServerPane</name>
     <message>
-        <location filename="../ui/serverpane.cpp" line="+53"/>
+        <location filename="../ui/serverpane.cpp" line="+55"/>
+        <location line="+65"/>
+        <location line="+1"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-62"/>
         <source>Server transport</source>
         <translation>Server-Transport</translation>
     </message>
@@ -4747,14 +4766,34 @@ Ziehen oder Strg+Hoch/Strg+Runter sortiert um; Eingabe bearbeitet; Entf entfernt
         <translation>UDP</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>TCP: connections and a byte stream.
 UDP: single datagrams, no connection.</source>
-        <translation>TCP: Verbindungen und ein Bytestrom.
+        <translation type="vanished">TCP: Verbindungen und ein Bytestrom.
 UDP: einzelne Datagramme, keine Verbindung.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebSocket</source>
+        <translation>WebSocket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCP: connections and a byte stream.
+UDP: single datagrams, no connection.
+TLS: a TCP stream, encrypted after a handshake.
+WebSocket: messages over an HTTP-upgraded TCP connection.</source>
+        <translation>TCP: Verbindungen und ein Bytestrom.
+UDP: einzelne Datagramme, keine Verbindung.
+TLS: ein TCP-Strom, nach einem Handshake verschlüsselt.
+WebSocket: Nachrichten über eine per HTTP-Upgrade übernommene TCP-Verbindung.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Server max clients</source>
         <translation>Server: höchstens so viele Clients</translation>
     </message>
@@ -4829,7 +4868,7 @@ UDP: einzelne Datagramme, keine Verbindung.</translation>
         <translation>Jedes Stück, das der Server empfängt, sofort an seinen Absender zurücksenden.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Server connections</source>
         <translation>Server-Verbindungen</translation>
     </message>
@@ -4874,7 +4913,7 @@ UDP: einzelne Datagramme, keine Verbindung.</translation>
         <translation>Ma&amp;x. Clients</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+207"/>
         <location line="+20"/>
         <source>Cannot send: the server is not started — press Start first.</source>
         <translation>Senden nicht möglich: Der Server ist nicht gestartet – zuerst Starten drücken.</translation>
@@ -4912,7 +4951,7 @@ UDP: einzelne Datagramme, keine Verbindung.</translation>
         <translation>Framing für Verbindung #%1 nicht geändert: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>S&amp;top</source>
         <translation>S&amp;topp</translation>
     </message>
@@ -5186,6 +5225,249 @@ UDP: einzelne Datagramme, keine Verbindung.</translation>
     </message>
 </context>
 <context>
+    <name>SockPlay::TlsOptionsPanel</name>
+    <message>
+        <location filename="../ui/tlsoptionspanel.cpp" line="+16"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 TLS settings</source>
+        <translation>%1 TLS-Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 TLS certificate</source>
+        <translation>%1 TLS-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Self-signed, made at Start</source>
+        <translation>Selbst signiert, beim Start erzeugt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the server proves itself with. Self-signed: a certificate for the listening address, made at Start (EC P-256, 30 days); clients must trust it or not verify.</source>
+        <translation>Womit sich der Server ausweist. Selbst signiert: ein Zertifikat für die Lauschadresse, beim Start erzeugt (EC P-256, 30 Tage); Clients müssen ihm vertrauen oder nicht prüfen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No client certificate</source>
+        <translation>Kein Client-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A certificate to present, for servers that ask clients for one.</source>
+        <translation>Ein Zertifikat, das vorgelegt wird, für Server, die Clients danach fragen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PEM certificate and key files</source>
+        <translation>PEM-Zertifikat- und Schlüsseldatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PKCS#12 file (.p12, .pfx)</source>
+        <translation>PKCS#12-Datei (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate file</source>
+        <translation>Zertifikatdatei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 TLS certificate file</source>
+        <translation>%1 TLS-Zertifikatdatei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key file</source>
+        <translation>Schlüsseldatei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 TLS private key file</source>
+        <translation>%1 TLS-Schlüsseldatei (privat)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PKCS#12 file</source>
+        <translation>PKCS#12-Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 TLS PKCS#12 file</source>
+        <translation>%1 TLS-PKCS#12-Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12-Dateien (*.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 TLS passphrase</source>
+        <translation>%1 TLS-Passphrase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase of the PKCS#12 file or of an encrypted key</source>
+        <translation>Die Passphrase der PKCS#12-Datei oder eines verschlüsselten Schlüssels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ask clients for a certificate, refuse those without a valid one</source>
+        <translation>Clients nach einem Zertifikat fragen, solche ohne gültiges abweisen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verify the server&apos;s certificate</source>
+        <translation>Zertifikat des Servers &amp;prüfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 TLS verify clients</source>
+        <translation>%1 TLS Clients prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 TLS verify server</source>
+        <translation>%1 TLS Server prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mutual TLS: each client must present a certificate the CA below (or the system&apos;s CAs) vouches for.</source>
+        <translation>Gegenseitiges TLS: Jeder Client muss ein Zertifikat vorlegen, für das die CA unten (oder die CAs des Systems) bürgt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the server&apos;s chain and name. Off: each problem is still logged, as a note, and the connection goes on (a self-signed server fails verification unless its certificate is the CA).</source>
+        <translation>Kette und Namen des Servers prüfen. Aus: Jedes Problem wird trotzdem als Notiz protokolliert, und die Verbindung geht weiter (ein selbst signierter Server besteht die Prüfung nur, wenn sein Zertifikat die CA ist).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Trusted CA</source>
+        <translation>Vertraute CA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 TLS trusted CA file</source>
+        <translation>%1 TLS-Datei der vertrauten CA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system&apos;s CAs</source>
+        <translation>die CAs des Systems</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM certificates that vouch for client certificates</source>
+        <translation>PEM-Zertifikate, die für Client-Zertifikate bürgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM certificates to trust instead of the system&apos;s: the server&apos;s CA, or its self-signed certificate</source>
+        <translation>PEM-Zertifikate, denen statt denen des Systems vertraut wird: die CA des Servers oder sein selbst signiertes Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 TLS server name (SNI)</source>
+        <translation>%1 TLS-Servername (SNI)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the host</source>
+        <translation>der Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name sent in the handshake (SNI) and looked for in the certificate</source>
+        <translation>Der Name, der im Handshake gesendet (SNI) und im Zertifikat gesucht wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server name (SNI)</source>
+        <translation>Servername (SNI)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 TLS ALPN protocols</source>
+        <translation>%1 TLS-ALPN-Protokolle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application protocols accepted (ALPN), in order of preference</source>
+        <translation>Angenommene Anwendungsprotokolle (ALPN), nach Vorzug geordnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application protocols offered (ALPN), in order of preference; the log says which one the server chose</source>
+        <translation>Angebotene Anwendungsprotokolle (ALPN), nach Vorzug geordnet; das Protokoll zeigt, welches der Server wählte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ALPN</source>
+        <translation>ALPN</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose %1</source>
+        <translation>%1 wählen</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>TLS: choose the certificate file (PEM), or another kind of certificate.</source>
+        <translation>TLS: Zertifikatdatei (PEM) wählen oder eine andere Art von Zertifikat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS: choose the certificate&apos;s key file (PEM).</source>
+        <translation>TLS: Schlüsseldatei (PEM) des Zertifikats wählen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS: choose the PKCS#12 file, or another kind of certificate.</source>
+        <translation>TLS: PKCS#12-Datei wählen oder eine andere Art von Zertifikat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS: the ALPN list is not valid: %1</source>
+        <translation>TLS: Die ALPN-Liste ist ungültig: %1</translation>
+    </message>
+</context>
+<context>
     <name>SockPlay::TlsServerEndpoint</name>
     <message>
         <location filename="../core/tlsserverendpoint.cpp" line="+27"/>
@@ -5255,6 +5537,144 @@ UDP: einzelne Datagramme, keine Verbindung.</translation>
         <location line="+2"/>
         <source>the path “%1” must start with /</source>
         <translation>der Pfad „%1“ muss mit / beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>SockPlay::WebSocketOptionsPanel</name>
+    <message>
+        <location filename="../ui/websocketoptionspanel.cpp" line="+42"/>
+        <source>WebSocket</source>
+        <translation>WebSocket</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 WebSocket settings</source>
+        <translation>%1 WebSocket-Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 WebSocket path</source>
+        <translation>%1 WebSocket-Pfad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The path the server answers; an upgrade request for another gets 404</source>
+        <translation>Der Pfad, den der Server beantwortet; eine Upgrade-Anfrage für einen anderen bekommt 404</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The path (and query) of the URL the client opens</source>
+        <translation>Pfad (und Query) der URL, die der Client öffnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 WebSocket URL</source>
+        <translation>%1 WebSocket-URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wss:// (WebSocket over TLS)</source>
+        <translation>wss:// (WebSocket über TLS)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 WebSocket over TLS</source>
+        <translation>%1 WebSocket über TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go on despite certificate errors</source>
+        <translation>Trotz Zertifikatfehlern fortfahren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 WebSocket ignore certificate errors</source>
+        <translation>%1 WebSocket Zertifikatfehler ignorieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wss://: each certificate problem is still logged, as a note</source>
+        <translation>wss://: Jedes Zertifikatproblem wird trotzdem als Notiz protokolliert</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 WebSocket subprotocols</source>
+        <translation>%1 WebSocket-Unterprotokolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none (e.g. chat, superchat)</source>
+        <translation>keine (z. B. chat, superchat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subprotocols the server accepts; the first one the client offers is chosen</source>
+        <translation>Unterprotokolle, die der Server annimmt; das erste, das der Client anbietet, wird gewählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subprotocols offered, in order of preference; the log says which one the server chose</source>
+        <translation>Angebotene Unterprotokolle, nach Vorzug geordnet; das Protokoll zeigt, welches der Server wählte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subprotocols</source>
+        <translation>Unterprotokolle</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 WebSocket request headers</source>
+        <translation>%1 WebSocket-Anfrage-Header</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name: value, one per line</source>
+        <translation>Name: Wert, einer pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra headers of the HTTP upgrade request (Authorization, Cookie, …)</source>
+        <translation>Zusätzliche Header der HTTP-Upgrade-Anfrage (Authorization, Cookie, …)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send &amp;binary messages (not text)</source>
+        <translation>&amp;Binäre Nachrichten senden (kein Text)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 WebSocket binary messages</source>
+        <translation>%1 WebSocket binäre Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What this side&apos;s sends are: binary messages, or text messages (UTF-8; bytes that are not UTF-8 go as binary, and the log says so). Replies keep the kind of the message they answer.</source>
+        <translation>Was diese Seite sendet: binäre Nachrichten oder Textnachrichten (UTF-8; Bytes, die kein UTF-8 sind, gehen binär, und das Protokoll sagt es). Antworten behalten die Art der Nachricht, auf die sie antworten.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>WebSocket: the path “%1” must start with /.</source>
+        <translation>WebSocket: Der Pfad „%1“ muss mit / beginnen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>WebSocket: the header “%1” is not valid: %2</source>
+        <translation>WebSocket: Der Header „%1“ ist ungültig: %2</translation>
     </message>
 </context>
 <context>
@@ -5340,6 +5760,11 @@ UDP: einzelne Datagramme, keine Verbindung.</translation>
         <location filename="../app/main.cpp" line="+28"/>
         <source>SockPlay: a socket playground.</source>
         <translation>SockPlay: ein Spielplatz für Sockets.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A session file to open (saved by File &gt; Save session).</source>
+        <translation>Eine Sitzungsdatei zum Öffnen (gespeichert mit Datei &gt; Sitzung speichern).</translation>
     </message>
 </context>
 </TS>

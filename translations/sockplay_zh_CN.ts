@@ -203,12 +203,14 @@
 <context>
     <name>SockPlay::ClientPane</name>
     <message>
-        <location filename="../ui/clientpane.cpp" line="+51"/>
+        <location filename="../ui/clientpane.cpp" line="+54"/>
+        <location line="+34"/>
+        <location line="+1"/>
         <source>Client</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-31"/>
         <source>Client transport</source>
         <translation>客户端传输协议</translation>
     </message>
@@ -221,6 +223,16 @@
         <location line="+1"/>
         <source>UDP</source>
         <translation>UDP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebSocket</source>
+        <translation>WebSocket</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -265,7 +277,7 @@ Editing the host or port by hand turns this off.</source>
 手动编辑主机或端口会关闭此选项。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Client connections</source>
         <translation>客户端连接</translation>
     </message>
@@ -320,17 +332,17 @@ Editing the host or port by hand turns this off.</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+128"/>
         <source>Enter the server&apos;s host name or address first.</source>
         <translation>请先输入服务器的主机名或地址。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Cannot open another connection: connect first.</source>
         <translation>无法再打开连接：请先连接。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+73"/>
         <location line="+11"/>
         <source>Cannot send: not connected — press Connect first.</source>
         <translation>无法发送：未连接——请先点击“连接”。</translation>
@@ -386,7 +398,7 @@ Editing the host or port by hand turns this off.</source>
         <translation>打开客户端套接字</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>not connected — press Connect</source>
         <translation>未连接——请点击“连接”</translation>
     </message>
@@ -4226,9 +4238,14 @@ drag, or Ctrl+Up/Ctrl+Down, to reorder; Enter edits; Delete removes.</source>
         <translation>分帧(&amp;G)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+100"/>
         <source>UDP: every datagram is one message.</source>
         <translation>UDP：每个数据报就是一条消息。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebSocket: every message arrives whole; no framing.</source>
+        <translation>WebSocket：每条消息都完整到达；无需分帧。</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4719,12 +4736,14 @@ drag, or Ctrl+Up/Ctrl+Down, to reorder; Enter edits; Delete removes.</source>
 <context>
     <name>SockPlay::ServerPane</name>
     <message>
-        <location filename="../ui/serverpane.cpp" line="+53"/>
+        <location filename="../ui/serverpane.cpp" line="+55"/>
+        <location line="+65"/>
+        <location line="+1"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-62"/>
         <source>Server transport</source>
         <translation>服务器传输协议</translation>
     </message>
@@ -4739,14 +4758,34 @@ drag, or Ctrl+Up/Ctrl+Down, to reorder; Enter edits; Delete removes.</source>
         <translation>UDP</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>TCP: connections and a byte stream.
 UDP: single datagrams, no connection.</source>
-        <translation>TCP：面向连接，传输字节流。
+        <translation type="vanished">TCP：面向连接，传输字节流。
 UDP：单个数据报，无连接。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebSocket</source>
+        <translation>WebSocket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCP: connections and a byte stream.
+UDP: single datagrams, no connection.
+TLS: a TCP stream, encrypted after a handshake.
+WebSocket: messages over an HTTP-upgraded TCP connection.</source>
+        <translation>TCP：连接和字节流。
+UDP：单个数据报，无连接。
+TLS：握手后加密的 TCP 流。
+WebSocket：经 HTTP 升级的 TCP 连接上的消息。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Server max clients</source>
         <translation>服务器最大客户端数</translation>
     </message>
@@ -4821,7 +4860,7 @@ UDP：单个数据报，无连接。</translation>
         <translation>将服务器收到的每一块数据原样发回给其发送方。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Server connections</source>
         <translation>服务器连接</translation>
     </message>
@@ -4866,7 +4905,7 @@ UDP：单个数据报，无连接。</translation>
         <translation>最大客户端数(&amp;X)</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+207"/>
         <location line="+20"/>
         <source>Cannot send: the server is not started — press Start first.</source>
         <translation>无法发送：服务器尚未启动——请先点击“启动”。</translation>
@@ -4904,7 +4943,7 @@ UDP：单个数据报，无连接。</translation>
         <translation>连接 #%1 的分帧未更改：%2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
@@ -5178,6 +5217,249 @@ UDP：单个数据报，无连接。</translation>
     </message>
 </context>
 <context>
+    <name>SockPlay::TlsOptionsPanel</name>
+    <message>
+        <location filename="../ui/tlsoptionspanel.cpp" line="+16"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 TLS settings</source>
+        <translation>%1 TLS 设置</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 TLS certificate</source>
+        <translation>%1 TLS 证书</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Self-signed, made at Start</source>
+        <translation>自签名，启动时生成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the server proves itself with. Self-signed: a certificate for the listening address, made at Start (EC P-256, 30 days); clients must trust it or not verify.</source>
+        <translation>服务器用来证明身份的凭据。自签名：启动时为监听地址生成的证书（EC P-256，30 天）；客户端必须信任它或不验证。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No client certificate</source>
+        <translation>无客户端证书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A certificate to present, for servers that ask clients for one.</source>
+        <translation>向要求客户端证书的服务器出示的证书。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PEM certificate and key files</source>
+        <translation>PEM 证书和密钥文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PKCS#12 file (.p12, .pfx)</source>
+        <translation>PKCS#12 文件（.p12、.pfx）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client certificate</source>
+        <translation>客户端证书</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM 文件 (*.pem *.crt *.cer *.key);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate file</source>
+        <translation>证书文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 TLS certificate file</source>
+        <translation>%1 TLS 证书文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key file</source>
+        <translation>密钥文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 TLS private key file</source>
+        <translation>%1 TLS 私钥文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PKCS#12 file</source>
+        <translation>PKCS#12 文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 TLS PKCS#12 file</source>
+        <translation>%1 TLS PKCS#12 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12 文件 (*.p12 *.pfx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 TLS passphrase</source>
+        <translation>%1 TLS 口令</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase of the PKCS#12 file or of an encrypted key</source>
+        <translation>PKCS#12 文件或加密密钥的口令</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ask clients for a certificate, refuse those without a valid one</source>
+        <translation>要求客户端出示证书，拒绝没有有效证书的客户端</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verify the server&apos;s certificate</source>
+        <translation>验证服务器证书(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 TLS verify clients</source>
+        <translation>%1 TLS 验证客户端</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 TLS verify server</source>
+        <translation>%1 TLS 验证服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mutual TLS: each client must present a certificate the CA below (or the system&apos;s CAs) vouches for.</source>
+        <translation>双向 TLS：每个客户端都必须出示由下方 CA（或系统 CA）担保的证书。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the server&apos;s chain and name. Off: each problem is still logged, as a note, and the connection goes on (a self-signed server fails verification unless its certificate is the CA).</source>
+        <translation>检查服务器的证书链和名称。关闭时：每个问题仍作为备注记录，连接继续（自签名服务器无法通过验证，除非其证书被设为 CA）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Trusted CA</source>
+        <translation>受信任的 CA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 TLS trusted CA file</source>
+        <translation>%1 TLS 受信任 CA 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system&apos;s CAs</source>
+        <translation>系统的 CA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM certificates that vouch for client certificates</source>
+        <translation>为客户端证书担保的 PEM 证书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM certificates to trust instead of the system&apos;s: the server&apos;s CA, or its self-signed certificate</source>
+        <translation>代替系统 CA 而信任的 PEM 证书：服务器的 CA，或其自签名证书</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 TLS server name (SNI)</source>
+        <translation>%1 TLS 服务器名称（SNI）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name sent in the handshake (SNI) and looked for in the certificate</source>
+        <translation>握手中发送（SNI）并在证书中查找的名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server name (SNI)</source>
+        <translation>服务器名称（SNI）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 TLS ALPN protocols</source>
+        <translation>%1 TLS ALPN 协议</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application protocols accepted (ALPN), in order of preference</source>
+        <translation>接受的应用层协议（ALPN），按优先顺序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application protocols offered (ALPN), in order of preference; the log says which one the server chose</source>
+        <translation>提供的应用层协议（ALPN），按优先顺序；日志会显示服务器选择了哪一个</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ALPN</source>
+        <translation>ALPN</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose %1</source>
+        <translation>选择%1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>TLS: choose the certificate file (PEM), or another kind of certificate.</source>
+        <translation>TLS：请选择证书文件（PEM），或选择另一种证书。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS: choose the certificate&apos;s key file (PEM).</source>
+        <translation>TLS：请选择证书的密钥文件（PEM）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS: choose the PKCS#12 file, or another kind of certificate.</source>
+        <translation>TLS：请选择 PKCS#12 文件，或选择另一种证书。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS: the ALPN list is not valid: %1</source>
+        <translation>TLS：ALPN 列表无效：%1</translation>
+    </message>
+</context>
+<context>
     <name>SockPlay::TlsServerEndpoint</name>
     <message>
         <location filename="../core/tlsserverendpoint.cpp" line="+27"/>
@@ -5247,6 +5529,144 @@ UDP：单个数据报，无连接。</translation>
         <location line="+2"/>
         <source>the path “%1” must start with /</source>
         <translation>路径“%1”必须以 / 开头</translation>
+    </message>
+</context>
+<context>
+    <name>SockPlay::WebSocketOptionsPanel</name>
+    <message>
+        <location filename="../ui/websocketoptionspanel.cpp" line="+42"/>
+        <source>WebSocket</source>
+        <translation>WebSocket</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 WebSocket settings</source>
+        <translation>%1 WebSocket 设置</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 WebSocket path</source>
+        <translation>%1 WebSocket 路径</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The path the server answers; an upgrade request for another gets 404</source>
+        <translation>服务器应答的路径；请求其他路径的升级会得到 404</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The path (and query) of the URL the client opens</source>
+        <translation>客户端打开的 URL 的路径（及查询）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 WebSocket URL</source>
+        <translation>%1 WebSocket URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wss:// (WebSocket over TLS)</source>
+        <translation>wss://（基于 TLS 的 WebSocket）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 WebSocket over TLS</source>
+        <translation>%1 基于 TLS 的 WebSocket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go on despite certificate errors</source>
+        <translation>忽略证书错误继续</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 WebSocket ignore certificate errors</source>
+        <translation>%1 WebSocket 忽略证书错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wss://: each certificate problem is still logged, as a note</source>
+        <translation>wss://：每个证书问题仍作为备注记录</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 WebSocket subprotocols</source>
+        <translation>%1 WebSocket 子协议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none (e.g. chat, superchat)</source>
+        <translation>无（例如 chat, superchat）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subprotocols the server accepts; the first one the client offers is chosen</source>
+        <translation>服务器接受的子协议；选择客户端提供的第一个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subprotocols offered, in order of preference; the log says which one the server chose</source>
+        <translation>提供的子协议，按优先顺序；日志会显示服务器选择了哪一个</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subprotocols</source>
+        <translation>子协议</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 WebSocket request headers</source>
+        <translation>%1 WebSocket 请求头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name: value, one per line</source>
+        <translation>名称: 值，每行一个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra headers of the HTTP upgrade request (Authorization, Cookie, …)</source>
+        <translation>HTTP 升级请求的附加请求头（Authorization、Cookie 等）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Headers</source>
+        <translation>请求头</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send &amp;binary messages (not text)</source>
+        <translation>发送二进制消息（非文本）(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 WebSocket binary messages</source>
+        <translation>%1 WebSocket 二进制消息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What this side&apos;s sends are: binary messages, or text messages (UTF-8; bytes that are not UTF-8 go as binary, and the log says so). Replies keep the kind of the message they answer.</source>
+        <translation>这一端发送的内容：二进制消息或文本消息（UTF-8；不是 UTF-8 的字节按二进制发送，日志会注明）。回复保持所回复消息的类型。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>WebSocket: the path “%1” must start with /.</source>
+        <translation>WebSocket：路径“%1”必须以 / 开头。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>WebSocket: the header “%1” is not valid: %2</source>
+        <translation>WebSocket：请求头“%1”无效：%2</translation>
     </message>
 </context>
 <context>
@@ -5332,6 +5752,11 @@ UDP：单个数据报，无连接。</translation>
         <location filename="../app/main.cpp" line="+28"/>
         <source>SockPlay: a socket playground.</source>
         <translation>SockPlay：套接字试验场。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A session file to open (saved by File &gt; Save session).</source>
+        <translation>要打开的会话文件（由“文件 &gt; 保存会话”保存）。</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,9 @@
 #include "rulespanel.h"
 #include "session.h"
 #include "simlinkpanel.h"
+#include "tlsoptionspanel.h"
+#include "websocketoptionspanel.h"
+#include "websockettext.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>
@@ -55,6 +58,8 @@ ClientPane::ClientPane(Session *session, const QString &name, const QString &obj
     m_transportCombo->setAccessibleName(tr("Client transport"));
     m_transportCombo->addItem(tr("TCP"), QVariant::fromValue(int(Transport::Tcp)));
     m_transportCombo->addItem(tr("UDP"), QVariant::fromValue(int(Transport::Udp)));
+    m_transportCombo->addItem(tr("TLS"), QVariant::fromValue(int(Transport::Tls)));
+    m_transportCombo->addItem(tr("WebSocket"), QVariant::fromValue(int(Transport::WebSocket)));
 
     m_hostEdit = new QLineEdit(QStringLiteral("127.0.0.1"), this);
     m_hostEdit->setObjectName(childName("HostEdit"));
@@ -79,6 +84,9 @@ ClientPane::ClientPane(Session *session, const QString &name, const QString &obj
                                  "Editing the host or port by hand turns this off."));
     m_followCheck->setChecked(true);
     makeSimLinkPanel();
+    // Made here so that Tab reaches them after the client's own fields.
+    m_tlsOptions = new TlsOptionsPanel(Role::Client, this->objectPrefix(), tr("Client"), this);
+    m_wsOptions = new WebSocketOptionsPanel(Role::Client, this->objectPrefix(), tr("Client"), this);
 
     m_countersLabel = new QLabel(this);
     m_countersLabel->setObjectName(childName("CountersLabel"));
@@ -127,6 +135,8 @@ ClientPane::ClientPane(Session *session, const QString &name, const QString &obj
 
     paneLayout()->addLayout(form);
     paneLayout()->addWidget(simLinkPanel());
+    paneLayout()->addWidget(m_tlsOptions);
+    paneLayout()->addWidget(m_wsOptions);
     addStatusLines();
     auto *countersRow = new QHBoxLayout;
     countersRow->addWidget(m_countersLabel, 1);
@@ -145,6 +155,9 @@ ClientPane::ClientPane(Session *session, const QString &name, const QString &obj
         if (!m_applyingServerTarget)
             m_followCheck->setChecked(false);
     });
+    connect(m_hostEdit, &QLineEdit::textChanged, this, &ClientPane::updateUrl);
+    connect(m_portSpin, &QSpinBox::valueChanged, this, &ClientPane::updateUrl);
+    connect(m_wsOptions, &WebSocketOptionsPanel::pathChanged, this, [this] { m_followCheck->setChecked(false); });
     connect(m_followCheck, &QCheckBox::toggled, this, [this](bool on) {
         if (on)
             applyServerTarget();
@@ -192,10 +205,11 @@ bool ClientPane::isTcp() const
     return capabilities.hasConnections;
 }
 
-void ClientPane::setServerTarget(Transport transport, const QString &host, quint16 port)
+void ClientPane::setServerTarget(Transport transport, const QString &host, quint16 port, const QString &path)
 {
     m_serverTransport = transport;
     m_serverHost = host;
+    m_serverPath = path;
     if (port != 0)
         m_serverPort = port;
     if (isFollowingServer())
@@ -210,7 +224,10 @@ void ClientPane::applyServerTarget()
         m_hostEdit->setText(m_serverHost);
     if (m_serverPort != 0)
         m_portSpin->setValue(m_serverPort);
+    if (!m_serverPath.isEmpty())
+        m_wsOptions->setPath(m_serverPath);
     m_applyingServerTarget = false;
+    updateUrl();
 }
 
 void ClientPane::toggleConnect()
@@ -228,6 +245,10 @@ void ClientPane::start()
     if (host.isEmpty()) {
         reportUiError(tr("Enter the server's host name or address first."));
         m_hostEdit->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (const QString problem = optionsProblem(); !problem.isEmpty()) {
+        reportUiError(problem);
         return;
     }
     m_connections->clear();
@@ -264,6 +285,10 @@ EndpointConfig ClientPane::settings() const
     config.transport = transport();
     config.host = m_hostEdit->text().trimmed();
     config.port = quint16(m_portSpin->value());
+    if (config.transport == Transport::Tls)
+        config.tls = m_tlsOptions->spec();
+    if (config.transport == Transport::WebSocket)
+        m_wsOptions->apply(config);
     applyMessageSettings(config);
     applySimLinkSettings(config);
     return config;
@@ -276,8 +301,27 @@ void ClientPane::applySettings(const EndpointConfig &config)
     m_transportCombo->setCurrentIndex(qMax(0, m_transportCombo->findData(int(config.transport))));
     m_hostEdit->setText(config.host);
     m_portSpin->setValue(config.port);
+    m_tlsOptions->setSpec(config.tls);
+    m_wsOptions->showConfig(config);
     simLinkPanel()->setSpec(config.simLink);
     showMessageSettings(config);
+}
+
+QString ClientPane::optionsProblem() const
+{
+    switch (transport()) {
+    case Transport::Tls:
+        return m_tlsOptions->problem();
+    case Transport::WebSocket:
+        return m_wsOptions->problem();
+    default:
+        return {};
+    }
+}
+
+void ClientPane::updateUrl()
+{
+    m_wsOptions->setTarget(m_hostEdit->text().trimmed(), quint16(m_portSpin->value()));
 }
 
 void ClientPane::setFollowingServer(bool follow)
@@ -347,6 +391,10 @@ void ClientPane::updateControls()
     m_openConnectionButton->setEnabled(active);
     m_sendAllButton->setVisible(isTcp());
     simLinkPanel()->setVisible(!isTcp());
+    m_tlsOptions->setVisible(transport() == Transport::Tls);
+    m_wsOptions->setVisible(transport() == Transport::WebSocket);
+    m_tlsOptions->setEnabled(!running);
+    m_wsOptions->setEnabled(!running);
     m_sendAllButton->setEnabled(active && m_connections->rowCount() > 1);
 }
 
@@ -354,7 +402,8 @@ void ClientPane::updateState()
 {
     const bool tcp = isTcp();
     lifecycleLabel()->setKind(tcp ? LifecycleLabel::Kind::TcpClient : LifecycleLabel::Kind::UdpClient);
-    rulesPanel()->setDatagram(!tcp);
+    rulesPanel()->setUnit(RulesPanel::unitOf(isRunning() ? snapshot().capabilities
+                                                        : Session::capabilitiesOf(transport(), Role::Client)));
     m_connections->setPeers(!tcp);
 
     const EndpointConfig &config = snapshot().config;

@@ -15,6 +15,8 @@ class ConnectionsModel;
 class ConnectionsView;
 class PayloadEditor;
 class Session;
+class TlsOptionsPanel;
+class WebSocketOptionsPanel;
 
 /// The client side: transport, the server's host and port, Connect/Disconnect
 /// (TCP) or Open/Close (UDP), and a payload editor.
@@ -52,7 +54,8 @@ public:
     /// Where the server can be reached. Applied now if following, and again
     /// when the user turns following back on. Port 0 (not known before the
     /// server starts) keeps the current port.
-    void setServerTarget(Transport transport, const QString &host, quint16 port);
+    /// path: a WebSocket server's ("/").
+    void setServerTarget(Transport transport, const QString &host, quint16 port, const QString &path = QString());
 
 private:
     void toggleConnect();
@@ -70,6 +73,9 @@ private:
     void updateState();
     /// What runs while running; otherwise what is picked.
     bool isTcp() const;
+    /// Why the chosen transport's settings would not start (empty: they would).
+    QString optionsProblem() const;
+    void updateUrl();
 
     QComboBox *m_transportCombo = nullptr;
     QLineEdit *m_hostEdit = nullptr;
@@ -82,10 +88,13 @@ private:
     QPushButton *m_openConnectionButton = nullptr;
     PayloadEditor *m_payload = nullptr;
     QPushButton *m_sendAllButton = nullptr;
+    TlsOptionsPanel *m_tlsOptions = nullptr;
+    WebSocketOptionsPanel *m_wsOptions = nullptr;
     bool m_startRequested = false; // the user pressed Connect/Open: focus the payload when it is up
 
     Transport m_serverTransport = Transport::Tcp;
     QString m_serverHost;
+    QString m_serverPath;
     quint16 m_serverPort = 0;
     bool m_applyingServerTarget = false;
 };

@@ -185,20 +185,28 @@ void RulesPanel::setFraming(const FrameSpec &spec)
     m_framingCombo->setEditText(text);
 }
 
-void RulesPanel::setDatagram(bool datagram)
+RulesPanel::Unit RulesPanel::unitOf(const EndpointCapabilities &capabilities)
 {
-    if (m_datagram == datagram)
+    if (capabilities.datagram)
+        return Unit::Datagram;
+    return capabilities.wholeMessages ? Unit::WholeMessage : Unit::Stream;
+}
+
+void RulesPanel::setUnit(Unit unit)
+{
+    if (m_unit == unit)
         return;
-    m_datagram = datagram;
-    m_framingCombo->setEnabled(!datagram);
+    m_unit = unit;
+    m_framingCombo->setEnabled(unit == Unit::Stream);
     framingEdited(m_framingCombo->currentText());
 }
 
 void RulesPanel::framingEdited(const QString &text)
 {
-    if (m_datagram) {
+    if (m_unit != Unit::Stream) {
         m_framingError->clearError();
-        m_framingHint->setText(tr("UDP: every datagram is one message."));
+        m_framingHint->setText(m_unit == Unit::Datagram ? tr("UDP: every datagram is one message.")
+                                                        : tr("WebSocket: every message arrives whole; no framing."));
         return;
     }
     const QString spec = specOf(text);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "endpointtypes.h"
+
 #include "framer.h"
 #include "rules.h"
 
@@ -39,8 +41,13 @@ public:
     /// Every rule, in order, with its on/off state.
     QList<Rule> rules() const;
     void setRules(const QList<Rule> &rules);
-    /// UDP: each datagram is one message, so the framing is fixed.
-    void setDatagram(bool datagram);
+    /// What one message is: cut from a stream by the framing (TCP, TLS), or
+    /// given whole by the transport, so that the framing is fixed (a UDP
+    /// datagram, a WebSocket message).
+    enum class Unit { Stream, Datagram, WholeMessage };
+    void setUnit(Unit unit);
+    /// The unit of an endpoint that can do this.
+    static Unit unitOf(const EndpointCapabilities &capabilities);
 
     QComboBox *framingCombo() const { return m_framingCombo; }
     QListWidget *rulesList() const { return m_rulesList; }
@@ -67,7 +74,7 @@ private:
 
     QString m_prefix;
     FrameSpec m_framing;
-    bool m_datagram = false;
+    Unit m_unit = Unit::Stream;
     bool m_updatingList = false;
     QComboBox *m_framingCombo = nullptr;
     QLabel *m_framingHint = nullptr;

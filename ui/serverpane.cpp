@@ -11,6 +11,8 @@
 #include "rulespanel.h"
 #include "session.h"
 #include "simlinkpanel.h"
+#include "tlsoptionspanel.h"
+#include "websocketoptionspanel.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -57,8 +59,12 @@ ServerPane::ServerPane(Session *session, const QString &name, const QString &obj
     m_transportCombo->setAccessibleName(tr("Server transport"));
     m_transportCombo->addItem(tr("TCP"), QVariant::fromValue(int(Transport::Tcp)));
     m_transportCombo->addItem(tr("UDP"), QVariant::fromValue(int(Transport::Udp)));
+    m_transportCombo->addItem(tr("TLS"), QVariant::fromValue(int(Transport::Tls)));
+    m_transportCombo->addItem(tr("WebSocket"), QVariant::fromValue(int(Transport::WebSocket)));
     m_transportCombo->setToolTip(tr("TCP: connections and a byte stream.\n"
-                                    "UDP: single datagrams, no connection."));
+                                    "UDP: single datagrams, no connection.\n"
+                                    "TLS: a TCP stream, encrypted after a handshake.\n"
+                                    "WebSocket: messages over an HTTP-upgraded TCP connection."));
 
     // Listening on every interface is a visible, explicit choice; the default
     // accepts this machine only.
@@ -110,6 +116,9 @@ ServerPane::ServerPane(Session *session, const QString &name, const QString &obj
     m_echoCheck->setAccessibleName(tr("Server echo"));
     m_echoCheck->setToolTip(tr("Send every chunk the server receives straight back to its sender."));
     makeSimLinkPanel();
+    // Made here so that Tab reaches them after the server's own fields.
+    m_tlsOptions = new TlsOptionsPanel(Role::Server, this->objectPrefix(), tr("Server"), this);
+    m_wsOptions = new WebSocketOptionsPanel(Role::Server, this->objectPrefix(), tr("Server"), this);
 
     m_connectionsLabel = new QLabel(this);
     QFont bold; // only the weight: the size follows the zoom
@@ -174,6 +183,8 @@ ServerPane::ServerPane(Session *session, const QString &name, const QString &obj
 
     paneLayout()->addLayout(form);
     paneLayout()->addWidget(simLinkPanel());
+    paneLayout()->addWidget(m_tlsOptions);
+    paneLayout()->addWidget(m_wsOptions);
     addStatusLines();
     paneLayout()->addLayout(tableHeader);
     paneLayout()->addWidget(m_connectionsView, 1);
@@ -189,6 +200,7 @@ ServerPane::ServerPane(Session *session, const QString &name, const QString &obj
         emit targetChanged();
     });
     connect(m_portSpin, &QSpinBox::valueChanged, this, &ServerPane::targetChanged);
+    connect(m_wsOptions, &WebSocketOptionsPanel::pathChanged, this, &ServerPane::targetChanged);
     // Enter in the port field starts the server (a spin box's Enter reaches
     // its inner line edit as returnPressed).
     if (auto *portEdit = m_portSpin->findChild<QLineEdit *>()) {
@@ -254,6 +266,11 @@ QString ServerPane::hostForClients() const
     return address;
 }
 
+QString ServerPane::webSocketPath() const
+{
+    return m_wsOptions->path();
+}
+
 EndpointCapabilities ServerPane::capabilities() const
 {
     return isRunning() ? snapshot().capabilities : Session::capabilitiesOf(transport(), Role::Server);
@@ -270,6 +287,10 @@ void ServerPane::toggleStart()
 void ServerPane::start()
 {
     errorLabel()->clearError();
+    if (const QString problem = optionsProblem(); !problem.isEmpty()) {
+        reportUiError(problem);
+        return;
+    }
 
     const EndpointConfig config = settings();
 
@@ -288,6 +309,10 @@ EndpointConfig ServerPane::settings() const
     config.port = quint16(m_portSpin->value());
     config.echo = m_echoCheck->isChecked();
     config.maxConnections = m_maxClientsSpin->value();
+    if (config.transport == Transport::Tls)
+        config.tls = m_tlsOptions->spec();
+    if (config.transport == Transport::WebSocket)
+        m_wsOptions->apply(config);
     applyMessageSettings(config);
     applySimLinkSettings(config);
     return config;
@@ -305,8 +330,22 @@ void ServerPane::applySettings(const EndpointConfig &config)
     m_portSpin->setValue(config.port);
     m_echoCheck->setChecked(config.echo);
     m_maxClientsSpin->setValue(config.maxConnections);
+    m_tlsOptions->setSpec(config.tls);
+    m_wsOptions->showConfig(config);
     simLinkPanel()->setSpec(config.simLink);
     showMessageSettings(config);
+}
+
+QString ServerPane::optionsProblem() const
+{
+    switch (transport()) {
+    case Transport::Tls:
+        return m_tlsOptions->problem();
+    case Transport::WebSocket:
+        return m_wsOptions->problem();
+    default:
+        return {};
+    }
 }
 
 void ServerPane::snapshotChanged(const EndpointSnapshot &previous)
@@ -393,6 +432,10 @@ void ServerPane::updateControls()
     m_maxClientsSpin->setEnabled(!running && tcp);
     m_maxClientsLabel->setEnabled(!running && tcp);
     simLinkPanel()->setVisible(!tcp);
+    m_tlsOptions->setVisible(transport() == Transport::Tls);
+    m_wsOptions->setVisible(transport() == Transport::WebSocket);
+    m_tlsOptions->setEnabled(!running);
+    m_wsOptions->setEnabled(!running);
 
     m_startButton->setText(running ? tr("S&top") : tr("&Start"));
     m_startButton->setAccessibleName(running ? tr("Stop server") : tr("Start server"));
@@ -420,7 +463,7 @@ void ServerPane::updateState()
     const bool tcp = capabilities().hasConnections;
     updateListenWarning();
     lifecycleLabel()->setKind(tcp ? LifecycleLabel::Kind::TcpServer : LifecycleLabel::Kind::UdpServer);
-    rulesPanel()->setDatagram(!tcp);
+    rulesPanel()->setUnit(RulesPanel::unitOf(capabilities()));
     m_connections->setPeers(!tcp);
 
     if (!snapshot().isActive()) {

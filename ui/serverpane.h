@@ -15,6 +15,8 @@ class ConnectionsView;
 class ListenWarning;
 class PayloadEditor;
 class Session;
+class TlsOptionsPanel;
+class WebSocketOptionsPanel;
 
 /// The server side: transport, local address and port, Start/Stop, echo, the
 /// table of connections (TCP clients or UDP peers seen), and a payload editor
@@ -39,6 +41,8 @@ public:
     quint16 port() const;
     /// Where a client on this machine reaches it: 127.0.0.1 for 0.0.0.0, ::1 for ::.
     QString hostForClients() const;
+    /// WebSocket: the path the server answers ("/").
+    QString webSocketPath() const;
     /// The endpoint as the fields describe it: what Start starts.
     EndpointConfig settings() const override;
     /// Fills the fields from a config (a session opened, the last run's
@@ -64,6 +68,8 @@ private:
     void updateState();
     /// The warning under the address: shown while it is (or would be) reachable from other machines.
     void updateListenWarning();
+    /// Why the chosen transport's settings would not start (empty: they would).
+    QString optionsProblem() const;
     /// What runs while running; otherwise what is picked.
     EndpointCapabilities capabilities() const;
 
@@ -82,6 +88,8 @@ private:
     QPushButton *m_disconnectButton = nullptr;
     PayloadEditor *m_payload = nullptr;
     QPushButton *m_sendAllButton = nullptr;
+    TlsOptionsPanel *m_tlsOptions = nullptr;
+    WebSocketOptionsPanel *m_wsOptions = nullptr;
 };
 
 } // namespace SockPlay

@@ -85,7 +85,9 @@ ProgramSpec programFromEndpoint(const EndpointConfig &config, ProgramSpec::Langu
 {
     ProgramSpec spec;
     spec.language = language;
-    const bool tcp = config.transport == Transport::Tcp;
+    // TLS and WebSocket run over a TCP connection: the program is that TCP
+    // program, and notShown says what layer it leaves out.
+    const bool tcp = config.transport != Transport::Udp;
     const bool server = config.role == Role::Server;
     spec.kind = tcp ? (server ? ProgramSpec::Kind::TcpServer : ProgramSpec::Kind::TcpClient)
                     : (server ? ProgramSpec::Kind::UdpReceiver : ProgramSpec::Kind::UdpSender);
@@ -98,6 +100,12 @@ ProgramSpec programFromEndpoint(const EndpointConfig &config, ProgramSpec::Langu
         spec.message = message;
     if (!server && config.echo)
         spec.notShown.append(QStringLiteral("SockPlay's echo on a client is not shown here."));
+    if (config.transport == Transport::Tls)
+        spec.notShown.append(QStringLiteral("TLS is not shown here: this is the plain TCP program under it "
+                                            "(the handshake and the encryption are left out)."));
+    if (config.transport == Transport::WebSocket)
+        spec.notShown.append(QStringLiteral("WebSocket is not shown here: this is the plain TCP program under it "
+                                            "(the HTTP upgrade and the message frames are left out)."));
 
     bool greetingTaken = false;
     bool otherRules = false;

@@ -16,8 +16,10 @@ struct Texts
     Q_DECLARE_TR_FUNCTIONS(SockPlay::LifecycleFlow)
 };
 
-QString callName(LifecycleFlow::Kind kind, Call call)
+QString callName(LifecycleFlow::Kind kind, Call call, LifecycleFlow::Layer layer)
 {
+    using Layer = LifecycleFlow::Layer;
+    const bool client = kind == LifecycleFlow::Kind::TcpClient;
     switch (call) {
     case Call::Lookup: return QStringLiteral("getaddrinfo()");
     case Call::Socket: return QStringLiteral("socket()");
@@ -25,8 +27,14 @@ QString callName(LifecycleFlow::Kind kind, Call call)
     case Call::Listen: return QStringLiteral("listen()");
     case Call::Accept: return QStringLiteral("accept()");
     case Call::Connect: return QStringLiteral("connect()");
+    case Call::Handshake: return client ? QStringLiteral("SSL_connect()") : QStringLiteral("SSL_accept()");
+    case Call::Upgrade: return QStringLiteral("HTTP upgrade (101)");
     case Call::Exchange:
-        return kind == LifecycleFlow::Kind::TcpClient ? QStringLiteral("send()/recv()") : QStringLiteral("recv()/send()");
+        if (layer == Layer::Tls)
+            return client ? QStringLiteral("SSL_write()/SSL_read()") : QStringLiteral("SSL_read()/SSL_write()");
+        if (layer == Layer::WebSocket || layer == Layer::SecureWebSocket)
+            return client ? QStringLiteral("send/receive messages") : QStringLiteral("receive/send messages");
+        return client ? QStringLiteral("send()/recv()") : QStringLiteral("recv()/send()");
     case Call::Datagrams: return QStringLiteral("sendto()/recvfrom()");
     case Call::Shutdown: return QStringLiteral("shutdown(SHUT_WR)");
     case Call::Close: return QStringLiteral("close()");
@@ -34,9 +42,11 @@ QString callName(LifecycleFlow::Kind kind, Call call)
     return {};
 }
 
-QString sentence(LifecycleFlow::Kind kind, Call call, bool branch)
+QString sentence(LifecycleFlow::Kind kind, Call call, bool branch, LifecycleFlow::Layer layer)
 {
     using Kind = LifecycleFlow::Kind;
+    using Layer = LifecycleFlow::Layer;
+    const bool messages = layer == Layer::WebSocket || layer == Layer::SecureWebSocket;
     switch (call) {
     case Call::Lookup:
         return Texts::tr("the name is looked up first: socket() needs the address family it finds");
@@ -57,7 +67,17 @@ QString sentence(LifecycleFlow::Kind kind, Call call, bool branch)
                       : Texts::tr("takes the next finished handshake from the queue: one new socket per client");
     case Call::Connect:
         return Texts::tr("SYN sent; the kernel does the handshake (SYN, SYN-ACK, ACK) and returns when it is done");
+    case Call::Handshake:
+        return Texts::tr("the TLS handshake: hello messages, the server's certificate, keys agreed; "
+                         "from here on every byte is encrypted");
+    case Call::Upgrade:
+        return Texts::tr("an HTTP request asks to switch to WebSocket, the answer is 101 Switching Protocols; "
+                         "from here on the bytes are WebSocket frames");
     case Call::Exchange:
+        if (messages)
+            return Texts::tr("messages flow both ways, each one whole: the frames keep their boundaries");
+        if (layer == Layer::Tls)
+            return Texts::tr("bytes flow both ways as one encrypted stream: no message boundaries");
         return Texts::tr("bytes flow both ways as one stream: no message boundaries");
     case Call::Datagrams:
         return Texts::tr("each datagram travels alone, to or from any address; none is acknowledged");
@@ -141,6 +161,40 @@ const LifecycleBranch *LifecycleFlow::branch(int connectionId) const
     return nullptr;
 }
 
+QString LifecycleFlow::title() const
+{
+    const bool server = kind == Kind::TcpServer;
+    switch (layer) {
+    case Layer::None: break;
+    case Layer::Tls: return server ? Texts::tr("TLS server") : Texts::tr("TLS client");
+    case Layer::WebSocket: return server ? Texts::tr("WebSocket server") : Texts::tr("WebSocket client");
+    case Layer::SecureWebSocket: return server ? Texts::tr("WebSocket server (wss)") : Texts::tr("WebSocket client (wss)");
+    }
+    return kindName(kind);
+}
+
+QList<LifecycleStep::Call> LifecycleFlow::layerCalls(Layer layer)
+{
+    switch (layer) {
+    case Layer::None: return {};
+    case Layer::Tls: return {Call::Handshake};
+    case Layer::WebSocket: return {Call::Upgrade};
+    case Layer::SecureWebSocket: return {Call::Handshake, Call::Upgrade};
+    }
+    return {};
+}
+
+LifecycleFlow::Layer LifecycleFlow::layerOf(Transport transport, bool secure)
+{
+    switch (transport) {
+    case Transport::Tls: return Layer::Tls;
+    case Transport::WebSocket: return secure ? Layer::SecureWebSocket : Layer::WebSocket;
+    case Transport::Tcp:
+    case Transport::Udp: break;
+    }
+    return Layer::None;
+}
+
 QString LifecycleFlow::kindName(Kind kind)
 {
     switch (kind) {
@@ -152,39 +206,56 @@ QString LifecycleFlow::kindName(Kind kind)
     return {};
 }
 
-LifecycleStep LifecycleFlow::makeStep(Kind kind, Call call, bool branch)
+LifecycleStep LifecycleFlow::makeStep(Kind kind, Call call, bool branch, Layer layer)
 {
     LifecycleStep step;
     step.call = call;
-    step.name = callName(kind, call);
-    step.sentence = sentence(kind, call, branch);
+    step.name = callName(kind, call, layer);
+    step.sentence = sentence(kind, call, branch, layer);
     return step;
 }
 
-QList<LifecycleStep> LifecycleFlow::blankSteps(Kind kind)
+namespace {
+
+/// A connection's calls from accept()/connect() on: the layer's own steps,
+/// the exchange, shutdown() where the layer can half-close, close().
+QList<Call> connectionCalls(Call first, LifecycleFlow::Layer layer)
+{
+    QList<Call> calls{first};
+    calls += LifecycleFlow::layerCalls(layer);
+    calls.append(Call::Exchange);
+    if (layer == LifecycleFlow::Layer::None)
+        calls.append(Call::Shutdown); // TLS and WebSocket close both ways at once
+    calls.append(Call::Close);
+    return calls;
+}
+
+} // namespace
+
+QList<LifecycleStep> LifecycleFlow::blankSteps(Kind kind, Layer layer)
 {
     QList<Call> calls;
     switch (kind) {
     case Kind::Unknown: break;
     case Kind::TcpServer: calls = {Call::Socket, Call::Bind, Call::Listen, Call::Accept, Call::Close}; break;
     // getaddrinfo() joins in front once a name is looked up.
-    case Kind::TcpClient: calls = {Call::Socket, Call::Connect, Call::Exchange, Call::Shutdown, Call::Close}; break;
+    case Kind::TcpClient: calls = QList<Call>{Call::Socket} + connectionCalls(Call::Connect, layer); break;
     case Kind::Udp: calls = {Call::Socket, Call::Bind, Call::Datagrams, Call::Close}; break;
     }
     QList<LifecycleStep> steps;
     steps.reserve(calls.size());
     for (Call call : std::as_const(calls))
-        steps.append(makeStep(kind, call, false));
+        steps.append(makeStep(kind, call, false, layer));
     return steps;
 }
 
-LifecycleBranch LifecycleFlow::blankBranch(Kind kind, int connectionId)
+LifecycleBranch LifecycleFlow::blankBranch(Kind kind, int connectionId, Layer layer)
 {
     LifecycleBranch branch;
     branch.connectionId = connectionId;
     const Call first = kind == Kind::TcpClient ? Call::Connect : Call::Accept;
-    for (Call call : {first, Call::Exchange, Call::Shutdown, Call::Close})
-        branch.steps.append(makeStep(kind, call, true));
+    for (Call call : connectionCalls(first, layer))
+        branch.steps.append(makeStep(kind, call, true, layer));
     return branch;
 }
 

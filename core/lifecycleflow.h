@@ -1,5 +1,7 @@
 #pragma once
 
+#include "endpointtypes.h"
+
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -19,6 +21,8 @@ struct LifecycleStep
         Listen,    ///< listen()
         Accept,    ///< accept()
         Connect,   ///< connect(): SYN sent, the kernel does the handshake
+        Handshake, ///< TLS: SSL_accept() / SSL_connect(), after the TCP handshake
+        Upgrade,   ///< WebSocket: the HTTP upgrade (GET … Upgrade: websocket → 101)
         Exchange,  ///< recv()/send() on a TCP stream
         Datagrams, ///< sendto()/recvfrom() on a UDP socket
         Shutdown,  ///< shutdown(SHUT_WR): FIN sent, still receiving
@@ -74,11 +78,19 @@ struct LifecycleBranch
 struct LifecycleFlow
 {
     enum class Kind : quint8 { Unknown, TcpServer, TcpClient, Udp };
+    /// What runs over a TCP connection: its own steps after accept()/connect().
+    enum class Layer : quint8 {
+        None,      ///< plain TCP
+        Tls,       ///< a TLS handshake, then an encrypted stream (no half-close)
+        WebSocket, ///< an HTTP upgrade, then whole messages (no half-close)
+        SecureWebSocket, ///< wss://: a TLS handshake, then the upgrade
+    };
     static constexpr int MaxBranches = 8;
 
     int endpointId = 0;
     QString name; ///< the endpoint's name ("server", "Alice")
     Kind kind = Kind::Unknown;
+    Layer layer = Layer::None;
     QList<LifecycleStep> steps;
     QList<LifecycleBranch> branches; ///< oldest first
     qint64 olderBranches = 0;        ///< branches no longer kept in detail
@@ -89,13 +101,19 @@ struct LifecycleFlow
     const LifecycleBranch *branch(int connectionId) const;
     /// "TCP server", "TCP client", "UDP socket".
     static QString kindName(Kind kind);
+    /// This flow's kind with its layer: "TLS server", "WebSocket client".
+    QString title() const;
 
     /// The steps of a kind before anything happened (every one NotYet).
-    static QList<LifecycleStep> blankSteps(Kind kind);
+    static QList<LifecycleStep> blankSteps(Kind kind, Layer layer = Layer::None);
     /// A connection's row before anything happened.
-    static LifecycleBranch blankBranch(Kind kind, int connectionId);
+    static LifecycleBranch blankBranch(Kind kind, int connectionId, Layer layer = Layer::None);
     /// The step's call and sentence for a kind, in the main row or a branch.
-    static LifecycleStep makeStep(Kind kind, LifecycleStep::Call call, bool branch);
+    static LifecycleStep makeStep(Kind kind, LifecycleStep::Call call, bool branch, Layer layer = Layer::None);
+    /// The calls a connection makes after accept()/connect() for a layer, before the exchange.
+    static QList<LifecycleStep::Call> layerCalls(Layer layer);
+    /// The layer an endpoint of this transport runs (secure: a wss:// client).
+    static Layer layerOf(Transport transport, bool secure = false);
     /// The sentence of a close() that ended so.
     static QString closeSentence(LifecycleBranch::Ending ending);
 };

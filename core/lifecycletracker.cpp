@@ -1,14 +1,18 @@
 #include "lifecycletracker.h"
 
 #include "logfollower.h"
+#include "websockettext.h"
 
 #include <QVarLengthArray>
+
+#include <optional>
 
 namespace SockPlay {
 
 using Call = LifecycleStep::Call;
 using State = LifecycleStep::State;
 using Kind = LifecycleFlow::Kind;
+using Layer = LifecycleFlow::Layer;
 using Ending = LifecycleBranch::Ending;
 
 struct LifecycleTracker::Tracked
@@ -48,6 +52,24 @@ Kind kindOfCreated(const Event &event)
     return event.detail.startsWith(QStringLiteral("UDP")) ? Kind::Udp : Kind::TcpServer;
 }
 
+/// What a socket() event's detail says runs over it: "TLS server socket …",
+/// "WebSocket client socket (TLS over TCP)".
+Layer layerOfCreated(const Event &event)
+{
+    if (event.detail.startsWith(QLatin1String("TLS")))
+        return Layer::Tls;
+    if (event.detail.startsWith(QLatin1String("WebSocket")))
+        return event.detail.contains(QLatin1String("TLS")) ? Layer::SecureWebSocket : Layer::WebSocket;
+    return Layer::None;
+}
+
+/// The one note that is a step: a WebSocket's finished upgrade.
+bool isUpgradeNote(const Event &event)
+{
+    return event.kind == EventKind::Note && event.connectionId() > 0
+        && event.detail.startsWith(WebSocketText::upgradeNotePrefix());
+}
+
 bool isTcp(Kind kind)
 {
     return kind == Kind::TcpServer || kind == Kind::TcpClient;
@@ -83,7 +105,8 @@ void LifecycleTracker::feed(const QList<Event> &events)
     // One changed() per endpoint per batch, whatever the batch holds.
     QVarLengthArray<int, 8> touched;
     for (const Event &event : events) {
-        if (event.endpointId() <= 0 || event.kind == EventKind::Note || event.kind == EventKind::Dropped)
+        if (event.endpointId() <= 0 || (event.kind == EventKind::Note && !isUpgradeNote(event))
+            || event.kind == EventKind::Dropped)
             continue;
         if (apply(event) && !touched.contains(event.endpointId()))
             touched.append(event.endpointId());
@@ -135,10 +158,11 @@ LifecycleTracker::Tracked &LifecycleTracker::tracked(const Event &event)
     return *t;
 }
 
-void LifecycleTracker::restart(Tracked &t, Kind kind)
+void LifecycleTracker::restart(Tracked &t, Kind kind, Layer layer)
 {
     t.flow.kind = kind;
-    t.flow.steps = LifecycleFlow::blankSteps(kind);
+    t.flow.layer = layer;
+    t.flow.steps = LifecycleFlow::blankSteps(kind, layer);
     t.flow.branches.clear();
     t.flow.olderBranches = 0;
     t.maxConnection = 0;
@@ -159,7 +183,7 @@ LifecycleBranch *LifecycleTracker::addBranch(Tracked &t, int connectionId, const
         t.flow.branches.removeFirst();
         ++t.flow.olderBranches;
     }
-    t.flow.branches.append(LifecycleFlow::blankBranch(t.flow.kind, connectionId));
+    t.flow.branches.append(LifecycleFlow::blankBranch(t.flow.kind, connectionId, t.flow.layer));
     t.flow.branches.last().peer = peer;
     return &t.flow.branches.last();
 }
@@ -180,6 +204,33 @@ LifecycleBranch *LifecycleTracker::beginClientConnection(Tracked &t, const Event
     if (LifecycleBranch *b = branch(t, c))
         return b;
     return addBranch(t, c, event.peerText());
+}
+
+void LifecycleTracker::setClientLayer(Tracked &t, LifecycleBranch *b, Layer layer)
+{
+    if (t.flow.layer == layer)
+        return;
+    // Known at socket(), after a lookup perhaps: that lit step stays.
+    const int lookup = t.flow.indexOf(Call::Lookup);
+    const std::optional<LifecycleStep> lookedUp = lookup >= 0 ? std::optional(t.flow.steps.at(lookup)) : std::nullopt;
+    t.flow.layer = layer;
+    t.flow.steps = LifecycleFlow::blankSteps(Kind::TcpClient, layer);
+    if (lookedUp)
+        t.flow.steps.prepend(*lookedUp);
+    if (b) {
+        LifecycleBranch fresh = LifecycleFlow::blankBranch(Kind::TcpClient, b->connectionId, layer);
+        fresh.peer = b->peer;
+        *b = fresh;
+    }
+}
+
+bool LifecycleTracker::lightLayerStep(Tracked &t, const Event &event, Call call)
+{
+    const int c = event.connectionId();
+    bool changed = t.flow.kind == Kind::TcpClient && light(t, 0, t.flow.steps, call, event);
+    if (LifecycleBranch *b = branch(t, c); b && b->ending == Ending::Open)
+        changed = light(t, c, b->steps, call, event) || changed;
+    return changed;
 }
 
 namespace {
@@ -293,6 +344,14 @@ bool LifecycleTracker::applyError(Tracked &t, const Event &event)
         b->ending = Ending::Failed;
         return fail(t, 0, f.steps, Call::Lookup, event);
     }
+    // A layer's step that did not happen: the TLS handshake or the HTTP upgrade failed.
+    for (const Call call : LifecycleFlow::layerCalls(f.layer)) {
+        if (b->connected && !branchLit(call)) {
+            if (f.kind == Kind::TcpClient)
+                fail(t, 0, f.steps, call, event);
+            return fail(t, c, b->steps, call, event);
+        }
+    }
     if (!b->connected) {
         // The handshake failed (refused, timed out, unreachable).
         b->ending = Ending::Failed;
@@ -316,10 +375,11 @@ bool LifecycleTracker::apply(const Event &event)
     switch (event.kind) {
     case EventKind::Created:
         if (c > 0) {
-            beginClientConnection(t, event);
+            LifecycleBranch *b = beginClientConnection(t, event);
+            setClientLayer(t, b, layerOfCreated(event));
         } else {
             // A new socket() of the endpoint: it (re)started.
-            restart(t, kindOfCreated(event));
+            restart(t, kindOfCreated(event), layerOfCreated(event));
         }
         light(t, 0, f.steps, Call::Socket, event);
         return true;
@@ -394,10 +454,12 @@ bool LifecycleTracker::apply(const Event &event)
         return light(t, 0, f.steps, Call::Close, event);
     case EventKind::Error:
         return applyError(t, event);
+    case EventKind::Secured:
+        return c > 0 && lightLayerStep(t, event, Call::Handshake);
     case EventKind::Note:
+        return isUpgradeNote(event) && lightLayerStep(t, event, Call::Upgrade);
     case EventKind::SimulatedDrop: // the link's doing, not a call the program made
-    case EventKind::Secured:       // TLS: the library's handshake, not a socket call
-    case EventKind::Certificate:
+    case EventKind::Certificate:   // part of the handshake; Secured lights it
     case EventKind::Dropped:
         break;
     }

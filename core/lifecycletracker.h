@@ -72,9 +72,13 @@ private:
     bool apply(const Event &event);
     Tracked &tracked(const Event &event);
     /// A new start: the flow of this kind, every step NotYet.
-    void restart(Tracked &t, LifecycleFlow::Kind kind);
+    void restart(Tracked &t, LifecycleFlow::Kind kind, LifecycleFlow::Layer layer = LifecycleFlow::Layer::None);
     /// A client connection's first event: a new branch, or a restart.
     LifecycleBranch *beginClientConnection(Tracked &t, const Event &event);
+    /// A client's socket() says what runs over it (TLS, WebSocket): its rows get the layer's steps.
+    void setClientLayer(Tracked &t, LifecycleBranch *b, LifecycleFlow::Layer layer);
+    /// A connection's layer step happened (TLS handshake, HTTP upgrade).
+    bool lightLayerStep(Tracked &t, const Event &event, LifecycleStep::Call call);
     LifecycleBranch *branch(Tracked &t, int connectionId);
     LifecycleBranch *addBranch(Tracked &t, int connectionId, const QString &peer);
     /// Makes the step of call Current (the row's previous Current is Done).

@@ -195,7 +195,7 @@ QString WebSocketConnection::upgradeText() const
                                        : QStringLiteral("GET %1 HTTP/1.1").arg(m_socket->requestUrl().toString(
                                              QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::FullyEncoded));
     const QStringList offered = server ? m_socket->handshakeOptions().subprotocols() : config.subprotocols;
-    QString text = QStringLiteral("HTTP upgrade: %1 → 101 Switching Protocols").arg(requestLine);
+    QString text = WebSocketText::upgradeNotePrefix() + QStringLiteral("%1 → 101 Switching Protocols").arg(requestLine);
     if (!offered.isEmpty()) {
         text += m_socket->subprotocol().isEmpty()
             ? QStringLiteral("; no subprotocol chosen (offered: %1)").arg(WebSocketText::subprotocolsText(offered))

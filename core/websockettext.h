@@ -32,6 +32,9 @@ QString closeProblem(int code, const QString &reason);
 /// name that is not an HTTP token, a line break, or one of the handshake's
 /// own headers (Host, Upgrade, Connection, Sec-WebSocket-*).
 std::optional<QPair<QByteArray, QByteArray>> parseHeader(const QString &line, QString *error);
+/// How the note of a finished upgrade starts ("HTTP upgrade: GET /chat
+/// HTTP/1.1 → 101 Switching Protocols…"): the lifecycle lights its step by it.
+inline QLatin1String upgradeNotePrefix() { return QLatin1String("HTTP upgrade: "); }
 /// The subprotocol list as the log shows it: "chat, superchat" or "none".
 QString subprotocolsText(const QStringList &subprotocols);
 

@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-600}
 [[ $# -gt 0 ]] && shift
 names=("$@")
-((${#names[@]})) || names=(payloadcodec framer rules sessionfile script pcapng cliargs)
+((${#names[@]})) || names=(payloadcodec framer rules sessionfile script pcapng cliargs transporttext)
 jobs=${JOBS:-2}
 
 command -v clang++ >/dev/null || { echo "fuzz: needs clang (apt-get install clang libclang-rt-14-dev libpcap-dev)" >&2; exit 2; }

@@ -248,6 +248,23 @@ void TestCodegen::endpointSettingsGiveTheSpec_data()
     receiverSpec.kind = ProgramSpec::Kind::UdpReceiver;
     receiverSpec.echo = true;
     QTest::newRow("UDP echo receiver") << receiver << QByteArray("ignored") << receiverSpec;
+
+    // TLS and WebSocket: the TCP program under them, and the layer said, not shown.
+    EndpointConfig tls = endpointConfig(Transport::Tls, Role::Server, 0, true);
+    ProgramSpec tlsSpec;
+    tlsSpec.kind = ProgramSpec::Kind::TcpServer;
+    tlsSpec.echo = true;
+    tlsSpec.notShown = {QStringLiteral("TLS is not shown here: this is the plain TCP program under it "
+                                       "(the handshake and the encryption are left out).")};
+    QTest::newRow("TLS echo server") << tls << QByteArray() << tlsSpec;
+    EndpointConfig ws = endpointConfig(Transport::WebSocket, Role::Client, 8080);
+    ProgramSpec wsSpec;
+    wsSpec.kind = ProgramSpec::Kind::TcpClient;
+    wsSpec.port = 8080;
+    wsSpec.message = "hi";
+    wsSpec.notShown = {QStringLiteral("WebSocket is not shown here: this is the plain TCP program under it "
+                                      "(the HTTP upgrade and the message frames are left out).")};
+    QTest::newRow("WebSocket client") << ws << QByteArray("hi") << wsSpec;
 }
 
 void TestCodegen::endpointSettingsGiveTheSpec()

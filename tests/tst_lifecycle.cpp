@@ -94,6 +94,26 @@ struct Rig
 
 } // namespace
 
+/// A row's call names in order: "socket() connect() SSL_connect() …".
+QString namesOf(const QList<LifecycleStep> &steps)
+{
+    QStringList names;
+    for (const LifecycleStep &step : steps)
+        names.append(step.name);
+    return names.join(QLatin1Char(' '));
+}
+
+/// A TLS server with a certificate made at start (and echo), or a TLS client that verifies or not.
+EndpointConfig tlsConfig(Role role, quint16 port, bool verify)
+{
+    const bool server = role == Role::Server;
+    EndpointConfig c = config(Transport::Tls, role, server ? QStringLiteral("server") : QStringLiteral("client"), port);
+    c.tls.selfSigned = server;
+    c.tls.verifyPeer = verify;
+    c.echo = server;
+    return c;
+}
+
 namespace QTest {
 template <> char *toString(const State &state)
 {
@@ -121,6 +141,10 @@ private slots:
     void branchesStayBoundedUnderAThousandConnects();
     void restartStartsAfresh();
     void changedOncePerEndpointPerBatchAndForget();
+    void tlsShowsTheHandshakeAsAStep();
+    void unverifiedServerFailsTheHandshake();
+    void webSocketShowsTheUpgradeAsAStep();
+    void wrongPathFailsTheServersUpgrade();
 };
 
 void TestLifecycle::tcpServerAndClientLightEachStep()
@@ -490,6 +514,104 @@ void TestLifecycle::changedOncePerEndpointPerBatchAndForget()
     QCOMPARE(forgotten.count(), 1);
     QVERIFY(!tracker.contains(1));
     QCOMPARE(tracker.flow(1).kind, LifecycleFlow::Kind::Unknown);
+}
+
+void TestLifecycle::tlsShowsTheHandshakeAsAStep()
+{
+    Rig rig;
+    const int server = rig.session.addEndpoint(tlsConfig(Role::Server, 0, false));
+    const int client = rig.session.addEndpoint(tlsConfig(Role::Client, 0, false));
+    rig.session.start(server, tlsConfig(Role::Server, 0, false));
+    QTRY_VERIFY(rig.session.snapshot(server).isActive());
+    rig.session.start(client, tlsConfig(Role::Client, rig.session.snapshot(server).localPort, false));
+
+    // After connect(), SSL_connect(): lit by the finished handshake, not by the TCP one.
+    QTRY_COMPARE(stateOf(rig.tracker, client, Call::Handshake), State::Current);
+    LifecycleFlow flow = rig.tracker.flow(client);
+    QCOMPARE(flow.layer, LifecycleFlow::Layer::Tls);
+    QCOMPARE(flow.title(), QStringLiteral("TLS client"));
+    // No shutdown(): TLS closes both ways at once.
+    QCOMPARE(namesOf(flow.steps), QStringLiteral("socket() connect() SSL_connect() SSL_write()/SSL_read() close()"));
+    QCOMPARE(stepOf(flow.steps, Call::Connect).state, State::Done);
+    QCOMPARE(stepOf(flow.steps, Call::Handshake).sequence, sequenceOf(*rig.session.log(), client, EventKind::Secured));
+    QVERIFY(flow.branch(1));
+    QCOMPARE(namesOf(flow.branch(1)->steps), QStringLiteral("connect() SSL_connect() SSL_write()/SSL_read() close()"));
+
+    // The server: a branch per client, SSL_accept() after accept().
+    QTRY_COMPARE(branchStateOf(rig.tracker, server, 1, Call::Handshake), State::Current);
+    flow = rig.tracker.flow(server);
+    QCOMPARE(flow.title(), QStringLiteral("TLS server"));
+    QCOMPARE(namesOf(flow.steps), QStringLiteral("socket() bind() listen() accept() close()"));
+    QCOMPARE(namesOf(flow.branch(1)->steps), QStringLiteral("accept() SSL_accept() SSL_read()/SSL_write() close()"));
+
+    rig.session.send(client, 0, "hi\n");
+    QTRY_COMPARE(stateOf(rig.tracker, client, Call::Exchange), State::Current);
+    QTRY_COMPARE(branchStateOf(rig.tracker, server, 1, Call::Exchange), State::Current);
+    QCOMPARE(branchStateOf(rig.tracker, server, 1, Call::Handshake), State::Done);
+}
+
+void TestLifecycle::unverifiedServerFailsTheHandshake()
+{
+    Rig rig;
+    const int server = rig.session.addEndpoint(tlsConfig(Role::Server, 0, false));
+    const int client = rig.session.addEndpoint(tlsConfig(Role::Client, 0, true));
+    rig.session.start(server, tlsConfig(Role::Server, 0, false));
+    QTRY_VERIFY(rig.session.snapshot(server).isActive());
+    rig.session.start(client, tlsConfig(Role::Client, rig.session.snapshot(server).localPort, true));
+    // connect() worked; the certificate did not: SSL_connect() failed, with the reason.
+    QTRY_COMPARE(stateOf(rig.tracker, client, Call::Handshake), State::Failed);
+    const LifecycleFlow flow = rig.tracker.flow(client);
+    QCOMPARE(stepOf(flow.steps, Call::Connect).state, State::Done);
+    const QString reason = stepOf(flow.steps, Call::Handshake).error;
+    QVERIFY2(reason.contains(QStringLiteral("self-signed")), qPrintable(reason));
+    QCOMPARE(stepOf(flow.branch(1)->steps, Call::Handshake).state, State::Failed);
+    QCOMPARE(stepOf(flow.steps, Call::Exchange).state, State::NotYet);
+}
+
+void TestLifecycle::webSocketShowsTheUpgradeAsAStep()
+{
+    Rig rig;
+    EndpointConfig serverConfig = config(Transport::WebSocket, Role::Server, QStringLiteral("server"));
+    serverConfig.echo = true;
+    const int server = rig.session.addEndpoint(serverConfig);
+    const int client = rig.session.addEndpoint(config(Transport::WebSocket, Role::Client, QStringLiteral("client")));
+    rig.session.start(server, serverConfig);
+    QTRY_VERIFY(rig.session.snapshot(server).isActive());
+    rig.session.start(client, config(Transport::WebSocket, Role::Client, QStringLiteral("client"),
+                                     rig.session.snapshot(server).localPort));
+    QTRY_COMPARE(stateOf(rig.tracker, client, Call::Upgrade), State::Current);
+    LifecycleFlow flow = rig.tracker.flow(client);
+    QCOMPARE(flow.title(), QStringLiteral("WebSocket client"));
+    QCOMPARE(namesOf(flow.steps), QStringLiteral("socket() connect() HTTP upgrade (101) send/receive messages close()"));
+    QTRY_COMPARE(branchStateOf(rig.tracker, server, 1, Call::Upgrade), State::Current);
+    flow = rig.tracker.flow(server);
+    QCOMPARE(namesOf(flow.branch(1)->steps), QStringLiteral("accept() HTTP upgrade (101) receive/send messages close()"));
+    rig.session.send(client, 0, "hi");
+    QTRY_COMPARE(stateOf(rig.tracker, client, Call::Exchange), State::Current);
+    QCOMPARE(stepOf(rig.tracker.flow(client).steps, Call::Exchange).text(),
+             QStringLiteral("send/receive messages: messages flow both ways, each one whole: the frames keep their boundaries"));
+}
+
+void TestLifecycle::wrongPathFailsTheServersUpgrade()
+{
+    Rig rig;
+    EndpointConfig serverConfig = config(Transport::WebSocket, Role::Server, QStringLiteral("server"));
+    serverConfig.path = QStringLiteral("/chat");
+    const int server = rig.session.addEndpoint(serverConfig);
+    rig.session.start(server, serverConfig);
+    QTRY_VERIFY(rig.session.snapshot(server).isActive());
+    // A client that asks for another path: answered 404, no upgrade.
+    QTcpSocket peer;
+    peer.connectToHost(QHostAddress::LocalHost, rig.session.snapshot(server).localPort);
+    QTRY_COMPARE(peer.state(), QAbstractSocket::ConnectedState);
+    peer.write("GET /other HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+               "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
+    QTRY_COMPARE(branchStateOf(rig.tracker, server, 1, Call::Upgrade), State::Failed);
+    const LifecycleBranch *branch = rig.tracker.flow(server).branch(1);
+    QVERIFY(branch);
+    QCOMPARE(stepOf(branch->steps, Call::Accept).state, State::Done);
+    QVERIFY2(stepOf(branch->steps, Call::Upgrade).error.contains(QStringLiteral("404")),
+             qPrintable(stepOf(branch->steps, Call::Upgrade).error));
 }
 
 QTEST_GUILESS_MAIN(TestLifecycle)

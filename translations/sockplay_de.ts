@@ -2048,7 +2048,7 @@ Aus: %6, %7 Nachrichten/s</translation>
 <context>
     <name>SockPlay::LifecycleFlow</name>
     <message>
-        <location filename="../core/lifecycleflow.cpp" line="+42"/>
+        <location filename="../core/lifecycleflow.cpp" line="+52"/>
         <source>the name is looked up first: socket() needs the address family it finds</source>
         <translation>zuerst wird der Name aufgelöst: socket() braucht die Adressfamilie, die dabei herauskommt</translation>
     </message>
@@ -2099,6 +2099,26 @@ Aus: %6, %7 Nachrichten/s</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>the TLS handshake: hello messages, the server&apos;s certificate, keys agreed; from here on every byte is encrypted</source>
+        <translation>der TLS-Handshake: Hello-Nachrichten, das Zertifikat des Servers, Schlüssel vereinbart; ab hier ist jedes Byte verschlüsselt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an HTTP request asks to switch to WebSocket, the answer is 101 Switching Protocols; from here on the bytes are WebSocket frames</source>
+        <translation>eine HTTP-Anfrage bittet um den Wechsel zu WebSocket, die Antwort ist 101 Switching Protocols; ab hier sind die Bytes WebSocket-Frames</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>messages flow both ways, each one whole: the frames keep their boundaries</source>
+        <translation>Nachrichten fließen in beide Richtungen, jede ganz: die Frames bewahren ihre Grenzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bytes flow both ways as one encrypted stream: no message boundaries</source>
+        <translation>Bytes fließen in beide Richtungen als ein verschlüsselter Strom: keine Nachrichtengrenzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>bytes flow both ways as one stream: no message boundaries</source>
         <translation>Bytes fließen in beide Richtungen als ein Datenstrom: keine Nachrichtengrenzen</translation>
     </message>
@@ -2164,7 +2184,37 @@ Aus: %6, %7 Nachrichten/s</translation>
         <translation>zurückgesetzt</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
+        <source>TLS server</source>
+        <translation>TLS-Server</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TLS client</source>
+        <translation>TLS-Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebSocket server</source>
+        <translation>WebSocket-Server</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WebSocket client</source>
+        <translation>WebSocket-Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebSocket server (wss)</source>
+        <translation>WebSocket-Server (wss)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WebSocket client (wss)</source>
+        <translation>WebSocket-Client (wss)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>socket</source>
         <translation>Socket</translation>
     </message>
@@ -2184,7 +2234,7 @@ Aus: %6, %7 Nachrichten/s</translation>
         <translation>UDP-Socket</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+63"/>
         <source>we closed first: our FIN went out, the kernel finishes the goodbye</source>
         <translation>wir haben zuerst geschlossen: Unser FIN ging hinaus, der Kernel bringt den Abschied zu Ende</translation>
     </message>

@@ -2046,7 +2046,7 @@ Out: %6, %7 messages/s</source>
 <context>
     <name>SockPlay::LifecycleFlow</name>
     <message>
-        <location filename="../core/lifecycleflow.cpp" line="+42"/>
+        <location filename="../core/lifecycleflow.cpp" line="+52"/>
         <source>the name is looked up first: socket() needs the address family it finds</source>
         <translation>先解析主机名：socket() 需要解析得到的地址族</translation>
     </message>
@@ -2097,6 +2097,26 @@ Out: %6, %7 messages/s</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>the TLS handshake: hello messages, the server&apos;s certificate, keys agreed; from here on every byte is encrypted</source>
+        <translation>TLS 握手：交换问候消息、服务器证书，协商密钥；此后每个字节都经过加密</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an HTTP request asks to switch to WebSocket, the answer is 101 Switching Protocols; from here on the bytes are WebSocket frames</source>
+        <translation>一个 HTTP 请求要求切换到 WebSocket，应答为 101 Switching Protocols；此后的字节都是 WebSocket 帧</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>messages flow both ways, each one whole: the frames keep their boundaries</source>
+        <translation>消息双向流动，每条都完整：帧保留了消息边界</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bytes flow both ways as one encrypted stream: no message boundaries</source>
+        <translation>字节作为一个加密的流双向流动：没有消息边界</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>bytes flow both ways as one stream: no message boundaries</source>
         <translation>字节作为一条字节流双向流动：没有消息边界</translation>
     </message>
@@ -2162,7 +2182,37 @@ Out: %6, %7 messages/s</source>
         <translation>已重置</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
+        <source>TLS server</source>
+        <translation>TLS 服务器</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TLS client</source>
+        <translation>TLS 客户端</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebSocket server</source>
+        <translation>WebSocket 服务器</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WebSocket client</source>
+        <translation>WebSocket 客户端</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebSocket server (wss)</source>
+        <translation>WebSocket 服务器（wss）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WebSocket client (wss)</source>
+        <translation>WebSocket 客户端（wss）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>socket</source>
         <translation>套接字</translation>
     </message>
@@ -2182,7 +2232,7 @@ Out: %6, %7 messages/s</source>
         <translation>UDP 套接字</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+63"/>
         <source>we closed first: our FIN went out, the kernel finishes the goodbye</source>
         <translation>我方先关闭：我方的 FIN 已发出，由内核完成告别挥手</translation>
     </message>

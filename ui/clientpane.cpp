@@ -401,7 +401,9 @@ void ClientPane::updateControls()
 void ClientPane::updateState()
 {
     const bool tcp = isTcp();
-    lifecycleLabel()->setKind(tcp ? LifecycleLabel::Kind::TcpClient : LifecycleLabel::Kind::UdpClient);
+    lifecycleLabel()->setKind(tcp ? LifecycleLabel::Kind::TcpClient : LifecycleLabel::Kind::UdpClient,
+                              LifecycleFlow::layerOf(isRunning() ? snapshot().config.transport : transport(),
+                                               settings().secure));
     rulesPanel()->setUnit(RulesPanel::unitOf(isRunning() ? snapshot().capabilities
                                                         : Session::capabilitiesOf(transport(), Role::Client)));
     m_connections->setPeers(!tcp);

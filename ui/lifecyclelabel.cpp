@@ -40,8 +40,27 @@ LifecycleLabel::LifecycleLabel(QWidget *parent)
     setWordWrap(true);
 }
 
-void LifecycleLabel::setKind(Kind kind)
+void LifecycleLabel::setKind(Kind kind, LifecycleFlow::Layer layer)
 {
+    if (layer != LifecycleFlow::Layer::None && (kind == Kind::TcpServer || kind == Kind::TcpClient)) {
+        // The tracker's steps for the layer: accept() or connect(), then the
+        // handshake or the upgrade, the exchange, close().
+        LifecycleFlow flow;
+        flow.kind = kind == Kind::TcpServer ? LifecycleFlow::Kind::TcpServer : LifecycleFlow::Kind::TcpClient;
+        flow.layer = layer;
+        QStringList steps;
+        if (kind == Kind::TcpServer) {
+            for (const LifecycleStep &step : LifecycleFlow::blankSteps(flow.kind, layer))
+                if (step.call != LifecycleStep::Call::Accept && step.call != LifecycleStep::Call::Close)
+                    steps.append(step.name);
+        } else {
+            steps.append(QStringLiteral("socket()"));
+        }
+        for (const LifecycleStep &step : LifecycleFlow::blankBranch(flow.kind, 0, layer).steps)
+            steps.append(step.name);
+        setSteps(flow.title(), steps);
+        return;
+    }
     switch (kind) {
     case Kind::TcpServer:
         setSteps(tr("TCP server"), {QStringLiteral("socket()"), QStringLiteral("bind()"),
@@ -166,7 +185,7 @@ void LifecycleLabel::renderFlow(const LifecycleFlow &flow)
             said += u' ' + step.error;
         spoken.append(said);
     }
-    const QString prefix = LifecycleFlow::kindName(flow.kind);
+    const QString prefix = flow.title();
     setText(span(prefix + u':', grey) + u' ' + parts.join(u' ' + span(QStringLiteral("→"), grey) + u' '));
     setAccessibleName(prefix + QStringLiteral(": ") + spoken.join(QStringLiteral(" → ")));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "lifecycleflow.h"
+
 #include <QLabel>
 #include <QPointer>
 #include <QStringList>
@@ -24,7 +26,8 @@ public:
 
     explicit LifecycleLabel(QWidget *parent = nullptr);
 
-    void setKind(Kind kind);
+    /// layer: what runs over a TCP connection (TLS, WebSocket) adds its steps.
+    void setKind(Kind kind, LifecycleFlow::Layer layer = LifecycleFlow::Layer::None);
 
     /// prefix is the kind of socket ("TCP server"), steps the calls in order.
     void setSteps(const QString &prefix, const QStringList &steps);

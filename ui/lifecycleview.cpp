@@ -89,7 +89,7 @@ void LifecycleView::updateEndpoint(int endpointId)
         return;
     const LifecycleFlow flow = m_tracker->flow(endpointId);
     const QString name = flow.name.isEmpty() ? tr("endpoint %1").arg(endpointId) : flow.name;
-    const QString text = tr("%1 — %2").arg(name, LifecycleFlow::kindName(flow.kind));
+    const QString text = tr("%1 — %2").arg(name, flow.title());
     // The endpoint's colour, as in its tab, the log and the sequence diagram.
     it->title->setText(QStringLiteral("<span style=\"color:%1\">&#9632;</span> %2")
                            .arg(EndpointColors::colorFor(endpointId).name(), text.toHtmlEscaped()));

@@ -462,7 +462,8 @@ void ServerPane::updateState()
 {
     const bool tcp = capabilities().hasConnections;
     updateListenWarning();
-    lifecycleLabel()->setKind(tcp ? LifecycleLabel::Kind::TcpServer : LifecycleLabel::Kind::UdpServer);
+    lifecycleLabel()->setKind(tcp ? LifecycleLabel::Kind::TcpServer : LifecycleLabel::Kind::UdpServer,
+                              LifecycleFlow::layerOf(isRunning() ? snapshot().config.transport : transport()));
     rulesPanel()->setUnit(RulesPanel::unitOf(capabilities()));
     m_connections->setPeers(!tcp);
 

@@ -99,7 +99,7 @@ struct EndpointConfig
     /// Multicast sent is also delivered to this host's own members (IP_MULTICAST_LOOP).
     bool multicastLoopback = true;
     /// May send to a broadcast address (SO_BROADCAST); without it such a send
-    /// is refused by the system (EACCES) and logged as an error.
+    /// is refused by the kernel with EACCES and logged as an error.
     bool broadcast = false;
 
     QString displayName() const;

@@ -46,9 +46,10 @@ QString UdpEndpoint::checkMulticast(const EndpointConfig &config, QList<QHostAdd
         if (groups->isEmpty())
             return QStringLiteral("multicast groups: ") + error;
     }
-    *iface = Multicast::findInterface(config.multicastInterface.trimmed(), &error);
-    if (!error.isEmpty())
-        return QStringLiteral("multicast interface: ") + error;
+    QString ifaceError;
+    *iface = Multicast::findInterface(config.multicastInterface.trimmed(), &ifaceError);
+    if (!ifaceError.isEmpty())
+        return QStringLiteral("multicast interface: ") + ifaceError;
     if (const QString problem = Multicast::checkTtl(config.multicastTtl); !problem.isEmpty())
         return QStringLiteral("multicast: ") + problem;
     return {};
@@ -121,9 +122,10 @@ Result UdpEndpoint::changeGroup(const QString &text, const QString &interfaceNam
     if (group.isNull())
         return refuse(QStringLiteral("cannot %1 a group: %2").arg(verb, error));
     const QString name = interfaceName.trimmed().isEmpty() ? config().multicastInterface.trimmed() : interfaceName.trimmed();
-    const QNetworkInterface iface = Multicast::findInterface(name, &error);
-    if (!error.isEmpty())
-        return refuse(QStringLiteral("cannot %1 group %2: %3").arg(verb, group.toString(), error));
+    QString ifaceError;
+    const QNetworkInterface iface = Multicast::findInterface(name, &ifaceError);
+    if (!ifaceError.isEmpty())
+        return refuse(QStringLiteral("cannot %1 group %2: %3").arg(verb, group.toString(), ifaceError));
     qsizetype at = -1;
     for (qsizetype i = 0; i < m_memberships.size() && at < 0; ++i) {
         if (m_memberships.at(i).group == group && m_memberships.at(i).iface.index() == iface.index())

@@ -85,6 +85,23 @@ struct EndpointConfig
     /// and the connection is closed with 1009 (message too big).
     qint64 maxMessageBytes = 1 << 20;
 
+    // UDP multicast and broadcast (see Multicast).
+    /// Server: the groups (IPv4 and IPv6) it joins when it binds and leaves
+    /// when it stops. With groups it binds every interface of their family
+    /// (0.0.0.0, ::) at port, sharing the port as group members do: a member
+    /// bound to one address would get only datagrams sent to that address.
+    QStringList multicastGroups;
+    /// Where groups are joined and multicast goes out: an interface's name as
+    /// QNetworkInterface gives it ("lo", "eth0"); empty: the system's choice.
+    QString multicastInterface;
+    /// TTL of multicast sent (IPv6: the hop limit), 0..255; -1: the system's default (1).
+    int multicastTtl = -1;
+    /// Multicast sent is also delivered to this host's own members (IP_MULTICAST_LOOP).
+    bool multicastLoopback = true;
+    /// May send to a broadcast address (SO_BROADCAST); without it such a send
+    /// is refused by the kernel with EACCES and logged as an error.
+    bool broadcast = false;
+
     QString displayName() const;
     bool operator==(const EndpointConfig &) const = default;
 };
@@ -103,6 +120,9 @@ struct EndpointCapabilities
     /// Each read is one whole message (WebSocket): framing does not apply,
     /// as for a datagram, but there are connections.
     bool wholeMessages = false;
+    /// Joins and leaves multicast groups, sets TTL, loopback and interface,
+    /// may send to a broadcast address (UDP).
+    bool multicast = false;
 };
 
 enum class EndpointState : quint8 {

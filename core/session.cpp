@@ -100,6 +100,7 @@ EndpointCapabilities Session::capabilitiesOf(Transport transport, Role role)
     capabilities.listens = role == Role::Server;
     capabilities.peersRemembered = transport == Transport::Udp ? UdpEndpoint::MaxPeersRemembered : 0;
     capabilities.wholeMessages = transport == Transport::WebSocket;
+    capabilities.multicast = transport == Transport::Udp;
     return capabilities;
 }
 

@@ -118,6 +118,14 @@ public:
     /// carrying code and reason ("1000 normal: bye" in the log). A code that
     /// may not be sent is refused (errorOccurred), as for any other transport.
     void closeWithCode(int endpointId, int connectionId, int code, const QString &reason = {});
+    /// UDP receiver: joins a multicast group while it runs, on interfaceName
+    /// (empty: its configured interface). A Note says so; a failure (not a
+    /// group, no such interface, the system refuses) is an Error with the
+    /// reason (and errorOccurred), and the receiver keeps running. The group
+    /// is kept in its config for the next start.
+    void joinGroup(int endpointId, const QString &group, const QString &interfaceName = {});
+    /// UDP receiver: leaves a group it joined (a Note), or an Error.
+    void leaveGroup(int endpointId, const QString &group, const QString &interfaceName = {});
 
     // Value snapshots: copies, safe from any thread.
 
@@ -171,6 +179,8 @@ private:
     void publish(int endpointId);
     /// Ends a running repeat and file send (the endpoint stops, restarts or goes).
     void endSends(int endpointId, const QString &why);
+    /// joinGroup() and leaveGroup(), in the session's thread (sessionmulticast.cpp).
+    void changeGroup(int endpointId, const QString &group, const QString &interfaceName, bool join);
     void tick();
     /// Someone listens to connectionsUpdated (the window's tables do; the CLI does not).
     bool wantsConnectionLists() const;

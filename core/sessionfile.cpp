@@ -240,6 +240,7 @@ QJsonObject endpointToJson(const EndpointConfig &config, const QString &filesFol
         }));
     }
     Detail::webSocketToJson(config, &object);
+    Detail::multicastToJson(config, &object);
     return object;
 }
 
@@ -256,7 +257,7 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
                    QStringLiteral("port"), QStringLiteral("localHost"), QStringLiteral("echo"), QStringLiteral("frame"),
                    QStringLiteral("rules"), QStringLiteral("maxClients"), QStringLiteral("simLink"),
                    QStringLiteral("tls")}
-                      + Detail::webSocketKeys());
+                      + Detail::webSocketKeys() + Detail::multicastKeys());
     EndpointConfig config;
     config.name = fields.string(QStringLiteral("name"), {});
     const QString transport = fields.string(QStringLiteral("transport"), QStringLiteral("tcp"));
@@ -312,6 +313,8 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
         return std::nullopt;
     }
     if (!Detail::webSocketFromJson(value.toObject(), &config, error))
+        return std::nullopt;
+    if (!Detail::multicastFromJson(value.toObject(), &config, error))
         return std::nullopt;
     QString frameError;
     const std::optional<FrameSpec> spec = FrameSpec::parse(frame, &frameError);

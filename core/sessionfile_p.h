@@ -1,6 +1,7 @@
 #pragma once
-// The WebSocket keys of a session file's endpoint (sessionfilewebsocket.cpp),
-// read and written by sessionfile.cpp. Not part of the core's API.
+// The WebSocket keys of a session file's endpoint (sessionfilewebsocket.cpp)
+// and the UDP multicast ones (sessionfilemulticast.cpp), read and written by
+// sessionfile.cpp. Not part of the core's API.
 
 #include "endpointtypes.h"
 
@@ -16,5 +17,15 @@ void webSocketToJson(const EndpointConfig &config, QJsonObject *object);
 /// Reads them into config; false with the reason for a wrong type or value,
 /// or for any of them on an endpoint that is not a WebSocket.
 bool webSocketFromJson(const QJsonObject &object, EndpointConfig *config, QString *error);
+
+// The multicast and broadcast keys of a UDP endpoint (sessionfilemulticast.cpp).
+/// "multicast" (an object: "groups", "interface", "ttl", "loopback") and "broadcast".
+QStringList multicastKeys();
+/// Adds a UDP endpoint's keys (only what differs from the defaults).
+void multicastToJson(const EndpointConfig &config, QJsonObject *object);
+/// Reads them into config; false with the reason naming the key (a group
+/// that is not a multicast address, a TTL out of 0..255, any of them on an
+/// endpoint that is not UDP, groups on a sender).
+bool multicastFromJson(const QJsonObject &object, EndpointConfig *config, QString *error);
 
 } // namespace SockPlay::SessionFile::Detail

@@ -1,9 +1,9 @@
 #include "udpendpoint.h"
 
 #include "eventlog.h"
+#include "multicast.h"
 #include "udppeer.h"
 
-#include <QHostInfo>
 #include <QNetworkDatagram>
 #include <QUdpSocket>
 
@@ -14,7 +14,6 @@
 #include <netinet/in.h>
 #include <sys/socket.h>
 
-#include <cerrno>
 #include <cstring>
 #endif
 
@@ -29,11 +28,46 @@ struct UdpEndpoint::Batch
     static constexpr int Slots = 32;
     static_assert(Slots * 32 >= 1000, "a wake-up reads about a thousand datagrams");
     static constexpr int SlotBytes = 65536;
+    /// IPV6_PKTINFO and the hop limit (or IP_PKTINFO and the TTL) fit.
+    static constexpr int ControlBytes = 128;
     std::unique_ptr<char[]> buffer{new char[size_t(Slots) * SlotBytes]}; // not zeroed: untouched
     mmsghdr messages[Slots];
     iovec vectors[Slots];
     sockaddr_storage senders[Slots];
+    alignas(cmsghdr) char controls[Slots][ControlBytes]; // used while destinations are read
 };
+
+namespace {
+/// The address a datagram was sent to, from its IP_PKTINFO or IPV6_PKTINFO;
+/// null when the system did not say.
+QHostAddress destinationOf(msghdr &header)
+{
+    for (cmsghdr *c = CMSG_FIRSTHDR(&header); c; c = CMSG_NXTHDR(&header, c)) {
+        if (c->cmsg_level == IPPROTO_IP && c->cmsg_type == IP_PKTINFO) {
+            in_pktinfo info;
+            std::memcpy(&info, CMSG_DATA(c), sizeof(info));
+            return QHostAddress(ntohl(info.ipi_addr.s_addr)); // the header's destination
+        }
+        if (c->cmsg_level == IPPROTO_IPV6 && c->cmsg_type == IPV6_PKTINFO) {
+            in6_pktinfo info;
+            std::memcpy(&info, CMSG_DATA(c), sizeof(info));
+            return QHostAddress(reinterpret_cast<const quint8 *>(&info.ipi6_addr));
+        }
+    }
+    return {};
+}
+
+/// Asks the kernel for each datagram's destination (Qt asks too; this does
+/// not depend on it).
+void askForDestinations(qintptr socket, bool ipv4)
+{
+    const int on = 1;
+    if (ipv4)
+        ::setsockopt(int(socket), IPPROTO_IP, IP_PKTINFO, &on, sizeof(on));
+    else
+        ::setsockopt(int(socket), IPPROTO_IPV6, IPV6_RECVPKTINFO, &on, sizeof(on));
+}
+} // namespace
 #else
 struct UdpEndpoint::Batch
 {
@@ -63,6 +97,7 @@ EndpointCapabilities UdpEndpoint::capabilities() const
     capabilities.hasTarget = config().role == Role::Client;
     capabilities.listens = config().role == Role::Server;
     capabilities.peersRemembered = MaxPeersRemembered;
+    capabilities.multicast = true;
     return capabilities;
 }
 
@@ -77,16 +112,33 @@ Result UdpEndpoint::start(const EndpointConfig &requested)
     m_lastSenderId = 0;
     m_forgettingPeers = false;
 
-    // A server binds where it was told; a client binds a free port near its target.
+    m_memberships.clear();
+    m_lastDestination = QHostAddress();
+    m_lastDestinationDetail.clear();
+
+    // A server binds where it was told (a group member: every interface of
+    // its groups' family); a client binds a free port near its target.
     const bool client = config.role == Role::Client;
+    QList<QHostAddress> groups;
+    QNetworkInterface iface;
+    if (const QString problem = checkMulticast(config, &groups, &iface); !problem.isEmpty())
+        return refuse(problem);
+    const bool member = !groups.isEmpty();
     const QString bindText = !client                    ? config.host
         : !config.localHost.trimmed().isEmpty() ? config.localHost
                                                 : udpBindAddressFor(config.host);
     const quint16 bindPort = client ? 0 : config.port;
-    const QHostAddress address = parseBindAddress(bindText);
+    QHostAddress address = member ? Multicast::receiverBindAddress(groups) : parseBindAddress(bindText);
     if (address.isNull()) {
         return refuse(tr("“%1” is not an address to bind to — use 127.0.0.1, ::1, 0.0.0.0 or ::")
                           .arg(bindText));
+    }
+    // A dual-stack socket sends IPv4 multicast with the IPv4 options, which
+    // Qt does not set on it (TTL, loopback, interface): bind IPv4 for an IPv4 group.
+    if (client && address == QHostAddress::Any) {
+        const QHostAddress target(unbracketHost(config.host));
+        if (target.isMulticast() && target.protocol() == QAbstractSocket::IPv4Protocol)
+            address = QHostAddress(QHostAddress::AnyIPv4);
     }
     if (client && config.port == 0)
         return refuse(tr("port 0 cannot be sent to — use the receiver's port (1–65535)"));
@@ -95,13 +147,34 @@ Result UdpEndpoint::start(const EndpointConfig &requested)
 
     m_socket = new QUdpSocket(this);
     logEvent(EventKind::Created, QStringLiteral("UDP socket"));
-    // DontShareAddress: a second socket on the same port must fail, not silently share it.
-    if (!m_socket->bind(address, bindPort, QAbstractSocket::DontShareAddress)) {
+    // DontShareAddress: a second socket on the same port must fail, not
+    // silently share it. Group members share theirs, as every member does.
+    const QAbstractSocket::BindMode mode = member
+        ? QAbstractSocket::BindMode(QAbstractSocket::ShareAddress | QAbstractSocket::ReuseAddressHint)
+        : QAbstractSocket::BindMode(QAbstractSocket::DontShareAddress);
+    if (!m_socket->bind(address, bindPort, mode)) {
         const QString message = describeSocketError(m_socket->errorString(), m_socket->error(), bindPort);
         delete m_socket;
         m_socket = nullptr;
         return refuse(tr("cannot bind %1: %2").arg(formatAddress(address, bindPort), message));
     }
+    if (const QString problem = joinGroups(groups, iface); !problem.isEmpty()) {
+        delete m_socket; // closing it leaves the groups joined so far
+        m_socket = nullptr;
+        m_memberships.clear();
+        return refuse(problem);
+    }
+    // Datagrams for a group or a broadcast address reach a socket bound to
+    // no one address of ours: only then is each one's destination read.
+    const bool everyInterface = address == QHostAddress::Any || address == QHostAddress::AnyIPv4
+        || address == QHostAddress::AnyIPv6;
+    const bool oneLoopbackAddress = address == QHostAddress::LocalHost || address == QHostAddress::LocalHostIPv6;
+    m_broadcastAddresses = client || oneLoopbackAddress ? QList<QHostAddress>{} : Multicast::broadcastAddresses();
+    m_readDestinations = !client && (everyInterface || address.isMulticast() || m_broadcastAddresses.contains(address));
+#ifdef Q_OS_LINUX
+    if (m_readDestinations)
+        askForDestinations(m_socket->socketDescriptor(), address.protocol() == QAbstractSocket::IPv4Protocol);
+#endif
     updateSource();
     connect(m_socket, &QUdpSocket::readyRead, this, &UdpEndpoint::onReadyRead);
     connect(m_socket, &QUdpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
@@ -111,8 +184,9 @@ Result UdpEndpoint::start(const EndpointConfig &requested)
             return; // a read that found nothing (EAGAIN): not the user's concern
         reportError(describeSocketError(m_socket->errorString(), error, 0));
     });
-    QString detail = client ? QStringLiteral("sends to %1").arg(hostPortText(config.host, config.port))
-                            : QStringLiteral("receiving datagrams from anyone");
+    QString detail = client   ? QStringLiteral("sends to %1").arg(hostPortText(config.host, config.port))
+        : member ? QStringLiteral("receiving datagrams from anyone, sent to its groups or to this host")
+                 : QStringLiteral("receiving datagrams from anyone");
     if (bindPort == 0 && !client)
         detail += QStringLiteral("; port 0 asked: the system chose %1").arg(m_socket->localPort());
     logEvent(EventKind::Bound, detail);
@@ -123,6 +197,7 @@ Result UdpEndpoint::start(const EndpointConfig &requested)
         if (const QString exposed = networkReachableNote(address, true); !exposed.isEmpty())
             logEvent(EventKind::Note, exposed);
     }
+    applySendOptions(iface);
     applySimLink(config.simLink);
     if (config.simLink.isActive())
         logEvent(EventKind::Note, m_link->describe());
@@ -138,6 +213,7 @@ void UdpEndpoint::stop()
         logEvent(EventKind::Note, held == 1 ? QStringLiteral("1 datagram held by the simulated link discarded")
                                             : QStringLiteral("%1 datagrams held by the simulated link discarded").arg(held));
     closeAllConnections();
+    leaveAllGroups();
     m_socket->disconnect(this);
     m_socket->close();
     logEvent(EventKind::Closed, QStringLiteral("socket closed; %1 bytes in, %2 out").arg(bytesIn()).arg(bytesOut()));
@@ -180,12 +256,13 @@ void UdpEndpoint::connectionForgotten(Connection *connection)
         m_lastSenderId = 0;
 }
 
-void UdpEndpoint::deliverDatagram(const QByteArray &bytes, const QHostAddress &sender, quint16 senderPort)
+void UdpEndpoint::deliverDatagram(const QByteArray &bytes, const QHostAddress &sender, quint16 senderPort,
+                                  const QString &detail)
 {
     if (m_linkOnReceive)
         linkReceive(bytes, sender, senderPort);
     else
-        receiveNow(bytes, sender, senderPort);
+        receiveNow(bytes, sender, senderPort, detail);
 }
 
 void UdpEndpoint::receiveNow(const QByteArray &bytes, const QHostAddress &sender, quint16 senderPort,
@@ -211,10 +288,22 @@ void UdpEndpoint::onReadyRead()
     char *slot0 = m_batch->buffer.get();
     QHostAddress sender;
     quint16 senderPort = 0;
-    const qint64 first = m_socket ? m_socket->readDatagram(slot0, Batch::SlotBytes, &sender, &senderPort) : -1;
-    if (first < 0)
-        return; // nothing after all (a wake-up another read answered)
-    deliverDatagram(QByteArray(slot0, first), sender, senderPort);
+    if (!m_socket)
+        return;
+    if (m_readDestinations) {
+        // Only Qt's receiveDatagram() tells the destination of the one it reads.
+        const QNetworkDatagram datagram = m_socket->receiveDatagram(Batch::SlotBytes);
+        if (!datagram.isValid())
+            return; // nothing after all (a wake-up another read answered)
+        const QByteArray data = datagram.data(); // sized for SlotBytes: the log keeps an exact copy
+        deliverDatagram(QByteArray(data.constData(), data.size()), datagram.senderAddress(),
+                        quint16(datagram.senderPort()), destinationDetail(datagram.destinationAddress()));
+    } else {
+        const qint64 first = m_socket->readDatagram(slot0, Batch::SlotBytes, &sender, &senderPort);
+        if (first < 0)
+            return; // nothing after all (a wake-up another read answered)
+        deliverDatagram(QByteArray(slot0, first), sender, senderPort);
+    }
     // At most this many per wake-up: under a flood that never lets the queue
     // run dry, the rest of the loop (a Stop, Clear log, the stats tick) still
     // gets its turn; the socket is still readable, so the next pass reads on.
@@ -227,6 +316,10 @@ void UdpEndpoint::onReadyRead()
             b.messages[i].msg_hdr.msg_namelen = sizeof(sockaddr_storage);
             b.messages[i].msg_hdr.msg_iov = &b.vectors[i];
             b.messages[i].msg_hdr.msg_iovlen = 1;
+            if (m_readDestinations) {
+                b.messages[i].msg_hdr.msg_control = b.controls[i];
+                b.messages[i].msg_hdr.msg_controllen = Batch::ControlBytes;
+            }
             b.messages[i].msg_len = 0;
         }
         const int count = ::recvmmsg(int(m_socket->socketDescriptor()), b.messages, Batch::Slots, MSG_DONTWAIT, nullptr);
@@ -244,7 +337,8 @@ void UdpEndpoint::onReadyRead()
                 previous = &from;
             }
             deliverDatagram(QByteArray(static_cast<const char *>(b.vectors[i].iov_base), qsizetype(b.messages[i].msg_len)),
-                            sender, senderPort);
+                            sender, senderPort,
+                            m_readDestinations ? destinationDetail(destinationOf(b.messages[i].msg_hdr)) : QString());
         }
         if (count < Batch::Slots)
             return;
@@ -254,85 +348,10 @@ void UdpEndpoint::onReadyRead()
         const QNetworkDatagram datagram = m_socket->receiveDatagram();
         if (!datagram.isValid())
             break;
-        deliverDatagram(datagram.data(), datagram.senderAddress(), quint16(datagram.senderPort()));
+        deliverDatagram(datagram.data(), datagram.senderAddress(), quint16(datagram.senderPort()),
+                        m_readDestinations ? destinationDetail(datagram.destinationAddress()) : QString());
     }
 #endif
-}
-
-qint64 UdpEndpoint::writeDatagram(const QByteArray &bytes, const QHostAddress &address, quint16 port)
-{
-    if (!m_socket)
-        return -1;
-    m_writing = true;
-    const qint64 written = m_socket->writeDatagram(bytes, address, port);
-    m_writing = false;
-    return written;
-}
-
-Result UdpEndpoint::sendToAddress(const QHostAddress &address, quint16 port, const QByteArray &bytes)
-{
-    if (!m_socket)
-        return refuse(tr("the UDP socket is not open"));
-    if (UdpPeer *peer = peerFor(address, port))
-        return peer->send(bytes);
-    // Through the link, the receiver is a peer at once: the link decides
-    // whether, and when, a datagram reaches the kernel.
-    if (m_linkOnSend)
-        return addPeer(address, port)->send(bytes);
-    // A new receiver becomes a peer only once a datagram reached the kernel.
-    if (writeDatagram(bytes, address, port) < 0) {
-        const EventSourcePtr target = makeEventSource(id(), 0, name(), localAddress(), localPort(), address, port);
-        return refuse(tr("cannot send to %1: %2")
-                          .arg(target->peerText, describeSocketError(m_socket->errorString(), m_socket->error(), port)),
-                      target);
-    }
-    addPeer(address, port)->sentByEndpoint(bytes);
-    return Result::success();
-}
-
-Result UdpEndpoint::sendTo(const QString &host, quint16 port, const QByteArray &bytes)
-{
-    if (!m_socket)
-        return refuse(tr("the UDP socket is not open"));
-    if (port == 0)
-        return refuse(tr("port 0 cannot be sent to — use the receiver's port (1–65535)"));
-    const QString name = unbracketHost(host);
-    if (name.isEmpty())
-        return refuse(tr("no host given — type a name or an address such as 127.0.0.1"));
-    const QHostAddress address(name);
-    if (!address.isNull())
-        return sendToAddress(address, port, bytes);
-
-    // A name: resolve without blocking, then send to its first address.
-    const EventSourcePtr target = makeEventSource(id(), 0, this->name(), localAddress(), localPort(), {}, 0,
-                                                  hostPortText(name, port));
-    logEvent(EventKind::LookingUp, target, QStringLiteral("resolving %1").arg(name));
-    QHostInfo::lookupHost(name, this, [this, name, port, bytes, target](const QHostInfo &info) {
-        if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
-            reportError(QStringLiteral("cannot send to %1: %2")
-                            .arg(name, describeSocketError(info.errorString(), QAbstractSocket::HostNotFoundError, port)),
-                        target);
-            return;
-        }
-        sendToAddress(info.addresses().constFirst(), port, bytes);
-    });
-    return Result::success();
-}
-
-Result UdpEndpoint::send(int connectionId, const QByteArray &bytes)
-{
-    if (!m_socket)
-        return refuse(tr("the UDP socket is not open"));
-    if (connectionId == AllConnections && config().role == Role::Client)
-        return sendTo(config().host, config().port, bytes);
-    return Endpoint::send(connectionId, bytes);
-}
-
-Result UdpEndpoint::replyToLast(const QByteArray &bytes)
-{
-    if (m_lastSenderId == 0 || !connection(m_lastSenderId))
-        return refuse(tr("nobody has sent a datagram yet"));
-    return send(m_lastSenderId, bytes);
 }
 
 QHostAddress UdpEndpoint::localAddress() const

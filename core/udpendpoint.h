@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QHostAddress>
+#include <QNetworkInterface>
 
 #include <memory>
 
@@ -32,6 +33,14 @@ class UdpPeer;
 /// pipeline, so echo, rules, counters and the log see what it let through.
 /// A drop is a SimulatedDrop event; a delayed datagram's Sent/Received event
 /// is logged when it really goes out or in, saying how long it was held.
+///
+/// Multicast: a server with config.multicastGroups binds every interface of
+/// their family at config.port (sharing the port, as group members do),
+/// joins them on config.multicastInterface, and leaves them when it stops;
+/// joinGroup() and leaveGroup() change that while it runs. A datagram sent
+/// to a group (or a broadcast address) says so in its event's detail ("to
+/// group 239.255.0.1"). TTL, loopback and interface apply to multicast this
+/// socket sends; config.broadcast allows sending to a broadcast address.
 class UdpEndpoint final : public Endpoint
 {
     Q_OBJECT
@@ -70,6 +79,15 @@ public:
     /// The link since the first active spec (its counts), else nullptr.
     const SimulatedLink *simulatedLink() const { return m_link; }
 
+    /// Joins a multicast group while running (a receiver), on interfaceName
+    /// (empty: config.multicastInterface, else the system's choice). A Note
+    /// says so; a failure (not a group, no such interface, the system
+    /// refuses) is an Error with the reason, and the socket keeps running.
+    /// The group is kept in the config for the next start.
+    Result joinGroup(const QString &group, const QString &interfaceName = {});
+    /// Leaves a group joined before (a Note), or an Error saying it was not.
+    Result leaveGroup(const QString &group, const QString &interfaceName = {});
+
 protected:
     void connectionForgotten(Connection *connection) override;
 
@@ -84,8 +102,10 @@ private:
     friend size_t qHash(const PeerKey &key, size_t seed) { return qHashMulti(seed, key.address, key.port); }
 
     void onReadyRead();
-    /// One datagram read: through the link on receive, or into the pipeline.
-    void deliverDatagram(const QByteArray &bytes, const QHostAddress &sender, quint16 senderPort);
+    /// One datagram read: through the link on receive, or into the pipeline
+    /// (detail: "to group ..." for one sent to a group; the link does not keep it).
+    void deliverDatagram(const QByteArray &bytes, const QHostAddress &sender, quint16 senderPort,
+                         const QString &detail = {});
     /// One datagram into the pipeline (its sender found or made a peer).
     void receiveNow(const QByteArray &bytes, const QHostAddress &sender, quint16 senderPort,
                     const QString &detail = {});
@@ -109,8 +129,34 @@ private:
     UdpPeer *peerFor(const QHostAddress &address, quint16 port) const;
     UdpPeer *addPeer(const QHostAddress &address, quint16 port);
     Result sendToAddress(const QHostAddress &address, quint16 port, const QByteArray &bytes);
-    /// Writes one datagram; -1 on failure (m_socket->errorString() says why).
+    /// Writes one datagram; -1 on failure (writeErrorText() says why).
     qint64 writeDatagram(const QByteArray &bytes, const QHostAddress &address, quint16 port);
+    /// Why the last write failed, with the system's reason where Qt has only
+    /// "Unable to send a datagram" (a broadcast without SO_BROADCAST: EACCES).
+    QString writeErrorText(quint16 port) const;
+
+    // Multicast and broadcast (udpendpointmulticast.cpp).
+    struct Membership
+    {
+        QHostAddress group;
+        QNetworkInterface iface; // invalid: the system's choice
+    };
+    /// The multicast settings checked before binding: the reason they are
+    /// wrong, or empty (then groups and iface are filled).
+    static QString checkMulticast(const EndpointConfig &config, QList<QHostAddress> *groups, QNetworkInterface *iface);
+    /// After binding, before the Bound event: joins every group (else the
+    /// reason; the caller closes the socket, which leaves the ones joined).
+    QString joinGroups(const QList<QHostAddress> &groups, const QNetworkInterface &iface);
+    /// After binding: broadcast allowed or not, and where multicast matters
+    /// TTL, loopback and interface; then Notes of the groups joined and of
+    /// what the kernel holds of those options (read back, not assumed).
+    void applySendOptions(const QNetworkInterface &iface);
+    /// Joins or leaves, logging the Note or the Error.
+    Result changeGroup(const QString &group, const QString &interfaceName, bool join);
+    /// Leaves every group (the socket closes).
+    void leaveAllGroups();
+    /// The detail of a datagram sent to destination: "to group ...", "to broadcast ...", or empty.
+    QString destinationDetail(const QHostAddress &destination);
 
     QUdpSocket *m_socket = nullptr;
     bool m_writing = false; // a failed write is reported by its sender, once, naming the target
@@ -121,6 +167,14 @@ private:
     SimulatedLink *m_link = nullptr; // made for the first active spec, kept (a child)
     bool m_linkOnSend = false;       // an active spec, on this side: checked per datagram
     bool m_linkOnReceive = false;
+    int m_writeErrno = 0; // errno of the last failed write
+    QList<Membership> m_memberships;
+    // Bound where a datagram may be for a group or a broadcast address (not
+    // to one address of ours): each datagram's destination is read.
+    bool m_readDestinations = false;
+    QList<QHostAddress> m_broadcastAddresses;
+    QHostAddress m_lastDestination; // and its detail: formatted once per change
+    QString m_lastDestinationDetail;
 };
 
 } // namespace SockPlay

@@ -35,8 +35,7 @@ qint64 UdpPeer::transmit(const QByteArray &bytes)
 
 QString UdpPeer::transmitErrorString() const
 {
-    return m_udp->m_socket ? describeSocketError(m_udp->m_socket->errorString(), m_udp->m_socket->error(), port())
-                           : QStringLiteral("the UDP socket is closed");
+    return m_udp->writeErrorText(port());
 }
 
 Result UdpPeer::close()

@@ -135,7 +135,7 @@ void TestUiTransports::settingsShownForTheirTransportOnly_data()
     QTest::addColumn<QString>("transport");
     QTest::addColumn<bool>("tlsShown");
     QTest::addColumn<bool>("wsShown");
-    for (const QString side : {QStringLiteral("server"), QStringLiteral("client")}) {
+    for (const QString &side : {QStringLiteral("server"), QStringLiteral("client")}) {
         QTest::addRow("%s TCP", qPrintable(side)) << side << QStringLiteral("TCP") << false << false;
         QTest::addRow("%s UDP", qPrintable(side)) << side << QStringLiteral("UDP") << false << false;
         QTest::addRow("%s TLS", qPrintable(side)) << side << QStringLiteral("TLS") << true << false;

@@ -1,6 +1,7 @@
 #include "clioptions.h"
 
 #include "address.h"
+#include "multicast.h"
 #include "payloadcodec.h"
 
 #include <QCoreApplication>
@@ -328,6 +329,19 @@ int CliOptions::positiveNumber(const QString &optionName)
         return 1;
     }
     return value;
+}
+
+QString CliOptions::interfaceName(const QString &optionName)
+{
+    if (!m_parser.isSet(optionName))
+        return {};
+    const QString name = m_parser.value(optionName).trimmed();
+    QString error;
+    if (name.isEmpty())
+        fail(QStringLiteral("--%1: the interface's name is empty (\"lo\", \"eth0\", ...)").arg(optionName));
+    else if (!Multicast::findInterface(name, &error).isValid())
+        fail(QStringLiteral("--%1: %2").arg(optionName, error));
+    return name;
 }
 
 void CliOptions::fail(const QString &reason)

@@ -60,6 +60,9 @@ public:
     QHostAddress bindAddress(const QString &text);
     /// A whole number of at least 1 given to the named option.
     int positiveNumber(const QString &optionName);
+    /// The named option's network interface ("lo"), checked against this
+    /// machine's; empty when the option is not given.
+    QString interfaceName(const QString &optionName);
 
     /// What --repeat N and --interval MS ask for.
     struct Repeat

@@ -1,6 +1,7 @@
 #include "udpsendcommand.h"
 
 #include "address.h"
+#include "multicast.h"
 #include "session.h"
 #include "simulatedlink.h"
 
@@ -18,12 +19,29 @@ void UdpSendCommand::declareArguments(CliOptions &options)
          QStringLiteral("100 datagrams, 10 ms apart: tick 1 ... tick 100, each with the time it went out")},
         {QStringLiteral("--repeat 100 --interval 10 --sim-loss 10 --sim-delay 20±15 --sim-seed 7 127.0.0.1 9000 'n={{counter}}'"),
          QStringLiteral("the same through a simulated lossy link: about 10 lost, the rest 5-35 ms late and out of order")},
+        {QStringLiteral("-v --iface lo --ttl 1 239.255.0.1 9000 hello"),
+         QStringLiteral("one datagram to a multicast group, on this machine only")},
+        {QStringLiteral("--broadcast 192.168.1.255 9000 hello"), QStringLiteral("one datagram to every host of a subnet")},
     });
     options.addRepeatOptions();
     options.addSimLinkOptions(SimLinkSpec::Direction::Send);
     options.addOption({QStringLiteral("bind"),
                        QStringLiteral("Send from this local address (default: any, on a free port)."),
                        QStringLiteral("ADDR"), QStringLiteral("any")});
+    options.addOption({QStringLiteral("ttl"),
+                       QStringLiteral("Multicast: the TTL (IPv6: hop limit) of what is sent to a group, 0 to 255 "
+                                      "(default: the system's, 1: the local network only)."),
+                       QStringLiteral("N")});
+    options.addOption({QStringLiteral("iface"),
+                       QStringLiteral("Multicast: send to the group out of this network interface "
+                                      "(\"lo\": this machine only; default: the system's choice)."),
+                       QStringLiteral("NAME")});
+    options.addOption({QStringLiteral("no-loopback"),
+                       QStringLiteral("Multicast: this machine's own group members do not get what is sent "
+                                      "(on \"lo\" they still do: loopback is where it goes).")});
+    options.addOption({QStringLiteral("broadcast"),
+                       QStringLiteral("Allow sending to a broadcast address (255.255.255.255, a subnet's x.x.x.255); "
+                                      "without it the system refuses such a send (EACCES).")});
     options.addOption({QStringLiteral("wait-reply"),
                        QStringLiteral("Wait up to MS milliseconds for one datagram back and print "
                                       "it; exit 1 if none comes."),
@@ -61,6 +79,24 @@ void UdpSendCommand::readArguments(CliOptions &options)
         m_message = options.message(options.positional(2));
     m_repeat = options.repeat(m_messageGiven);
     m_config.simLink = options.simLink();
+    readMulticastArguments(options);
+}
+
+void UdpSendCommand::readMulticastArguments(CliOptions &options)
+{
+    if (options.isSet(QStringLiteral("ttl"))) {
+        const QString text = options.value(QStringLiteral("ttl"));
+        bool ok = false;
+        m_config.multicastTtl = text.toInt(&ok);
+        if (!ok || !Multicast::checkTtl(m_config.multicastTtl).isEmpty() || m_config.multicastTtl < 0) {
+            options.fail(QStringLiteral("invalid value '%1' for --ttl: expected a whole number from 0 to %2")
+                             .arg(text)
+                             .arg(Multicast::MaxTtl));
+        }
+    }
+    m_config.multicastInterface = options.interfaceName(QStringLiteral("iface"));
+    m_config.multicastLoopback = !options.isSet(QStringLiteral("no-loopback"));
+    m_config.broadcast = options.isSet(QStringLiteral("broadcast"));
 }
 
 void UdpSendCommand::started(const EndpointSnapshot &snapshot)

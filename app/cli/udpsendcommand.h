@@ -30,6 +30,9 @@ protected:
     void endpointError(const QString &message) override;
 
 private:
+    /// --ttl, --iface, --no-loopback and --broadcast: a usage error for a TTL
+    /// out of 0..255 or an interface that is not here.
+    void readMulticastArguments(CliOptions &options);
     void readPayloadFromStdin();
     void sendDatagram(const QByteArray &bytes);
     void repeatProgress(int endpointId, quint64 sent, quint64 count, bool running);

@@ -118,6 +118,11 @@ public:
     /// carrying code and reason ("1000 normal: bye" in the log). A code that
     /// may not be sent is refused (errorOccurred), as for any other transport.
     void closeWithCode(int endpointId, int connectionId, int code, const QString &reason = {});
+    /// Serial: raises (on) or lowers DTR or RTS. While the port is open a
+    /// Note, or an Error with the system's reason (a pseudo-terminal has no
+    /// modem lines; RTS belongs to hardware flow control); kept for the next
+    /// start either way, unless setting it failed. Refused for other transports.
+    void setSerialLine(int endpointId, SerialSpec::Line line, bool on);
 
     // Value snapshots: copies, safe from any thread.
 

@@ -4,6 +4,7 @@
 
 #include "framer.h"
 #include "rules.h"
+#include "serialspec.h"
 #include "simlink.h"
 #include "tlsspec.h"
 
@@ -19,9 +20,13 @@ namespace SockPlay {
 
 /// Tls: TCP with a TLS handshake after connecting; the pipeline sees the decrypted bytes.
 /// WebSocket: an HTTP upgrade, then whole messages (text or binary).
-enum class Transport : quint8 { Tcp, Udp, Tls, WebSocket };
-/// A byte stream with connections (TCP, and TLS over it), not datagrams or whole messages.
-constexpr bool isStreamTransport(Transport transport) { return transport == Transport::Tcp || transport == Transport::Tls; }
+/// Serial: a serial port (a device, not the network), one connection while it is open.
+enum class Transport : quint8 { Tcp, Udp, Tls, WebSocket, Serial };
+/// A byte stream with connections (TCP, TLS over it, a serial line), not datagrams or whole messages.
+constexpr bool isStreamTransport(Transport transport)
+{
+    return transport == Transport::Tcp || transport == Transport::Tls || transport == Transport::Serial;
+}
 /// A server waits for peers; a client reaches out to one target.
 enum class Role : quint8 { Server, Client };
 
@@ -101,6 +106,8 @@ struct EndpointConfig
     /// May send to a broadcast address (SO_BROADCAST); without it such a send
     /// is refused by the kernel with EACCES and logged as an error.
     bool broadcast = false;
+    /// Serial (Transport::Serial): the device and its settings (host and port do not apply).
+    SerialSpec serial;
 
     QString displayName() const;
     bool operator==(const EndpointConfig &) const = default;

@@ -190,7 +190,8 @@ LifecycleFlow::Layer LifecycleFlow::layerOf(Transport transport, bool secure)
     case Transport::Tls: return Layer::Tls;
     case Transport::WebSocket: return secure ? Layer::SecureWebSocket : Layer::WebSocket;
     case Transport::Tcp:
-    case Transport::Udp: break;
+    case Transport::Udp:
+    case Transport::Serial: break;
     }
     return Layer::None;
 }

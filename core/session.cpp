@@ -6,6 +6,7 @@
 #include "filesender.h"
 #include "repeater.h"
 #include "rules.h"
+#include "serialendpoint.h"
 #include "tcpclientendpoint.h"
 #include "tcpserverendpoint.h"
 #include "tlsclientendpoint.h"
@@ -67,6 +68,9 @@ Session::Session(const EventLog::Limits &limits, QObject *parent)
     registerTransport(Transport::WebSocket, Role::Client, [](const QString &name, EventLog *log, QObject *parent, int id) {
         return new WebSocketClientEndpoint(name, log, parent, id);
     });
+    registerTransport(Transport::Serial, Role::Client, [](const QString &name, EventLog *log, QObject *parent, int id) {
+        return new SerialEndpoint(name, log, parent, id);
+    });
 
     m_clock.start();
     m_statsTimer.setInterval(StatsIntervalMs);
@@ -96,8 +100,9 @@ EndpointCapabilities Session::capabilitiesOf(Transport transport, Role role)
     // TLS: QSslSocket cannot send close_notify and keep receiving; it closes both ways.
     capabilities.canHalfClose = transport == Transport::Tcp;
     capabilities.datagram = transport == Transport::Udp;
-    capabilities.hasTarget = role == Role::Client;
-    capabilities.listens = role == Role::Server;
+    // A serial endpoint only ever opens its device (a client of it).
+    capabilities.hasTarget = role == Role::Client || transport == Transport::Serial;
+    capabilities.listens = role == Role::Server && transport != Transport::Serial;
     capabilities.peersRemembered = transport == Transport::Udp ? UdpEndpoint::MaxPeersRemembered : 0;
     capabilities.wholeMessages = transport == Transport::WebSocket;
     capabilities.multicast = transport == Transport::Udp;

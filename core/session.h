@@ -126,6 +126,11 @@ public:
     void joinGroup(int endpointId, const QString &group, const QString &interfaceName = {});
     /// UDP receiver: leaves a group it joined (a Note), or an Error.
     void leaveGroup(int endpointId, const QString &group, const QString &interfaceName = {});
+    /// Serial: raises (on) or lowers DTR or RTS. While the port is open a
+    /// Note, or an Error with the system's reason (a pseudo-terminal has no
+    /// modem lines; RTS belongs to hardware flow control); kept for the next
+    /// start either way, unless setting it failed. Refused for other transports.
+    void setSerialLine(int endpointId, SerialSpec::Line line, bool on);
 
     // Value snapshots: copies, safe from any thread.
 

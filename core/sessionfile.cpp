@@ -31,6 +31,7 @@ QString transportName(Transport transport)
     case Transport::Udp: return QStringLiteral("udp");
     case Transport::Tls: return QStringLiteral("tls");
     case Transport::WebSocket: return QStringLiteral("websocket");
+    case Transport::Serial: return QStringLiteral("serial");
     }
     return QStringLiteral("tcp");
 }
@@ -112,6 +113,22 @@ private:
     QJsonObject m_object;
     QString m_error;
 };
+
+/// A serial port's endpoint: a client of its device, with no network address.
+bool serialFitsEndpoint(const QJsonObject &object, const EndpointConfig &config, QString *error)
+{
+    if (config.role != Role::Client) {
+        *error = QStringLiteral("\"role\" of a serial port is \"client\": it opens a device");
+        return false;
+    }
+    for (const QString &key : {QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("localHost")}) {
+        if (object.contains(key)) {
+            *error = QStringLiteral("\"%1\" is for network endpoints; a serial port names its device in \"serial\"").arg(key);
+            return false;
+        }
+    }
+    return true;
+}
 
 std::optional<QList<Rule>> rulesFromJson(const QJsonValue &value, const std::optional<QString> &filesFolder,
                                          QString *error)
@@ -214,12 +231,15 @@ QJsonObject endpointToJson(const EndpointConfig &config, const QString &filesFol
         {QStringLiteral("name"), config.displayName()},
         {QStringLiteral("transport"), transportName(config.transport)},
         {QStringLiteral("role"), roleName(config.role)},
-        {QStringLiteral("host"), config.host},
-        {QStringLiteral("port"), int(config.port)},
         {QStringLiteral("echo"), config.echo},
         {QStringLiteral("frame"), config.frame.toString()},
         {QStringLiteral("rules"), rules},
     };
+    // A serial port names its device in "serial" instead.
+    if (config.transport != Transport::Serial) {
+        object.insert(QStringLiteral("host"), config.host);
+        object.insert(QStringLiteral("port"), int(config.port));
+    }
     // Only when on: files of sessions without them stay as they were.
     if (config.noDelay)
         object.insert(QStringLiteral("noDelay"), true);
@@ -241,6 +261,8 @@ QJsonObject endpointToJson(const EndpointConfig &config, const QString &filesFol
     }
     Detail::webSocketToJson(config, &object);
     Detail::multicastToJson(config, &object);
+    if (config.transport == Transport::Serial)
+        object.insert(QStringLiteral("serial"), config.serial.toJson());
     return object;
 }
 
@@ -256,7 +278,7 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
                    QStringLiteral("name"), QStringLiteral("transport"), QStringLiteral("role"), QStringLiteral("host"),
                    QStringLiteral("port"), QStringLiteral("localHost"), QStringLiteral("echo"), QStringLiteral("frame"),
                    QStringLiteral("rules"), QStringLiteral("maxClients"), QStringLiteral("simLink"),
-                   QStringLiteral("tls")}
+                   QStringLiteral("tls"), QStringLiteral("serial")}
                       + Detail::webSocketKeys() + Detail::multicastKeys());
     EndpointConfig config;
     config.name = fields.string(QStringLiteral("name"), {});
@@ -275,13 +297,16 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
         return std::nullopt;
     }
     if (transport != QLatin1String("tcp") && transport != QLatin1String("udp") && transport != QLatin1String("tls")
-        && transport != QLatin1String("websocket")) {
-        *error = QStringLiteral("\"transport\" is %1; expected \"tcp\", \"udp\", \"tls\" or \"websocket\"").arg(quoted(transport));
+        && transport != QLatin1String("websocket") && transport != QLatin1String("serial")) {
+        *error = QStringLiteral("\"transport\" is %1; expected \"tcp\", \"udp\", \"tls\" or \"websocket\" "
+                                "(or \"serial\" for a serial port)")
+                     .arg(quoted(transport));
         return std::nullopt;
     }
     config.transport = transport == QLatin1String("udp")         ? Transport::Udp
         : transport == QLatin1String("tls")       ? Transport::Tls
         : transport == QLatin1String("websocket") ? Transport::WebSocket
+        : transport == QLatin1String("serial")    ? Transport::Serial
                                                   : Transport::Tcp;
     if (role != QLatin1String("server") && role != QLatin1String("client")) {
         *error = QStringLiteral("\"role\" is %1; expected \"server\" or \"client\"").arg(quoted(role));
@@ -296,7 +321,9 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
         *error = QStringLiteral("\"host\" is empty");
         return std::nullopt;
     }
-    if (!isStreamTransport(config.transport) && config.noDelay) {
+    if (config.transport == Transport::Serial && !serialFitsEndpoint(value.toObject(), config, error))
+        return std::nullopt;
+    if ((!isStreamTransport(config.transport) || config.transport == Transport::Serial) && config.noDelay) {
         *error = QStringLiteral("\"noDelay\" is for TCP and TLS endpoints only");
         return std::nullopt;
     }
@@ -308,7 +335,7 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
         *error = QStringLiteral("\"relay\" is for servers only: a server passes each client's messages to the others");
         return std::nullopt;
     }
-    if (config.role == Role::Client && config.port == 0) {
+    if (config.role == Role::Client && config.port == 0 && config.transport != Transport::Serial) {
         *error = QStringLiteral("\"port\" is 0; a client needs the server's port");
         return std::nullopt;
     }
@@ -369,6 +396,26 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
             return std::nullopt;
         }
         config.tls = *spec;
+    }
+    const QJsonValue serial = fields.value(QStringLiteral("serial"));
+    if (config.transport != Transport::Serial && !serial.isUndefined()) {
+        *error = QStringLiteral("\"serial\" is for serial ports only (\"transport\": \"serial\")");
+        return std::nullopt;
+    }
+    if (config.transport == Transport::Serial) {
+        if (!serial.isObject()) {
+            *error = serial.isUndefined()
+                ? QStringLiteral("\"serial\" is missing: a serial port needs at least its \"device\"")
+                : QStringLiteral("\"serial\" must be an object, not %1").arg(typeName(serial));
+            return std::nullopt;
+        }
+        QString serialError;
+        const std::optional<SerialSpec> spec = SerialSpec::fromJson(serial.toObject(), &serialError);
+        if (!spec) {
+            *error = QStringLiteral("\"serial\": ") + serialError;
+            return std::nullopt;
+        }
+        config.serial = *spec;
     }
     return config;
 }

@@ -17,6 +17,10 @@
 // ({"selfSigned": true}, {"certificateFile": "server.pem", "keyFile":
 // "server.key", "caFile": "ca.pem", "verifyPeer": true, "serverName": …,
 // "alpn": ["h2"]}); its files, like a rule's, only beside the session file.
+// A serial port ("transport": "serial", "role": "client") has a "serial"
+// object with SerialSpec's keys instead of "host" and "port" ({"device":
+// "/dev/ttyUSB0", "baud": 115200, "dataBits": 8, "parity": "none",
+// "stopBits": 1, "flowControl": "none", "dtr": true, "rts": true}).
 // "frame" and "rules" use the CLI's --frame and --reply syntax; "library" the
 // message library's entries; "script" a script's object (core/script.h),
 // optional. Reading is strict and all or nothing: a broken file, another

@@ -59,6 +59,11 @@ QString TlsSpec::validate() const
 std::optional<QStringList> TlsSpec::parseAlpn(const QString &text, QString *error)
 {
     QStringList names = text.split(QLatin1Char(','));
+    // What validate() would refuse at start is refused here, where it was typed.
+    if (names.size() > MaxAlpnNames) {
+        *error = QStringLiteral("at most %1 ALPN protocol names").arg(MaxAlpnNames);
+        return std::nullopt;
+    }
     for (QString &name : names) {
         name = name.trimmed();
         if (const QString problem = alpnNameProblem(name); !problem.isEmpty()) {

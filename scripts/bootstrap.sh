@@ -31,7 +31,8 @@ fi
 # self-signed certificates with OpenSSL (the library Qt's TLS backend loads);
 # openssl: the TLS tests' foreign peer (s_server, s_client) and certificate maker.
 # Qt WebSockets, and Python's websockets package, the WebSocket tests' foreign peer.
-packages=(cmake g++ ninja-build qt6-base-dev qt6-svg-dev libqt6svg6 qt6-websockets-dev fonts-dejavu-core qt6-l10n-tools qt6-tools-dev libssl-dev)
+# Qt Serial Port: serial ports (its tests talk to socat's pseudo-terminals).
+packages=(cmake g++ ninja-build qt6-base-dev qt6-svg-dev libqt6svg6 qt6-websockets-dev fonts-dejavu-core qt6-l10n-tools qt6-tools-dev libssl-dev qt6-serialport-dev)
 [[ $mode == test || $mode == sanitize ]] && packages+=(python3 python3-websockets socat netcat-openbsd libpcap-dev golang-go openssl)
 # The man pages are written by help2man; cpack asks dpkg-shlibdeps for the dependencies.
 [[ $mode == package ]] && packages+=(help2man dpkg-dev)

@@ -2,6 +2,7 @@
 
 #include "codecommand.h"
 #include "runcommand.h"
+#include "serialcommand.h"
 #include "tcpconnectcommand.h"
 #include "tcplistencommand.h"
 #include "tlsconnectcommand.h"
@@ -56,6 +57,9 @@ const QList<Subcommand> &subcommands()
         {QStringLiteral("ws-connect"),
          QStringLiteral("Connect to a WebSocket server (ws:// or wss:// URL); a message a line, both ways."),
          &make<WsConnectCommand>},
+        {QStringLiteral("serial"),
+         QStringLiteral("Open a serial port (--list: see them); send what you type, print what the device sends."),
+         &make<SerialCommand>},
     };
     return list;
 }

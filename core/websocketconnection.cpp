@@ -187,37 +187,6 @@ void WebSocketConnection::onConnected()
     setState(State::Open);
 }
 
-QString WebSocketConnection::upgradeText() const
-{
-    const EndpointConfig &config = endpoint()->config();
-    const bool server = config.role == Role::Server;
-    const QString requestLine = server ? QString::fromLatin1(m_requestLine)
-                                       : QStringLiteral("GET %1 HTTP/1.1").arg(m_socket->requestUrl().toString(
-                                             QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::FullyEncoded));
-    const QStringList offered = server ? m_socket->handshakeOptions().subprotocols() : config.subprotocols;
-    QString text = WebSocketText::upgradeNotePrefix() + QStringLiteral("%1 → 101 Switching Protocols").arg(requestLine);
-    if (!offered.isEmpty()) {
-        text += m_socket->subprotocol().isEmpty()
-            ? QStringLiteral("; no subprotocol chosen (offered: %1)").arg(WebSocketText::subprotocolsText(offered))
-            : QStringLiteral("; subprotocol “%1” (offered: %2)")
-                  .arg(m_socket->subprotocol(), WebSocketText::subprotocolsText(offered));
-    }
-    // The headers beyond the handshake's own: what a test or an application added.
-    static const QList<QByteArray> handshakeHeaders = {"host", "upgrade", "connection", "sec-websocket-key",
-                                                        "sec-websocket-version", "sec-websocket-protocol",
-                                                        "sec-websocket-extensions"};
-    const QNetworkRequest request = m_socket->request();
-    QStringList headers;
-    for (const QByteArray &name : request.rawHeaderList()) {
-        if (!handshakeHeaders.contains(name.toLower()))
-            headers.append(QString::fromLatin1(name + ": " + request.rawHeader(name)));
-    }
-    if (!headers.isEmpty())
-        text += (server ? QStringLiteral("; request headers: ") : QStringLiteral("; headers sent: "))
-            + headers.join(QStringLiteral(", "));
-    return text;
-}
-
 void WebSocketConnection::receive(const QByteArray &bytes, Kind kind)
 {
     // A reply or an echo goes back as the kind it answers.
@@ -308,6 +277,7 @@ Result WebSocketConnection::closeWithCode(int code, const QString &reason)
     case State::LookingUp:
     case State::Connecting:
         m_closingByUs = true;
+        abandonTls();
         if (m_socket)
             m_socket->abort();
         if (m_tcp)
@@ -342,6 +312,7 @@ void WebSocketConnection::closeNow()
 {
     const QString stopped = endpoint()->name();
     if (state() != State::Open && state() != State::Closing) {
+        abandonTls();
         if (m_socket) {
             m_socket->disconnect(this);
             m_socket->abort();

@@ -84,6 +84,12 @@ void TlsHandshake::startServer()
     m_socket->startServerEncryption();
 }
 
+void TlsHandshake::observe()
+{
+    m_observing = true;
+    m_running = true;
+}
+
 void TlsHandshake::abandon()
 {
     m_running = false;
@@ -103,6 +109,8 @@ void TlsHandshake::onSslErrors(const QList<QSslError> &errors)
     if (!m_running)
         return;
     logPeerCertificates();
+    if (m_observing)
+        return; // the owner reports them
     if (m_context->verifyPeer) {
         // Qt ends the handshake after this signal: each reason is an error of this connection.
         m_verificationFailed = true;
@@ -123,7 +131,7 @@ QString TlsHandshake::securedDetail() const
     const QByteArray alpn = m_socket->sslConfiguration().nextNegotiatedProtocol();
     if (!alpn.isEmpty())
         detail += QStringLiteral(", ALPN ") + QString::fromUtf8(alpn);
-    else if (m_context->offersAlpn)
+    else if (m_context && m_context->offersAlpn)
         detail += QStringLiteral(", no ALPN protocol agreed");
     return detail;
 }
@@ -140,7 +148,7 @@ void TlsHandshake::onEncrypted()
 
 void TlsHandshake::onError(QAbstractSocket::SocketError error)
 {
-    if (!m_running)
+    if (!m_running || m_observing)
         return;
     // Each verification problem is already an event: Qt's summary of them is not news.
     if (error == QAbstractSocket::SslHandshakeFailedError && m_verificationFailed)
@@ -159,6 +167,10 @@ void TlsHandshake::onState(QAbstractSocket::SocketState state)
 {
     if (!m_running || state != QAbstractSocket::UnconnectedState)
         return;
+    if (m_observing) {
+        abandon(); // the owner says why
+        return;
+    }
     // The handshake failed or the peer left; its error (if any, emitted after this) first.
     QTimer::singleShot(0, this, [this] { fail(QStringLiteral("the TLS handshake did not complete")); });
 }

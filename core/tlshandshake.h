@@ -34,14 +34,17 @@ class TlsHandshake final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TlsHandshake)
 public:
-    /// socket belongs to connection (which parents this object); the port
-    /// is the one connected to (for hints in errors), 0 on a server.
+    /// socket belongs to connection (which parents this object).
     TlsHandshake(Connection *connection, QSslSocket *socket, std::shared_ptr<const TlsContext> context);
 
     /// Client: sends the ClientHello (SNI and ALPN from the context) on a connected socket.
     void startClient(quint16 port);
     /// Server: waits for the ClientHello on an accepted socket.
     void startServer();
+    /// A handshake Qt drives for another owner (a wss:// client's QWebSocket,
+    /// which reports the verification problems and failures): only the
+    /// peer's chain and Secured are logged here. context may be null.
+    void observe();
     bool isRunning() const { return m_running; }
     /// The connection gives up (closed by the user or stopped): no timeout, no more events.
     void abandon();
@@ -74,6 +77,7 @@ private:
     QBasicTimer m_timer;
     quint16 m_port = 0;
     bool m_running = false;
+    bool m_observing = false;
     bool m_certificatesLogged = false;
     bool m_verificationFailed = false; // its errors are logged: Qt's summary of them is not
     bool m_peerLeft = false;

@@ -105,6 +105,8 @@ private:
     void onBytesWritten(qint64 bytes);
     /// The last event, once Qt is done closing (queued: a protocol error is reported first).
     void finishClosed();
+    /// Client: logs Connected when TCP connects (and, wss://, Secured), before the upgrade.
+    void watchTransport();
     /// wss:// server: no more TLS handshake events or timeout (the connection is given up).
     void abandonTls();
     /// Server, before the upgrade (after the TLS handshake, for wss://): waits for the request.
@@ -119,7 +121,8 @@ private:
     QPointer<QWebSocket> m_socket;
     QPointer<QTcpSocket> m_tcp;            // server: the accepted socket, until Qt upgrades it
     QWebSocketServer *m_handshaker = nullptr;
-    TlsHandshake *m_tlsHandshake = nullptr; // wss:// server: the TLS handshake before the upgrade
+    TlsHandshake *m_tlsHandshake = nullptr; // wss://: the TLS handshake before the upgrade
+    bool m_transportConnected = false;      // client: Connected is logged (TCP connected)
     QTimer *m_upgradeTimer = nullptr;
     QByteArray m_requestLine;              // server: "GET /chat HTTP/1.1"
     bool m_handedOver = false;             // server: Qt reads the upgrade request now

@@ -67,6 +67,29 @@ void WebSocketConnection::awaitRequest()
     QMetaObject::invokeMethod(this, &WebSocketConnection::checkRequest, Qt::QueuedConnection);
 }
 
+void WebSocketConnection::watchTransport()
+{
+    // QWebSocket tells only when the upgrade is done; its TCP (or TLS)
+    // socket, a child it made in open(), tells when TCP connected and when
+    // TLS secured it, so that the log (and the ladder) has each step in turn.
+    auto *transport = m_socket->findChild<QTcpSocket *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!transport)
+        return; // the upgrade's connected() logs Connected
+    connect(transport, &QTcpSocket::connected, this, [this, transport] {
+        m_transportConnected = true;
+        setAddresses(transport->localAddress(), transport->localPort(), transport->peerAddress(), transport->peerPort());
+        logEvent(EventKind::Connected,
+                 QStringLiteral("from %1; %2").arg(source()->localText,
+                                                   endpoint()->config().secure
+                                                       ? QStringLiteral("the TLS handshake next, then the HTTP upgrade")
+                                                       : QStringLiteral("the HTTP upgrade request next")));
+    });
+    if (auto *ssl = qobject_cast<QSslSocket *>(transport)) {
+        m_tlsHandshake = new TlsHandshake(this, ssl, {});
+        m_tlsHandshake->observe(); // QWebSocket drives it and reports its problems
+    }
+}
+
 void WebSocketConnection::abandonTls()
 {
     if (m_tlsHandshake)

@@ -16,6 +16,7 @@
 #include <QSslSocket>
 #include <QTimer>
 #include <QWebSocket>
+#include <QWebSocketHandshakeOptions>
 #include <QWebSocketServer>
 
 namespace SockPlay {

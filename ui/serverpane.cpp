@@ -201,7 +201,7 @@ ServerPane::ServerPane(Session *session, const QString &name, const QString &obj
     });
     connect(m_portSpin, &QSpinBox::valueChanged, this, &ServerPane::targetChanged);
     connect(m_wsOptions, &WebSocketOptionsPanel::pathChanged, this, &ServerPane::targetChanged);
-    connect(m_wsOptions, &WebSocketOptionsPanel::secureChanged, this, &ServerPane::updateState);
+    connect(m_wsOptions, &WebSocketOptionsPanel::secureChanged, this, &ServerPane::updateControls);
     // Enter in the port field starts the server (a spin box's Enter reaches
     // its inner line edit as returnPressed).
     if (auto *portEdit = m_portSpin->findChild<QLineEdit *>()) {

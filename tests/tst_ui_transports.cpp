@@ -248,7 +248,9 @@ void TestUiTransports::wssServerTakesItsCertificateFromTheTlsSettings()
              qPrintable(events(EventKind::Listening, serverId).first().detail));
 
     QCOMPARE(m_window->clientPane()->transport(), Transport::WebSocket);
-    QTest::mouseClick(widget<QCheckBox>(QStringLiteral("clientWsSecureCheck")), Qt::LeftButton);
+    // The client follows the server to wss:// (the URL says so).
+    QVERIFY(widget<QCheckBox>(QStringLiteral("clientWsSecureCheck"))->isChecked());
+    QCOMPARE(widget<QLabel>(QStringLiteral("clientWsUrlLabel"))->text(), QStringLiteral("wss://127.0.0.1:%1/").arg(port));
     QTest::mouseClick(widget<QCheckBox>(QStringLiteral("clientWsInsecureCheck")), Qt::LeftButton); // self-signed
     QTest::mouseClick(widget<QPushButton>(QStringLiteral("clientConnectButton")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!events(EventKind::Secured, serverId).isEmpty(), 10000);

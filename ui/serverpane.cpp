@@ -201,7 +201,10 @@ ServerPane::ServerPane(Session *session, const QString &name, const QString &obj
     });
     connect(m_portSpin, &QSpinBox::valueChanged, this, &ServerPane::targetChanged);
     connect(m_wsOptions, &WebSocketOptionsPanel::pathChanged, this, &ServerPane::targetChanged);
-    connect(m_wsOptions, &WebSocketOptionsPanel::secureChanged, this, &ServerPane::updateControls);
+    connect(m_wsOptions, &WebSocketOptionsPanel::secureChanged, this, [this] {
+        updateControls();
+        emit targetChanged();
+    });
     // Enter in the port field starts the server (a spin box's Enter reaches
     // its inner line edit as returnPressed).
     if (auto *portEdit = m_portSpin->findChild<QLineEdit *>()) {
@@ -270,6 +273,11 @@ QString ServerPane::hostForClients() const
 QString ServerPane::webSocketPath() const
 {
     return m_wsOptions->path();
+}
+
+bool ServerPane::webSocketSecure() const
+{
+    return m_wsOptions->isSecure();
 }
 
 EndpointCapabilities ServerPane::capabilities() const

@@ -137,6 +137,11 @@ bool WebSocketOptionsPanel::isSecure() const
     return m_secureCheck->isChecked();
 }
 
+void WebSocketOptionsPanel::setSecure(bool secure)
+{
+    m_secureCheck->setChecked(secure);
+}
+
 QString WebSocketOptionsPanel::path() const
 {
     const QString path = m_pathEdit->text().trimmed();

@@ -41,6 +41,8 @@ public:
     QString url() const;
     /// wss:// is chosen.
     bool isSecure() const;
+    /// Chooses wss:// or ws:// (a client following its server).
+    void setSecure(bool secure);
     /// The path as typed ("/" when empty).
     QString path() const;
     /// Shows a path (the client following the server's).

@@ -2,6 +2,7 @@
 // loopback become lanes and arrows in the order they happened; writes are
 // matched to reads, datagrams to their arrival; bounded; cleared with the log.
 #include "ladder.h"
+#include "laddertestsupport.h"
 #include "session.h"
 #include "testsupport.h"
 
@@ -14,65 +15,9 @@
 Q_DECLARE_METATYPE(SockPlay::SimLinkSpec::Direction)
 
 using namespace SockPlay;
-using Arrow = Ladder::Arrow;
-using ArrowKind = Ladder::ArrowKind;
+using namespace SockPlay::LadderTest;
 
 namespace {
-
-EndpointConfig config(Transport transport, Role role, const QString &name, quint16 port = 0, bool echo = false)
-{
-    EndpointConfig c;
-    c.transport = transport;
-    c.role = role;
-    c.name = name;
-    c.port = port;
-    c.echo = echo;
-    return c;
-}
-
-QString kindName(ArrowKind kind)
-{
-    switch (kind) {
-    case ArrowKind::Syn: return QStringLiteral("SYN");
-    case ArrowKind::SynAck: return QStringLiteral("SYN-ACK");
-    case ArrowKind::Ack: return QStringLiteral("ACK");
-    case ArrowKind::Data: return QStringLiteral("data");
-    case ArrowKind::Datagram: return QStringLiteral("datagram");
-    case ArrowKind::Fin: return QStringLiteral("FIN");
-    case ArrowKind::Rst: return QStringLiteral("RST");
-    case ArrowKind::TurnedAway: return QStringLiteral("turned away");
-    case ArrowKind::Tls: return QStringLiteral("TLS");
-    case ArrowKind::Upgrade: return QStringLiteral("upgrade");
-    }
-    return {};
-}
-
-/// "SYN client>server" for every arrow, oldest first: one readable line per arrow.
-QStringList ladderText(const Ladder &ladder)
-{
-    QStringList lines;
-    for (qsizetype i = 0; i < ladder.arrowCount(); ++i) {
-        const Arrow &a = ladder.arrow(i);
-        lines.append(kindName(a.kind) + u' ' + ladder.lanes().at(a.from).name + u'>' + ladder.lanes().at(a.to).name);
-    }
-    return lines;
-}
-
-int countOf(const Ladder &ladder, ArrowKind kind, bool arrived = false)
-{
-    int n = 0;
-    for (qsizetype i = 0; i < ladder.arrowCount(); ++i) {
-        const Arrow &a = ladder.arrow(i);
-        if (a.kind == kind && (!arrived || (!a.has(Ladder::InFlight) && a.endSequence != 0)))
-            ++n;
-    }
-    return n;
-}
-
-quint16 portOf(const Session &session, int endpointId)
-{
-    return session.snapshot(endpointId).localPort;
-}
 
 /// A made-up event of endpoint `endpoint` (connection `connection`) from local to peer.
 Event madeUp(EventKind kind, quint64 sequence, qint64 timeNs, int endpoint, int connection, quint16 localPort,
@@ -147,109 +92,6 @@ private slots:
         QCOMPARE(ladder.indexOfSequence(hello.endSequence), 3);
         QVERIFY(hello.endNs >= hello.startNs);
         QVERIFY(ladder.describe(hello).startsWith(QStringLiteral("message, client to server #1")));
-    }
-
-    void tlsHandshakeSitsBetweenTheTcpHandshakeAndTheData()
-    {
-        Session session;
-        Ladder ladder;
-        ladder.follow(session.log());
-        EndpointConfig serverConfig = config(Transport::Tls, Role::Server, QStringLiteral("server"), 0, true);
-        serverConfig.tls.selfSigned = true;
-        serverConfig.tls.verifyPeer = false;
-        const int server = session.addEndpoint(serverConfig);
-        session.start(server, serverConfig);
-        QTRY_VERIFY(portOf(session, server) != 0);
-        EndpointConfig clientConfig = config(Transport::Tls, Role::Client, QStringLiteral("client"), portOf(session, server));
-        clientConfig.tls.verifyPeer = false; // self-signed: each problem a note
-        const int client = session.addEndpoint(clientConfig);
-        session.start(client, clientConfig);
-        QTRY_COMPARE(countOf(ladder, ArrowKind::Tls), 2);
-        session.send(client, 0, "hi");
-        QTRY_COMPARE(countOf(ladder, ArrowKind::Data, true), 2);
-
-        const QString connection = ladder.lanes().at(2).name;
-        // Each side's Secured: the last message it waited for arrived (the client is done first).
-        const QStringList expected = {
-            u"SYN client>server"_qs,
-            u"SYN-ACK server>client"_qs,
-            u"ACK client>"_qs + connection,
-            u"TLS "_qs + connection + u">client"_qs,
-            u"TLS client>"_qs + connection,
-            u"data client>"_qs + connection,
-            u"data "_qs + connection + u">client"_qs,
-        };
-        QCOMPARE(ladderText(ladder), expected);
-        const QString label = Ladder::label(ladder.arrow(3));
-        QVERIFY2(label.startsWith(QStringLiteral("TLS handshake (TLSv1.3, TLS_")) && label.endsWith(u')'), qPrintable(label));
-        QVERIFY(!ladder.arrow(3).has(Ladder::Kernel));
-        // The arrow stands for the Secured event it was drawn from.
-        const QList<Event> events = session.log()->snapshot();
-        const auto drawnFrom = std::find_if(events.cbegin(), events.cend(),
-                                            [&](const Event &e) { return e.sequence == ladder.arrow(3).sequence; });
-        QVERIFY(drawnFrom != events.cend());
-        QCOMPARE(drawnFrom->kind, EventKind::Secured);
-        QCOMPARE(drawnFrom->endpointId(), client);
-    }
-
-    void webSocketUpgradeSitsBetweenTheHandshakesAndTheMessages_data()
-    {
-        QTest::addColumn<bool>("secure");
-        QTest::newRow("ws://") << false;
-        QTest::newRow("wss://") << true;
-    }
-
-    void webSocketUpgradeSitsBetweenTheHandshakesAndTheMessages()
-    {
-        QFETCH(bool, secure);
-        Session session;
-        Ladder ladder;
-        ladder.follow(session.log());
-        EndpointConfig serverConfig = config(Transport::WebSocket, Role::Server, QStringLiteral("server"), 0, true);
-        serverConfig.path = QStringLiteral("/chat");
-        serverConfig.secure = secure;
-        serverConfig.tls.selfSigned = true;
-        serverConfig.tls.verifyPeer = false;
-        const int server = session.addEndpoint(serverConfig);
-        session.start(server, serverConfig);
-        QTRY_VERIFY(portOf(session, server) != 0);
-        EndpointConfig clientConfig =
-            config(Transport::WebSocket, Role::Client, QStringLiteral("client"), portOf(session, server));
-        clientConfig.host = QStringLiteral("127.0.0.1");
-        clientConfig.path = QStringLiteral("/chat");
-        clientConfig.secure = secure;
-        clientConfig.insecure = secure; // self-signed
-        const int client = session.addEndpoint(clientConfig);
-        session.start(client, clientConfig);
-        QTRY_COMPARE(countOf(ladder, ArrowKind::Upgrade, true), 2);
-        session.send(client, 0, "hi");
-        QTRY_COMPARE(countOf(ladder, ArrowKind::Data, true), 2);
-
-        const QString connection = ladder.lanes().at(2).name;
-        // The client says Connected when TCP connects, before its upgrade:
-        // the TCP handshake, (TLS's,) the upgrade, then the messages.
-        QStringList expected = {
-            u"SYN client>server"_qs,
-            u"SYN-ACK server>client"_qs,
-            u"ACK client>"_qs + connection,
-        };
-        if (secure)
-            expected += {u"TLS "_qs + connection + u">client"_qs, u"TLS client>"_qs + connection};
-        expected += {
-            u"upgrade client>"_qs + connection,
-            u"upgrade "_qs + connection + u">client"_qs,
-            u"data client>"_qs + connection,
-            u"data "_qs + connection + u">client"_qs,
-        };
-        QCOMPARE(ladderText(ladder), expected);
-        const qsizetype get = expected.size() - 4;
-        QCOMPARE(Ladder::label(ladder.arrow(get)), QStringLiteral("GET /chat HTTP/1.1"));
-        const Arrow &answer = ladder.arrow(get + 1);
-        QCOMPARE(Ladder::label(answer), QStringLiteral("101 Switching Protocols"));
-        // Drawn at the server's note; it arrived where the client logged its own.
-        QVERIFY(answer.endSequence > answer.sequence);
-        QVERIFY(!answer.has(Ladder::InFlight));
-        QCOMPARE(ladder.indexOfSequence(answer.endSequence), get + 1);
     }
 
     void writesAndReadsAreMatchedByStreamOffset_data()

@@ -48,6 +48,9 @@ public:
     bool isRunning() const { return m_running; }
     /// The connection gives up (closed by the user or stopped): no timeout, no more events.
     void abandon();
+    /// The peer's chain as Certificate events, once per handshake (an observer's owner calls it
+    /// before it reports the chain's problems).
+    void logPeerCertificates();
 
 signals:
     /// The socket is encrypted; Secured is logged.
@@ -65,8 +68,6 @@ private:
     void onSslErrors(const QList<QSslError> &errors);
     void onError(QAbstractSocket::SocketError error);
     void onState(QAbstractSocket::SocketState state);
-    /// The peer's chain as Certificate events, once.
-    void logPeerCertificates();
     QString securedDetail() const;
     /// Ends the handshake without encryption: failed() with the last event's words.
     void fail(const QString &detail);

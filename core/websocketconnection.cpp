@@ -3,6 +3,7 @@
 #include "address.h"
 #include "endpoint.h"
 #include "payloadcodec.h"
+#include "tlshandshake.h"
 #include "websockettext.h"
 
 #include <QLoggingCategory>
@@ -68,6 +69,8 @@ void WebSocketConnection::open()
     if (config.secure) {
         connect(m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
             const bool insecure = endpoint()->config().insecure;
+            if (m_tlsHandshake)
+                m_tlsHandshake->logPeerCertificates(); // what was checked, before what is wrong with it
             for (const QSslError &error : errors) {
                 if (insecure)
                     logEvent(EventKind::Note, QStringLiteral("certificate error ignored (--insecure): %1").arg(error.errorString()));

@@ -147,6 +147,15 @@ void TestWss::ourWssClientTalksToOurWssServer()
     QVERIFY(opened.wait(PeerTimeoutMs));
     QTRY_VERIFY_WITH_TIMEOUT(client.isActive(), PeerTimeoutMs);
     QVERIFY(hasDetail(log, client.id(), EventKind::Note, QStringLiteral("certificate error ignored (--insecure)")));
+    // The client logs its side as a TLS client does: TCP connected, the server's certificate, then what is
+    // wrong with it, then secured; the upgrade after.
+    const qsizetype connected = indexOf(log, client.id(), EventKind::Connected);
+    const qsizetype certificate = indexOf(log, client.id(), EventKind::Certificate, QStringLiteral("subject CN=127.0.0.1"));
+    const qsizetype ignored = indexOf(log, client.id(), EventKind::Note, QStringLiteral("certificate error ignored"));
+    const qsizetype secured = indexOf(log, client.id(), EventKind::Secured, QStringLiteral("TLSv1.3, TLS_"));
+    const qsizetype upgrade = indexOf(log, client.id(), EventKind::Note, WebSocketText::upgradeNotePrefix());
+    QVERIFY2(connected >= 0 && connected < certificate && certificate < ignored && ignored < secured && secured < upgrade,
+             qPrintable(QStringLiteral("%1 %2 %3 %4 %5").arg(connected).arg(certificate).arg(ignored).arg(secured).arg(upgrade)));
 
     QSignalSpy echoed(&client, &Endpoint::messageReceived);
     QVERIFY(client.send(Endpoint::AllConnections, "round trip"));

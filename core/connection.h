@@ -16,6 +16,7 @@ namespace SockPlay {
 class Endpoint;
 class Framer;
 class Responder;
+class TlsHandshake;
 
 /// One peer conversation: a TCP connection, or a UDP peer seen by a UDP
 /// socket. It owns its socket (or its peer's address), its counters and
@@ -127,6 +128,7 @@ protected:
 
 private:
     friend class Endpoint; // adopt() and forget() set m_adopted; it samples the rates
+    friend class TlsHandshake; // logs the handshake of a TLS connection as its events
     /// Each responder's connectionOpened() (greetings), while it stays open.
     void tellRespondersOpened();
     Endpoint *const m_endpoint;

@@ -74,7 +74,8 @@ struct EndpointConfig
     /// Server: the path it serves (a request for another gets 404). Client:
     /// the path (and query) of the URL it opens.
     QString path = QStringLiteral("/");
-    /// Client: wss:// (WebSocket over TLS) instead of ws://.
+    /// wss:// (WebSocket over TLS) instead of ws://. A server's certificate
+    /// and client verification come from tls, as for a TLS server.
     bool secure = false;
     /// Client: the subprotocols offered, in order of preference. Server: the
     /// ones it accepts (the first the client offers is chosen).
@@ -110,6 +111,11 @@ struct EndpointConfig
     SerialSpec serial;
 
     QString displayName() const;
+    /// tls applies: a TLS endpoint, or a wss:// server (its certificate, client verification, ALPN).
+    bool usesTlsSpec() const
+    {
+        return transport == Transport::Tls || (transport == Transport::WebSocket && role == Role::Server && secure);
+    }
     bool operator==(const EndpointConfig &) const = default;
 };
 

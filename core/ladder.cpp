@@ -129,6 +129,8 @@ void Ladder::addEvents(const QList<Event> &events)
         case EventKind::PeerClosed: onPeerClosed(event); break;
         case EventKind::Error: onError(event); break;
         case EventKind::TurnedAway: onTurnedAway(event); break;
+        case EventKind::Secured: onSecured(event); break;
+        case EventKind::Note: onUpgrade(event); break; // only the upgrade's note draws
         default: break;
         }
     }

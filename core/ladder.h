@@ -54,6 +54,11 @@ class EventLog;
 /// after all (a link delaying it seconds) is drawn as arriving, as long as
 /// it is among the last MaxPendingPerPath (256) datagrams sent on its path.
 ///
+/// Above TCP (ladderlayers.cpp): a connection's Secured event draws a "TLS
+/// handshake" arrow into the lane that logged it, and a WebSocket upgrade
+/// note draws the request and its 101 answer. What each is drawn from, and
+/// where, is said there.
+///
 /// Bounded: at most maxArrows() arrows (the oldest are dropped and counted),
 /// O(1) amortised work per event except a datagram's arrival, which looks
 /// through the datagrams pending on its path (at most MaxPendingPerPath,
@@ -77,7 +82,9 @@ public:
         QString address;      ///< the local address of the lane, when known ("127.0.0.1:5000")
     };
 
-    enum class ArrowKind : quint8 { Syn, SynAck, Ack, Data, Datagram, Fin, Rst, TurnedAway };
+    /// Tls: the TLS handshake, drawn from a Secured event; Upgrade: the
+    /// WebSocket upgrade's request or its 101 answer, from the upgrade note.
+    enum class ArrowKind : quint8 { Syn, SynAck, Ack, Data, Datagram, Fin, Rst, TurnedAway, Tls, Upgrade };
     enum ArrowFlag : quint8 {
         Kernel = 1,    ///< the kernel's work (the handshake), not a call the program made
         Lost = 2,      ///< a datagram not seen arriving: dropped, or presumed lost (see the rules above)
@@ -100,7 +107,8 @@ public:
         quint64 sequence = 0;      ///< the event it stands for (the write, the Connecting, ...)
         quint64 endSequence = 0;   ///< the event where it arrived (the read of its first byte), if any
         quint64 lastSequence = 0;  ///< the read of its last byte, if it took several
-        QByteArray preview;        ///< the follower's preview of the payload (shared, not copied)
+        QByteArray preview;        ///< the follower's preview of the payload (shared, not copied);
+                                   ///< Tls: the version and cipher; Upgrade: the request line or the answer
         quint64 copyOf = 0;        ///< a Duplicate: the send of the datagram it copies, if known
 
         bool has(ArrowFlag flag) const { return flags & flag; }
@@ -189,6 +197,8 @@ private:
     void onPeerClosed(const Event &event);
     void onError(const Event &event);
     void onTurnedAway(const Event &event);
+    void onSecured(const Event &event);
+    void onUpgrade(const Event &event);
     void expireDatagrams(qint64 nowNs);
     /// An arrival (or a drop on receive) takes the pending datagram it is: its arrow's serial, or 0.
     quint64 takePending(DatagramPath &path, const Event &event);

@@ -125,6 +125,7 @@ struct Ladder::Conn
     quint64 openSequence = 0;
     quint64 ackSerial = 0;  // our ACK, until the accepted side is known
     quint64 finSerial = 0;  // our FIN, until the other side reads it
+    quint64 upgradeSerial = 0; // a WebSocket server's 101 answer, until our client reads it
     std::deque<Write> writes; // in flight to the mirror
 };
 

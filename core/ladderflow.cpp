@@ -266,6 +266,9 @@ QString Ladder::label(const Arrow &arrow)
     case ArrowKind::TurnedAway: return tr("turned away (RST)");
     case ArrowKind::Data: return dataText(arrow);
     case ArrowKind::Datagram: return tr("datagram %1").arg(dataText(arrow));
+    case ArrowKind::Tls:
+        return arrow.preview.isEmpty() ? tr("TLS handshake") : tr("TLS handshake (%1)").arg(QString::fromUtf8(arrow.preview));
+    case ArrowKind::Upgrade: return QString::fromUtf8(arrow.preview);
     }
     return {};
 }

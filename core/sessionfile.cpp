@@ -251,7 +251,7 @@ QJsonObject endpointToJson(const EndpointConfig &config, const QString &filesFol
         object.insert(QStringLiteral("maxClients"), config.maxConnections);
     if (config.transport == Transport::Udp && config.simLink.isActive())
         object.insert(QStringLiteral("simLink"), config.simLink.toJson());
-    if (config.transport == Transport::Tls) {
+    if (config.usesTlsSpec()) {
         // Files in the session file's folder are saved by a relative path, as they must be read.
         const QDir folder(filesFolder);
         object.insert(QStringLiteral("tls"), config.tls.toJson([&](const QString &path) {
@@ -377,11 +377,12 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
         config.simLink = *link;
     }
     const QJsonValue tls = fields.value(QStringLiteral("tls"));
-    if (config.transport != Transport::Tls && !tls.isUndefined()) {
-        *error = QStringLiteral("\"tls\" is for TLS endpoints only (\"transport\": \"tls\")");
+    if (!config.usesTlsSpec() && !tls.isUndefined()) {
+        *error = QStringLiteral("\"tls\" is for TLS endpoints (\"transport\": \"tls\") and wss:// servers "
+                                "(\"transport\": \"websocket\", \"secure\": true) only");
         return std::nullopt;
     }
-    if (config.transport == Transport::Tls) {
+    if (config.usesTlsSpec()) {
         if (!tls.isUndefined() && !tls.isObject()) {
             *error = QStringLiteral("\"tls\" must be an object, not %1").arg(typeName(tls));
             return std::nullopt;

@@ -88,8 +88,9 @@ bool webSocketFromJson(const QJsonObject &object, EndpointConfig *config, QStrin
     config->secure = object.value(QStringLiteral("secure")).toBool(false);
     config->insecure = object.value(QStringLiteral("insecure")).toBool(false);
     config->binaryMessages = object.value(QStringLiteral("binary")).toBool(false);
-    if (config->role == Role::Server && (config->secure || config->insecure)) {
-        *error = QStringLiteral("\"secure\" and \"insecure\" are for WebSocket clients only (wss:// servers need TLS)");
+    if (config->role == Role::Server && config->insecure) {
+        *error = QStringLiteral("\"insecure\" is for WebSocket clients only (a wss:// server checks client "
+                                "certificates with its \"tls\" object's \"verifyPeer\")");
         return false;
     }
     const QJsonValue path = object.value(QStringLiteral("path"));

@@ -4,6 +4,7 @@
 #include "epolleventdispatcher.h"
 #include "eventlog.h"
 #include "tlscontext.h"
+#include "tlshandshake.h"
 
 #include <QSslSocket>
 #include <QTimer>
@@ -115,13 +116,9 @@ void TcpConnection::onSocketState(int socketState)
             setState(State::Closing);
         break;
     case QAbstractSocket::UnconnectedState:
-        // TLS: the handshake failed or the peer left; its error (if any) first.
-        if (m_handshaking) {
-            QTimer::singleShot(0, this, [this] {
-                handshakeFailed(QStringLiteral("the TLS handshake did not complete"));
-            });
+        // TLS: the handshake failed or the peer left; TlsHandshake ends the connection.
+        if (isHandshaking())
             break;
-        }
         // A connect that failed never emits disconnected(); the error (which
         // Qt emits after this when every address was refused, before it when
         // the lookup failed) is logged first, then the connection is over.
@@ -299,8 +296,8 @@ Result TcpConnection::close()
 
 void TcpConnection::giveUp(const QString &detail)
 {
-    m_handshaking = false; // TLS: no timeout for a handshake we gave up
-    m_handshakeTimer.stop();
+    if (m_handshake)
+        m_handshake->abandon(); // TLS: no timeout for a handshake we gave up
     m_socket->disconnect(this);
     m_socket->abort();
     finish(EventKind::Closed, detail);
@@ -358,19 +355,8 @@ void TcpConnection::onError(int socketError)
     // The peer closing is a lifecycle step, logged by onDisconnected. Qt
     // reads a reset like a FIN; the network thread's dispatcher saw the
     // difference (EPOLLERR on this socket's descriptor).
-    if (m_handshaking) {
-        // Each verification problem is already an event: Qt's summary of them is not news.
-        if (error == QAbstractSocket::SslHandshakeFailedError && m_verificationFailed)
-            return;
-        if (error == QAbstractSocket::RemoteHostClosedError) {
-            m_peerLeftHandshake = true;
-            return;
-        }
-        reportError(error == QAbstractSocket::SslHandshakeFailedError
-                        ? QStringLiteral("TLS handshake failed: %1").arg(m_socket->errorString())
-                        : describeSocketError(m_socket->errorString(), error, m_port));
-        return; // the socket closes: handshakeFailed() ends the connection
-    }
+    if (isHandshaking())
+        return; // TlsHandshake reports it
     if (error == QAbstractSocket::RemoteHostClosedError) {
         // TLS: the peer's close_notify. QSslSocket stops there and may never
         // see the FIN; answering with ours and closing is TLS's way.

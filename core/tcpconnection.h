@@ -2,15 +2,13 @@
 
 #include "connection.h"
 
-#include <QBasicTimer>
-
 #include <memory>
 
-class QSslError;
 class QTcpSocket;
 
 namespace SockPlay {
 
+class TlsHandshake;
 struct TlsContext;
 
 /// A TCP connection: an accepted socket (server side) or one that connects
@@ -58,7 +56,6 @@ public:
 protected:
     qint64 transmit(const QByteArray &bytes) override;
     QString transmitErrorString() const override;
-    void timerEvent(QTimerEvent *event) override;
 
 private:
     void watchSocket();
@@ -75,13 +72,8 @@ private:
     // TLS (tcpconnectiontls.cpp).
     void watchTls();
     void startClientEncryption();
-    void onEncrypted();
-    void onSslErrors(const QList<QSslError> &errors);
-    /// The peer's chain as Certificate events, once per handshake.
-    void logPeerCertificates();
-    /// The handshake ended without encryption: logged, and the connection is over.
-    void handshakeFailed(const QString &detail);
-    QString securedDetail() const;
+    /// The TLS handshake is under way: the socket's errors and its closing are its to report.
+    bool isHandshaking() const;
     /// "TCP client socket", "TLS client socket (TCP, then a TLS handshake)".
     QString socketText() const;
 
@@ -94,11 +86,7 @@ private:
     bool m_readingPaused = false;
     bool m_halfClosed = false;
     std::shared_ptr<const TlsContext> m_tls; // null: plain TCP
-    QBasicTimer m_handshakeTimer;
-    bool m_handshaking = false;
-    bool m_certificatesLogged = false;
-    bool m_verificationFailed = false; // its errors are logged: Qt's summary of them is not
-    bool m_peerLeftHandshake = false;
+    TlsHandshake *m_handshake = nullptr;     // TLS: logs the handshake, times it out
 };
 
 } // namespace SockPlay

@@ -3,6 +3,7 @@
 #include "address.h"
 #include "endpoint.h"
 #include "payloadcodec.h"
+#include "tlshandshake.h"
 #include "websockettext.h"
 
 #include <QLoggingCategory>
@@ -68,6 +69,8 @@ void WebSocketConnection::open()
     if (config.secure) {
         connect(m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
             const bool insecure = endpoint()->config().insecure;
+            if (m_tlsHandshake)
+                m_tlsHandshake->logPeerCertificates(); // what was checked, before what is wrong with it
             for (const QSslError &error : errors) {
                 if (insecure)
                     logEvent(EventKind::Note, QStringLiteral("certificate error ignored (--insecure): %1").arg(error.errorString()));
@@ -93,6 +96,7 @@ void WebSocketConnection::open()
     QWebSocketHandshakeOptions options;
     options.setSubprotocols(config.subprotocols);
     m_socket->open(request, options);
+    watchTransport();
 }
 
 void WebSocketConnection::applyLimits()
@@ -180,42 +184,14 @@ void WebSocketConnection::onProtocolError(QWebSocketProtocol::CloseCode code, co
 
 void WebSocketConnection::onConnected()
 {
-    // A client: the TCP handshake and the HTTP upgrade are both done.
-    setAddresses(m_socket->localAddress(), m_socket->localPort(), m_socket->peerAddress(), m_socket->peerPort());
-    logEvent(EventKind::Connected, QStringLiteral("from %1").arg(source()->localText));
+    // A client: the HTTP upgrade is done (and the TCP handshake, logged by
+    // onTransportConnected() unless Qt's socket was not found).
+    if (!m_transportConnected) {
+        setAddresses(m_socket->localAddress(), m_socket->localPort(), m_socket->peerAddress(), m_socket->peerPort());
+        logEvent(EventKind::Connected, QStringLiteral("from %1").arg(source()->localText));
+    }
     logEvent(EventKind::Note, upgradeText());
     setState(State::Open);
-}
-
-QString WebSocketConnection::upgradeText() const
-{
-    const EndpointConfig &config = endpoint()->config();
-    const bool server = config.role == Role::Server;
-    const QString requestLine = server ? QString::fromLatin1(m_requestLine)
-                                       : QStringLiteral("GET %1 HTTP/1.1").arg(m_socket->requestUrl().toString(
-                                             QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::FullyEncoded));
-    const QStringList offered = server ? m_socket->handshakeOptions().subprotocols() : config.subprotocols;
-    QString text = WebSocketText::upgradeNotePrefix() + QStringLiteral("%1 → 101 Switching Protocols").arg(requestLine);
-    if (!offered.isEmpty()) {
-        text += m_socket->subprotocol().isEmpty()
-            ? QStringLiteral("; no subprotocol chosen (offered: %1)").arg(WebSocketText::subprotocolsText(offered))
-            : QStringLiteral("; subprotocol “%1” (offered: %2)")
-                  .arg(m_socket->subprotocol(), WebSocketText::subprotocolsText(offered));
-    }
-    // The headers beyond the handshake's own: what a test or an application added.
-    static const QList<QByteArray> handshakeHeaders = {"host", "upgrade", "connection", "sec-websocket-key",
-                                                        "sec-websocket-version", "sec-websocket-protocol",
-                                                        "sec-websocket-extensions"};
-    const QNetworkRequest request = m_socket->request();
-    QStringList headers;
-    for (const QByteArray &name : request.rawHeaderList()) {
-        if (!handshakeHeaders.contains(name.toLower()))
-            headers.append(QString::fromLatin1(name + ": " + request.rawHeader(name)));
-    }
-    if (!headers.isEmpty())
-        text += (server ? QStringLiteral("; request headers: ") : QStringLiteral("; headers sent: "))
-            + headers.join(QStringLiteral(", "));
-    return text;
 }
 
 void WebSocketConnection::receive(const QByteArray &bytes, Kind kind)
@@ -297,78 +273,6 @@ Result WebSocketConnection::ping(const QByteArray &payload)
     return Result::success();
 }
 
-Result WebSocketConnection::close()
-{
-    return closeWithCode(QWebSocketProtocol::CloseCodeNormal, {});
-}
-
-Result WebSocketConnection::closeWithCode(int code, const QString &reason)
-{
-    switch (state()) {
-    case State::LookingUp:
-    case State::Connecting:
-        m_closingByUs = true;
-        if (m_socket)
-            m_socket->abort();
-        if (m_tcp)
-            m_tcp->abort();
-        finish(EventKind::Closed, QStringLiteral("gave up before the upgrade; %1").arg(totalsText()));
-        return Result::success();
-    case State::Open:
-        break;
-    case State::Closing:
-        // Asked again while the close is under way: at once.
-        if (m_socket)
-            m_socket->abort();
-        return Result::success();
-    case State::Closed:
-        return Result::success();
-    }
-    if (const QString problem = WebSocketText::closeProblem(code, reason); !problem.isEmpty()) {
-        reportError(problem);
-        return Result::failure(problem);
-    }
-    m_closingByUs = true;
-    m_closeCode = code;
-    m_closeReason = reason;
-    setState(State::Closing);
-    // Qt sends the close frame, then closes TCP without waiting for the
-    // peer's answer: disconnected() follows, and finishClosed() logs.
-    m_socket->close(QWebSocketProtocol::CloseCode(code), reason);
-    return Result::success();
-}
-
-void WebSocketConnection::closeNow()
-{
-    const QString stopped = endpoint()->name();
-    if (state() != State::Open && state() != State::Closing) {
-        if (m_socket) {
-            m_socket->disconnect(this);
-            m_socket->abort();
-        }
-        if (m_tcp) {
-            m_tcp->disconnect(this);
-            m_tcp->abort();
-        }
-        finish(EventKind::Closed, QStringLiteral("closed by us (%1 stopped) before the upgrade").arg(stopped));
-        return;
-    }
-    // Going away: the close frame goes out now; for us the connection ends now.
-    m_socket->disconnect(this);
-    if (state() == State::Open)
-        m_socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("%1 stopped").arg(stopped));
-    finish(EventKind::Closed, QStringLiteral("closed by us (%1 stopped): %2; %3")
-                                  .arg(stopped, WebSocketText::describeClose(1001, QStringLiteral("%1 stopped").arg(stopped)),
-                                       totalsText()));
-}
-
-Result WebSocketConnection::halfClose()
-{
-    const QString message = QStringLiteral("a WebSocket has no half-close: close it with a code instead");
-    reportError(message);
-    return Result::failure(message);
-}
-
 void WebSocketConnection::onError(int socketError)
 {
     if (!m_socket)
@@ -388,42 +292,6 @@ void WebSocketConnection::onError(int socketError)
         m_socket->abort();
     else
         onDisconnected();
-}
-
-void WebSocketConnection::onDisconnected()
-{
-    // Queued: when Qt closes on a protocol error, the socket disconnects
-    // inside that close, before the error reaches onProtocolError.
-    if (std::exchange(m_finishQueued, true))
-        return;
-    QTimer::singleShot(0, this, &WebSocketConnection::finishClosed);
-}
-
-void WebSocketConnection::finishClosed()
-{
-    if (state() == State::Connecting || state() == State::LookingUp) {
-        finishQuietly(); // a connect or upgrade that failed: its error is logged
-        return;
-    }
-    const bool server = endpoint()->config().role == Role::Server;
-    QString detail;
-    EventKind kind = EventKind::Closed;
-    if (m_protocolError) {
-        detail = QStringLiteral("closed by us: %1").arg(WebSocketText::describeClose(m_closeCode, m_closeReason));
-    } else if (m_closingByUs) {
-        detail = QStringLiteral("closed by us: %1").arg(WebSocketText::describeClose(m_closeCode, m_closeReason));
-    } else if (m_closeFrameSeen && m_socket) {
-        kind = EventKind::PeerClosed;
-        detail = QStringLiteral("%1 closed the connection: %2")
-                     .arg(server ? QStringLiteral("the client") : QStringLiteral("the server"),
-                          WebSocketText::describeClose(int(m_socket->closeCode()), m_socket->closeReason()));
-    } else {
-        kind = EventKind::PeerClosed;
-        detail = QStringLiteral("%1 dropped the connection without a close frame (%2)")
-                     .arg(server ? QStringLiteral("the client") : QStringLiteral("the server"),
-                          WebSocketText::closeCodeName(1006));
-    }
-    finish(kind, detail + QStringLiteral("; ") + totalsText());
 }
 
 } // namespace SockPlay

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QtWebSockets/QWebSocketProtocol>
 
+#include <memory>
 #include <optional>
 
 class QTcpSocket;
@@ -14,6 +15,9 @@ class QWebSocket;
 class QWebSocketServer;
 
 namespace SockPlay {
+
+class TlsHandshake;
+struct TlsContext;
 
 /// A WebSocket connection: on a server, a TCP connection accepted whose HTTP
 /// upgrade is checked here and answered by Qt; on a client, a QWebSocket that
@@ -26,6 +30,10 @@ namespace SockPlay {
 /// Qt closes the connection with 1009. A WebSocket cannot stop reading: under
 /// backpressure, automatic replies are dropped (and counted in the log)
 /// instead, so the outgoing queue stays bounded.
+///
+/// On a wss:// server the accepted socket is a QSslSocket: its TLS
+/// handshake comes first (TlsHandshake logs it as for a TLS connection),
+/// then the upgrade request is read from the decrypted bytes.
 class WebSocketConnection final : public Connection
 {
     Q_OBJECT
@@ -42,8 +50,10 @@ public:
     /// Server: a TCP connection just accepted; its HTTP upgrade request is
     /// still to come. Once its request line checks out, handshaker (Qt's,
     /// which answers the upgrade) takes the socket; the endpoint then hands
-    /// the result to upgraded().
-    WebSocketConnection(Endpoint *endpoint, int id, QTcpSocket *socket, QWebSocketServer *handshaker);
+    /// the result to upgraded(). With tls (wss://), socket is a QSslSocket
+    /// and the TLS handshake comes first.
+    WebSocketConnection(Endpoint *endpoint, int id, QTcpSocket *socket, QWebSocketServer *handshaker,
+                        std::shared_ptr<const TlsContext> tls = {});
     /// Client: open() starts it.
     WebSocketConnection(Endpoint *endpoint, int id);
     ~WebSocketConnection() override;
@@ -95,6 +105,12 @@ private:
     void onBytesWritten(qint64 bytes);
     /// The last event, once Qt is done closing (queued: a protocol error is reported first).
     void finishClosed();
+    /// Client: logs Connected when TCP connects (and, wss://, Secured), before the upgrade.
+    void watchTransport();
+    /// wss:// server: no more TLS handshake events or timeout (the connection is given up).
+    void abandonTls();
+    /// Server, before the upgrade (after the TLS handshake, for wss://): waits for the request.
+    void awaitRequest();
     /// Server, before the upgrade: reads the request line as it arrives.
     void checkRequest();
     void refuseRequest(const QString &reason, const QByteArray &response = {});
@@ -105,6 +121,8 @@ private:
     QPointer<QWebSocket> m_socket;
     QPointer<QTcpSocket> m_tcp;            // server: the accepted socket, until Qt upgrades it
     QWebSocketServer *m_handshaker = nullptr;
+    TlsHandshake *m_tlsHandshake = nullptr; // wss://: the TLS handshake before the upgrade
+    bool m_transportConnected = false;      // client: Connected is logged (TCP connected)
     QTimer *m_upgradeTimer = nullptr;
     QByteArray m_requestLine;              // server: "GET /chat HTTP/1.1"
     bool m_handedOver = false;             // server: Qt reads the upgrade request now

@@ -2,17 +2,40 @@
 
 #include "address.h"
 #include "eventlog.h"
+#include "tlscontext.h"
 #include "websocketconnection.h"
 #include "websockettext.h"
 
+#include <QSslSocket>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
 #include <algorithm>
 
 namespace SockPlay {
+
+namespace {
+
+/// A QTcpServer whose accepted sockets are QSslSockets (wss://), not yet
+/// encrypted: each connection runs its own handshake and logs it.
+class TlsListener final : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QSslSocket(this);
+        if (socket->setSocketDescriptor(descriptor))
+            addPendingConnection(socket);
+        else
+            delete socket; // closes the descriptor
+    }
+};
+
+} // namespace
 
 WebSocketServerEndpoint::WebSocketServerEndpoint(const QString &name, EventLog *log, QObject *parent, int id)
     : Endpoint(name, log, parent, id)
@@ -50,13 +73,24 @@ Result WebSocketServerEndpoint::start(const EndpointConfig &requested)
     }
     if (!config.path.startsWith(QLatin1Char('/')))
         return refuse(tr("the path “%1” must start with /").arg(config.path));
-    if (config.secure)
-        return refuse(tr("wss:// servers need TLS, which is not available yet: use ws://"));
+    m_tls.reset();
+    QStringList tlsNotes;
+    if (config.secure) {
+        QString error;
+        m_tls = TlsContext::make(config.tls, Role::Server, config.host, &error, &tlsNotes);
+        if (!m_tls)
+            return refuse(tr("cannot start the wss:// server: %1").arg(error));
+    }
+    const QString scheme = config.secure ? QStringLiteral("wss") : QStringLiteral("ws");
 
-    m_listener = new QTcpServer(this);
+    m_listener = m_tls ? new TlsListener(this) : new QTcpServer(this);
     m_listener->setListenBacklogSize(config.listenBacklog);
     m_listener->setMaxPendingConnections(config.listenBacklog);
-    logEvent(EventKind::Created, QStringLiteral("WebSocket server socket (over TCP)"));
+    logEvent(EventKind::Created, m_tls ? QStringLiteral("WebSocket server socket (TLS over TCP; each client's TLS "
+                                                        "handshake follows accept, then its HTTP upgrade)")
+                                       : QStringLiteral("WebSocket server socket (over TCP)"));
+    for (const QString &note : std::as_const(tlsNotes))
+        logEvent(EventKind::Note, note);
     if (!m_listener->listen(address, config.port)) {
         const QString message = describeSocketError(m_listener->errorString(), m_listener->serverError(), config.port);
         delete m_listener;
@@ -64,7 +98,8 @@ Result WebSocketServerEndpoint::start(const EndpointConfig &requested)
         return refuse(tr("cannot listen on %1: %2").arg(formatAddress(address, config.port), message));
     }
     connect(m_listener, &QTcpServer::newConnection, this, &WebSocketServerEndpoint::acceptPending);
-    m_handshaker = new QWebSocketServer(QStringLiteral("SockPlay"), QWebSocketServer::NonSecureMode, this);
+    m_handshaker = new QWebSocketServer(QStringLiteral("SockPlay"),
+                                        m_tls ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode, this);
     m_handshaker->setSupportedSubprotocols(config.subprotocols);
     m_handshaker->setMaxPendingConnections(config.listenBacklog);
     connect(m_handshaker, &QWebSocketServer::newConnection, this, &WebSocketServerEndpoint::adoptUpgraded);
@@ -74,9 +109,9 @@ Result WebSocketServerEndpoint::start(const EndpointConfig &requested)
                  ? QStringLiteral("port 0 asked: the system chose %1").arg(m_listener->serverPort())
                  : QString());
     logEvent(EventKind::Listening,
-             QStringLiteral("serving ws://%1%2; backlog %3, up to %4 clients, messages up to %5 bytes, "
-                            "subprotocols: %6%7")
-                 .arg(formatAddress(m_listener->serverAddress(), m_listener->serverPort()), config.path)
+             QStringLiteral("serving %1://%2%3; backlog %4, up to %5 clients, messages up to %6 bytes, "
+                            "subprotocols: %7%8")
+                 .arg(scheme, formatAddress(m_listener->serverAddress(), m_listener->serverPort()), config.path)
                  .arg(config.listenBacklog)
                  .arg(config.maxConnections)
                  .arg(config.maxMessageBytes)
@@ -98,6 +133,7 @@ void WebSocketServerEndpoint::stop()
     m_listener = nullptr;
     m_handshaker->deleteLater();
     m_handshaker = nullptr;
+    m_tls.reset();
     logEvent(EventKind::Stopped, QStringLiteral("no longer listening"));
     setState(EndpointState::Idle);
 }
@@ -120,11 +156,13 @@ void WebSocketServerEndpoint::acceptPending()
             socket->deleteLater();
             continue;
         }
-        auto *connection = new WebSocketConnection(this, nextConnectionId(), socket, m_handshaker);
+        auto *connection = new WebSocketConnection(this, nextConnectionId(), socket, m_handshaker, m_tls);
         log()->append(EventKind::Accepted, connection->source(), {}, 0, -1,
-                      QStringLiteral("connection #%1 (TCP), %2 connected; waiting for its HTTP upgrade request")
+                      QStringLiteral("connection #%1 (TCP), %2 connected; waiting for its %3")
                           .arg(connection->id())
-                          .arg(connectionCount() + 1));
+                          .arg(connectionCount() + 1)
+                          .arg(m_tls ? QStringLiteral("TLS handshake, then its HTTP upgrade request")
+                                     : QStringLiteral("HTTP upgrade request")));
         adopt(connection);
     }
 }

@@ -2,10 +2,14 @@
 
 #include "endpoint.h"
 
+#include <memory>
+
 class QTcpServer;
 class QWebSocketServer;
 
 namespace SockPlay {
+
+struct TlsContext;
 
 /// A WebSocket server (ws://): listens on TCP, accepts many clients (each a
 /// WebSocketConnection from the TCP accept on, so that a peer that never
@@ -13,9 +17,12 @@ namespace SockPlay {
 /// past its limit, stops.
 ///
 /// Qt's QWebSocketServer is used only to answer upgrade requests
-/// (handleConnection), in NonSecureMode. wss:// on the server is the seam for
-/// TLS: the listener then hands over QSslSockets once encrypted, and the
-/// handshaker is made in SecureMode; nothing else changes.
+/// (handleConnection). wss:// (config.secure): the certificate comes from
+/// config.tls as for a TLS server (self-signed at start, PEM, PKCS#12), the
+/// listener makes each accepted socket a QSslSocket, its connection runs the
+/// TLS handshake (TlsHandshake) and then hands the encrypted socket to the
+/// handshaker, made in SecureMode (which only marks its requests' URLs
+/// wss://: Qt reads and writes through whatever QTcpSocket it is given).
 class WebSocketServerEndpoint final : public Endpoint
 {
     Q_OBJECT
@@ -35,6 +42,7 @@ private:
 
     QTcpServer *m_listener = nullptr;
     QWebSocketServer *m_handshaker = nullptr;
+    std::shared_ptr<const TlsContext> m_tls; // wss://: the certificate and settings each handshake uses
 };
 
 } // namespace SockPlay

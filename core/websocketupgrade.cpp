@@ -1,21 +1,28 @@
-// WebSocketConnection on a server, before the upgrade: the accepted TCP
-// connection's request line is checked here (a peer that sends no HTTP at
-// all, or asks for another path, is refused at once), then Qt's handshaker
-// reads the whole request and answers it.
+// WebSocketConnection on a server, before the upgrade: (wss://) the TLS
+// handshake, then the accepted connection's request line is checked here (a
+// peer that sends no HTTP at all, or asks for another path, is refused at
+// once), then Qt's handshaker reads the whole request and answers it. And
+// the upgrade's note, on both sides.
 
 #include "websocketconnection.h"
 
 #include "endpoint.h"
 #include "payloadcodec.h"
+#include "tlscontext.h"
+#include "tlshandshake.h"
+#include "websockettext.h"
 
-#include <QTcpSocket>
+#include <QNetworkRequest>
+#include <QSslSocket>
 #include <QTimer>
 #include <QWebSocket>
+#include <QWebSocketHandshakeOptions>
 #include <QWebSocketServer>
 
 namespace SockPlay {
 
-WebSocketConnection::WebSocketConnection(Endpoint *endpoint, int id, QTcpSocket *socket, QWebSocketServer *handshaker)
+WebSocketConnection::WebSocketConnection(Endpoint *endpoint, int id, QTcpSocket *socket, QWebSocketServer *handshaker,
+                                         std::shared_ptr<const TlsContext> tls)
     : Connection(endpoint, id, false)
     , m_tcp(socket)
     , m_handshaker(handshaker)
@@ -27,15 +34,67 @@ WebSocketConnection::WebSocketConnection(Endpoint *endpoint, int id, QTcpSocket 
     socket->setReadBufferSize(ReadBufferBytes);
     setAddresses(socket->localAddress(), socket->localPort(), socket->peerAddress(), socket->peerPort());
     setState(State::Connecting);
-    connect(socket, &QTcpSocket::readyRead, this, &WebSocketConnection::checkRequest);
     connect(socket, &QTcpSocket::disconnected, this, &WebSocketConnection::onTcpDisconnected);
     m_upgradeTimer->setSingleShot(true);
     connect(m_upgradeTimer, &QTimer::timeout, this, [this] {
         refuseRequest(QStringLiteral("no WebSocket upgrade within %1 s: closed").arg(UpgradeTimeoutMs / 1000));
     });
+    if (!tls) {
+        awaitRequest();
+        return;
+    }
+    // wss://: the TLS handshake first, logged as for any TLS connection;
+    // the request then arrives decrypted (a QSslSocket reads only those).
+    m_tlsHandshake = new TlsHandshake(this, static_cast<QSslSocket *>(socket), std::move(tls));
+    connect(m_tlsHandshake, &TlsHandshake::secured, this, &WebSocketConnection::awaitRequest);
+    connect(m_tlsHandshake, &TlsHandshake::failed, this, [this](EventKind kind, const QString &detail) {
+        if (m_tcp) {
+            m_tcp->disconnect(this);
+            m_tcp->abort();
+        }
+        finish(kind, detail);
+    });
+    // Queued: the endpoint logs the accept first.
+    QMetaObject::invokeMethod(m_tlsHandshake, &TlsHandshake::startServer, Qt::QueuedConnection);
+}
+
+void WebSocketConnection::awaitRequest()
+{
+    if (!m_tcp)
+        return;
+    connect(m_tcp, &QTcpSocket::readyRead, this, &WebSocketConnection::checkRequest);
     m_upgradeTimer->start(UpgradeTimeoutMs);
-    // Bytes that came with the accept have no readyRead of their own.
+    // Bytes that came with the accept (or the handshake) have no readyRead of their own.
     QMetaObject::invokeMethod(this, &WebSocketConnection::checkRequest, Qt::QueuedConnection);
+}
+
+void WebSocketConnection::watchTransport()
+{
+    // QWebSocket tells only when the upgrade is done; its TCP (or TLS)
+    // socket, a child it made in open(), tells when TCP connected and when
+    // TLS secured it, so that the log (and the ladder) has each step in turn.
+    auto *transport = m_socket->findChild<QTcpSocket *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!transport)
+        return; // the upgrade's connected() logs Connected
+    connect(transport, &QTcpSocket::connected, this, [this, transport] {
+        m_transportConnected = true;
+        setAddresses(transport->localAddress(), transport->localPort(), transport->peerAddress(), transport->peerPort());
+        logEvent(EventKind::Connected,
+                 QStringLiteral("from %1; %2").arg(source()->localText,
+                                                   endpoint()->config().secure
+                                                       ? QStringLiteral("the TLS handshake next, then the HTTP upgrade")
+                                                       : QStringLiteral("the HTTP upgrade request next")));
+    });
+    if (auto *ssl = qobject_cast<QSslSocket *>(transport)) {
+        m_tlsHandshake = new TlsHandshake(this, ssl, {});
+        m_tlsHandshake->observe(); // QWebSocket drives it and reports its problems
+    }
+}
+
+void WebSocketConnection::abandonTls()
+{
+    if (m_tlsHandshake)
+        m_tlsHandshake->abandon();
 }
 
 void WebSocketConnection::checkRequest()
@@ -110,6 +169,8 @@ void WebSocketConnection::onTcpDisconnected()
 {
     if (state() != State::Connecting || !m_tcp)
         return;
+    if (m_tlsHandshake && m_tlsHandshake->isRunning())
+        return; // TlsHandshake says why and ends the connection
     m_upgradeTimer->stop();
     const bool peerLeft = m_tcp->error() == QAbstractSocket::RemoteHostClosedError;
     if (m_handedOver && !peerLeft) {
@@ -142,6 +203,37 @@ bool WebSocketConnection::isPeerOf(const QWebSocket *socket) const
 {
     return m_tcp && !m_socket && socket->peerPort() == m_tcp->peerPort()
         && socket->peerAddress() == m_tcp->peerAddress();
+}
+
+QString WebSocketConnection::upgradeText() const
+{
+    const EndpointConfig &config = endpoint()->config();
+    const bool server = config.role == Role::Server;
+    const QString requestLine = server ? QString::fromLatin1(m_requestLine)
+                                       : QStringLiteral("GET %1 HTTP/1.1").arg(m_socket->requestUrl().toString(
+                                             QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::FullyEncoded));
+    const QStringList offered = server ? m_socket->handshakeOptions().subprotocols() : config.subprotocols;
+    QString text = WebSocketText::upgradeNotePrefix() + QStringLiteral("%1 → 101 Switching Protocols").arg(requestLine);
+    if (!offered.isEmpty()) {
+        text += m_socket->subprotocol().isEmpty()
+            ? QStringLiteral("; no subprotocol chosen (offered: %1)").arg(WebSocketText::subprotocolsText(offered))
+            : QStringLiteral("; subprotocol “%1” (offered: %2)")
+                  .arg(m_socket->subprotocol(), WebSocketText::subprotocolsText(offered));
+    }
+    // The headers beyond the handshake's own: what a test or an application added.
+    static const QList<QByteArray> handshakeHeaders = {"host", "upgrade", "connection", "sec-websocket-key",
+                                                        "sec-websocket-version", "sec-websocket-protocol",
+                                                        "sec-websocket-extensions"};
+    const QNetworkRequest request = m_socket->request();
+    QStringList headers;
+    for (const QByteArray &name : request.rawHeaderList()) {
+        if (!handshakeHeaders.contains(name.toLower()))
+            headers.append(QString::fromLatin1(name + ": " + request.rawHeader(name)));
+    }
+    if (!headers.isEmpty())
+        text += (server ? QStringLiteral("; request headers: ") : QStringLiteral("; headers sent: "))
+            + headers.join(QStringLiteral(", "));
+    return text;
 }
 
 } // namespace SockPlay

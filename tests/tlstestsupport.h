@@ -1,6 +1,6 @@
 #pragma once
-// Certificates for the TLS tests, made in a temporary folder: a CA and a
-// server certificate it signed (with openssl, a tool no one here wrote), and
+// Certificates for the TLS tests, made in a temporary folder: a CA, a
+// server and a client certificate it signed, the server's as PKCS#12 too (with openssl, a tool no one here wrote), and
 // self-signed and expired ones (with our own OpenSSL helper: openssl 3.0's
 // command line cannot back-date a certificate).
 
@@ -28,6 +28,13 @@ struct TestPki
     /// Self-signed for 127.0.0.1, valid from 40 days ago for 30 days.
     QString expired() const { return path(QStringLiteral("expired.pem")); }
     QString expiredKey() const { return path(QStringLiteral("expired.key")); }
+    /// CN=SockPlay Test Client, signed by ca(): a client certificate.
+    QString client() const { return path(QStringLiteral("client.pem")); }
+    QString clientKey() const { return path(QStringLiteral("client.key")); }
+    /// server() and its key (and ca() as its chain) in one PKCS#12 file made
+    /// by openssl pkcs12 -export, with the passphrase pkcs12Passphrase().
+    QString serverPkcs12() const { return path(QStringLiteral("server.p12")); }
+    static QString pkcs12Passphrase() { return QStringLiteral("right horse"); }
 
     bool run(const QString &openssl, const QStringList &arguments)
     {
@@ -70,6 +77,18 @@ struct TestPki
                              QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
                              QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), QStringLiteral("server.pem"),
                              QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-extfile"), QStringLiteral("ext.cnf")})
+            && run(openssl, QStringList{QStringLiteral("req"), QStringLiteral("-newkey"), ec} + curve
+                       + QStringList{QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("client.key"),
+                                     QStringLiteral("-out"), QStringLiteral("client.csr"), QStringLiteral("-subj"),
+                                     QStringLiteral("/CN=SockPlay Test Client")})
+            && run(openssl, {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("client.csr"),
+                             QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
+                             QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), QStringLiteral("client.pem"),
+                             QStringLiteral("-days"), QStringLiteral("30")})
+            && run(openssl, {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-in"), QStringLiteral("server.pem"),
+                             QStringLiteral("-inkey"), QStringLiteral("server.key"), QStringLiteral("-certfile"),
+                             QStringLiteral("ca.pem"), QStringLiteral("-out"), QStringLiteral("server.p12"),
+                             QStringLiteral("-passout"), QStringLiteral("pass:") + pkcs12Passphrase()})
             && writeOwn(selfSigned(), selfSignedKey(), 0)
             && writeOwn(expired(), expiredKey(), -40 * 86400);
     }

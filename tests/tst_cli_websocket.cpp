@@ -2,8 +2,10 @@
 // (tests/peers/ws_peer.py), and their usage errors.
 
 #include "clisupport.h"
+#include "tlstestsupport.h"
 #include "wstestsupport.h"
 
+#include <QDir>
 #include <QTcpServer>
 #include <QTest>
 
@@ -15,6 +17,8 @@ class TestCliWebSocket : public QObject
 
 private slots:
     void listenEchoesToPythonClient();
+    void listenTlsServesWssFromPkcs12();
+    void listenTlsRefusesAWrongPassphrase();
     void connectToPythonServer_data();
     void connectToPythonServer();
     void connectPings();
@@ -43,6 +47,54 @@ void TestCliWebSocket::listenEchoesToPythonClient()
     // Each message is a line of the CLI's output.
     QVERIFY(cli.waitForOutput(9));
     QCOMPARE(cli.out(), QByteArray("hello\nhi\n"));
+}
+
+void TestCliWebSocket::listenTlsServesWssFromPkcs12()
+{
+    SOCKPLAY_REQUIRE_PROGRAM(openssl, "openssl");
+    SOCKPLAY_REQUIRE_WEBSOCKETS_PYTHON(python);
+    TestPki pki;
+    QVERIFY2(pki.make(openssl), qPrintable(pki.error));
+    PeerProcess cli;
+    QVERIFY(cli.start(cliPath(), {QStringLiteral("ws-listen"), QStringLiteral("--tls"), QStringLiteral("--pkcs12"),
+                                  pki.serverPkcs12(), QStringLiteral("--passphrase"), TestPki::pkcs12Passphrase(),
+                                  QStringLiteral("--echo"), QStringLiteral("-v"), QStringLiteral("0")}));
+    const quint16 port = cli.waitForCliPort();
+    QVERIFY2(port != 0, qPrintable(cli.errText()));
+    QVERIFY2(!cli.waitForMatch(QRegularExpression(QStringLiteral("(serving wss://127\\.0\\.0\\.1:\\d+/)")),
+                               QProcess::StandardError).isEmpty(),
+             qPrintable(cli.errText()));
+    // Python verifies the certificate from the PKCS#12 file against its CA.
+    PeerProcess peer;
+    QVERIFY(peer.startPython(python, QStringLiteral("ws_peer.py"),
+                             {QStringLiteral("client"), QStringLiteral("wss://127.0.0.1:%1/").arg(port),
+                              QStringLiteral("--ca"), pki.ca()}));
+    QVERIFY2(waitForLine(peer, QStringLiteral("connected -")), qPrintable(peer.errText()));
+    peer.write("text over wss\n");
+    QVERIFY2(waitForLine(peer, QStringLiteral("text over wss")), peer.out().constData());
+    // -v: the TLS handshake, then the upgrade.
+    QVERIFY(!cli.waitForMatch(QRegularExpression(QStringLiteral("(secured.*TLSv1\\.3, TLS_\\S+)")),
+                              QProcess::StandardError).isEmpty());
+    QVERIFY(!cli.waitForMatch(QRegularExpression(QStringLiteral("(HTTP upgrade: GET / HTTP/1\\.1)")),
+                              QProcess::StandardError).isEmpty());
+    QVERIFY(cli.waitForOutput(9));
+    QCOMPARE(cli.out(), QByteArray("over wss\n"));
+}
+
+void TestCliWebSocket::listenTlsRefusesAWrongPassphrase()
+{
+    SOCKPLAY_REQUIRE_PROGRAM(openssl, "openssl");
+    TestPki pki;
+    QVERIFY2(pki.make(openssl), qPrintable(pki.error));
+    const CliRun run = runCli({QStringLiteral("ws-listen"), QStringLiteral("--tls"), QStringLiteral("--pkcs12"),
+                               pki.serverPkcs12(), QStringLiteral("--passphrase"), QStringLiteral("wrong"),
+                               QStringLiteral("0")});
+    QCOMPARE(run.exitCode, 2);
+    const QString err = QString::fromUtf8(run.err);
+    QVERIFY2(err.contains(QStringLiteral("%1 is not a PKCS#12 file that can be read with this passphrase")
+                              .arg(QDir::toNativeSeparators(pki.serverPkcs12()))),
+             qPrintable(err));
+    QCOMPARE(err.trimmed().count(QLatin1Char('\n')), 0); // one line
 }
 
 void TestCliWebSocket::connectToPythonServer_data()
@@ -126,6 +178,12 @@ void TestCliWebSocket::usageErrors_data()
     QTest::newRow("path without slash") << QStringList{QStringLiteral("ws-listen"), QStringLiteral("--path"),
                                                        QStringLiteral("chat"), QStringLiteral("0")}
                                         << QStringLiteral("--path must start with /");
+    QTest::newRow("certificate without --tls")
+        << QStringList{QStringLiteral("ws-listen"), QStringLiteral("--self-signed"), QStringLiteral("0")}
+        << QStringLiteral("--self-signed is for wss:// servers: add --tls");
+    QTest::newRow("--tls without a certificate") << QStringList{QStringLiteral("ws-listen"), QStringLiteral("--tls"),
+                                                                QStringLiteral("0")}
+                                                 << QStringLiteral("a TLS server needs a certificate");
 }
 
 void TestCliWebSocket::usageErrors()

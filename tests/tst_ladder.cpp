@@ -2,6 +2,7 @@
 // loopback become lanes and arrows in the order they happened; writes are
 // matched to reads, datagrams to their arrival; bounded; cleared with the log.
 #include "ladder.h"
+#include "laddertestsupport.h"
 #include "session.h"
 #include "testsupport.h"
 
@@ -14,63 +15,9 @@
 Q_DECLARE_METATYPE(SockPlay::SimLinkSpec::Direction)
 
 using namespace SockPlay;
-using Arrow = Ladder::Arrow;
-using ArrowKind = Ladder::ArrowKind;
+using namespace SockPlay::LadderTest;
 
 namespace {
-
-EndpointConfig config(Transport transport, Role role, const QString &name, quint16 port = 0, bool echo = false)
-{
-    EndpointConfig c;
-    c.transport = transport;
-    c.role = role;
-    c.name = name;
-    c.port = port;
-    c.echo = echo;
-    return c;
-}
-
-QString kindName(ArrowKind kind)
-{
-    switch (kind) {
-    case ArrowKind::Syn: return QStringLiteral("SYN");
-    case ArrowKind::SynAck: return QStringLiteral("SYN-ACK");
-    case ArrowKind::Ack: return QStringLiteral("ACK");
-    case ArrowKind::Data: return QStringLiteral("data");
-    case ArrowKind::Datagram: return QStringLiteral("datagram");
-    case ArrowKind::Fin: return QStringLiteral("FIN");
-    case ArrowKind::Rst: return QStringLiteral("RST");
-    case ArrowKind::TurnedAway: return QStringLiteral("turned away");
-    }
-    return {};
-}
-
-/// "SYN client>server" for every arrow, oldest first: one readable line per arrow.
-QStringList ladderText(const Ladder &ladder)
-{
-    QStringList lines;
-    for (qsizetype i = 0; i < ladder.arrowCount(); ++i) {
-        const Arrow &a = ladder.arrow(i);
-        lines.append(kindName(a.kind) + u' ' + ladder.lanes().at(a.from).name + u'>' + ladder.lanes().at(a.to).name);
-    }
-    return lines;
-}
-
-int countOf(const Ladder &ladder, ArrowKind kind, bool arrived = false)
-{
-    int n = 0;
-    for (qsizetype i = 0; i < ladder.arrowCount(); ++i) {
-        const Arrow &a = ladder.arrow(i);
-        if (a.kind == kind && (!arrived || (!a.has(Ladder::InFlight) && a.endSequence != 0)))
-            ++n;
-    }
-    return n;
-}
-
-quint16 portOf(const Session &session, int endpointId)
-{
-    return session.snapshot(endpointId).localPort;
-}
 
 /// A made-up event of endpoint `endpoint` (connection `connection`) from local to peer.
 Event madeUp(EventKind kind, quint64 sequence, qint64 timeNs, int endpoint, int connection, quint16 localPort,

@@ -616,8 +616,8 @@ void TestMainWindow::everyControlHasObjectAndAccessibleName()
     // Browse buttons, the passphrase, the verify check, the CA edit and its
     // Browse button, ALPN, and the client's SNI: 12 + 13. Each pane's
     // WebSocket settings (for WebSocket only): path, subprotocols, binary,
-    // and the client's wss and insecure checks: 3 + 5.
-    QCOMPARE(checked, 141 + 12 + 13 + 3 + 5);
+    // the wss check, and the client's insecure check: 4 + 5.
+    QCOMPARE(checked, 141 + 12 + 13 + 4 + 5);
 }
 
 void TestMainWindow::tabOrderFollowsTheLayout()

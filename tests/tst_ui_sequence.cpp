@@ -335,6 +335,52 @@ private slots:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         diagram.grab().save(dir + QStringLiteral("/sequence-window.png"));
     }
+
+    void wssExchangeShowsTheTlsHandshakeAndTheUpgrade()
+    {
+        // Our wss:// client and server: TCP, TLS, the upgrade, then a message,
+        // each labelled in the exported SVG (SOCKPLAY_SEQUENCE_EXPORT_DIR keeps it).
+        Session session;
+        SequenceDiagram diagram;
+        diagram.setLog(session.log());
+        showDiagram(diagram, {1200, 800});
+        EndpointConfig server;
+        server.transport = Transport::WebSocket;
+        server.name = QStringLiteral("server");
+        server.echo = true;
+        server.secure = true;
+        server.tls.selfSigned = true;
+        server.tls.verifyPeer = false;
+        const int serverId = session.addEndpoint(server);
+        session.start(serverId, server);
+        QTRY_VERIFY(session.snapshot(serverId).localPort != 0);
+        EndpointConfig client;
+        client.transport = Transport::WebSocket;
+        client.role = Role::Client;
+        client.name = QStringLiteral("client");
+        client.port = session.snapshot(serverId).localPort;
+        client.secure = true;
+        client.insecure = true;
+        const int clientId = session.addEndpoint(client);
+        session.start(clientId, client);
+        QTRY_VERIFY_WITH_TIMEOUT(session.snapshot(clientId).isActive(), 10000);
+        session.send(clientId, 0, "hello");
+        QTRY_COMPARE_WITH_TIMEOUT(diagram.ladder()->arrowCount(), 9, 10000); // 3 TCP, 2 TLS, 2 upgrade, 2 data
+
+        QTemporaryDir temporary;
+        const QString dir = qEnvironmentVariable("SOCKPLAY_SEQUENCE_EXPORT_DIR", temporary.path());
+        QVERIFY(diagram.exportSvg(dir + QStringLiteral("/sequence-wss.svg")).ok);
+        QVERIFY(diagram.exportPng(dir + QStringLiteral("/sequence-wss.png")).ok);
+        QString error;
+        const QStringList texts = svgTexts(dir + QStringLiteral("/sequence-wss.svg"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        for (const QString &label : {u"GET / HTTP/1.1"_qs, u"101 Switching Protocols"_qs, u"5 bytes: hello"_qs})
+            QVERIFY2(texts.contains(label), qPrintable(label + u" not in: " + texts.join(u" | ")));
+        const auto tls = std::count_if(texts.cbegin(), texts.cend(), [](const QString &text) {
+            return text.startsWith(u"TLS handshake (TLSv1.3, TLS_"_qs);
+        });
+        QVERIFY2(tls == 2, qPrintable(texts.join(u" | ")));
+    }
 };
 
 QTEST_MAIN(TestUiSequence)

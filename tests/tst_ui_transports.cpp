@@ -42,6 +42,7 @@ private slots:
     void selfSignedServerAndClientTalkInOneWindow();
     void verifyingClientSaysWhyASelfSignedServerFails();
     void webSocketClientFollowsThePathAndTalks();
+    void wssServerTakesItsCertificateFromTheTlsSettings();
     void badSettingsAreRefusedInThePane_data();
     void badSettingsAreRefusedInThePane();
     void settingsRoundTripThroughAConfig();
@@ -222,6 +223,46 @@ void TestUiTransports::webSocketClientFollowsThePathAndTalks()
     const Event got = events(EventKind::Received, serverId).constFirst();
     QCOMPARE(got.payload, QByteArray("hello ws\n"));
     QVERIFY2(got.detail.contains(QStringLiteral("text")), qPrintable(got.detail));
+}
+
+void TestUiTransports::wssServerTakesItsCertificateFromTheTlsSettings()
+{
+    pickTransport(QStringLiteral("server"), QStringLiteral("WebSocket"));
+    auto *tls = widget<QGroupBox>(QStringLiteral("serverTlsOptions"));
+    QVERIFY(!tls->isVisible());
+    // wss:// from the keyboard: the TLS settings' certificate choices appear.
+    auto *secure = widget<QCheckBox>(QStringLiteral("serverWsSecureCheck"));
+    QVERIFY(!secure->accessibleName().isEmpty());
+    secure->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(secure, Qt::Key_Space);
+    QVERIFY(secure->isChecked());
+    QVERIFY(tls->isVisible());
+    QCOMPARE(widget<QComboBox>(QStringLiteral("serverTlsIdentityCombo"))->currentIndex(), 0); // self-signed
+    const quint16 port = startServer();
+    QVERIFY(port != 0);
+    const int serverId = m_window->serverPane()->endpointId();
+    QVERIFY(m_window->serverPane()->snapshot().config.secure);
+    QVERIFY(m_window->serverPane()->snapshot().config.tls.selfSigned);
+    QCOMPARE(events(EventKind::Listening, serverId).size(), 1);
+    QVERIFY2(events(EventKind::Listening, serverId).first().detail.startsWith(QStringLiteral("serving wss://")),
+             qPrintable(events(EventKind::Listening, serverId).first().detail));
+
+    QCOMPARE(m_window->clientPane()->transport(), Transport::WebSocket);
+    // The client follows the server to wss:// (the URL says so).
+    QVERIFY(widget<QCheckBox>(QStringLiteral("clientWsSecureCheck"))->isChecked());
+    QCOMPARE(widget<QLabel>(QStringLiteral("clientWsUrlLabel"))->text(), QStringLiteral("wss://127.0.0.1:%1/").arg(port));
+    QTest::mouseClick(widget<QCheckBox>(QStringLiteral("clientWsInsecureCheck")), Qt::LeftButton); // self-signed
+    QTest::mouseClick(widget<QPushButton>(QStringLiteral("clientConnectButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!events(EventKind::Secured, serverId).isEmpty(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->clientPane()->snapshot().isActive(), 10000);
+    send(QStringLiteral("client"), QStringLiteral("over wss"));
+    QTRY_COMPARE_WITH_TIMEOUT(bytesOf(*m_window->log(), serverId, EventKind::Received), QByteArray("over wss\n"), 10000);
+
+    // Stopped and back to ws://: the TLS settings go away again.
+    QTest::mouseClick(widget<QPushButton>(QStringLiteral("serverStartButton")), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->serverPane()->snapshot().isRunning());
+    QTest::mouseClick(secure, Qt::LeftButton);
+    QVERIFY(!tls->isVisible());
 }
 
 void TestUiTransports::badSettingsAreRefusedInThePane_data()

@@ -205,11 +205,13 @@ bool ClientPane::isTcp() const
     return capabilities.hasConnections;
 }
 
-void ClientPane::setServerTarget(Transport transport, const QString &host, quint16 port, const QString &path)
+void ClientPane::setServerTarget(Transport transport, const QString &host, quint16 port, const QString &path,
+                                 bool secure)
 {
     m_serverTransport = transport;
     m_serverHost = host;
     m_serverPath = path;
+    m_serverSecure = secure;
     if (port != 0)
         m_serverPort = port;
     if (isFollowingServer())
@@ -226,6 +228,8 @@ void ClientPane::applyServerTarget()
         m_portSpin->setValue(m_serverPort);
     if (!m_serverPath.isEmpty())
         m_wsOptions->setPath(m_serverPath);
+    if (m_serverTransport == Transport::WebSocket)
+        m_wsOptions->setSecure(m_serverSecure);
     m_applyingServerTarget = false;
     updateUrl();
 }

@@ -55,7 +55,8 @@ public:
     /// when the user turns following back on. Port 0 (not known before the
     /// server starts) keeps the current port.
     /// path: a WebSocket server's ("/").
-    void setServerTarget(Transport transport, const QString &host, quint16 port, const QString &path = QString());
+    void setServerTarget(Transport transport, const QString &host, quint16 port, const QString &path = QString(),
+                         bool secure = false);
 
 private:
     void toggleConnect();
@@ -95,6 +96,7 @@ private:
     Transport m_serverTransport = Transport::Tcp;
     QString m_serverHost;
     QString m_serverPath;
+    bool m_serverSecure = false; // the server serves wss://
     quint16 m_serverPort = 0;
     bool m_applyingServerTarget = false;
 };

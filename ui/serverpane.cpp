@@ -201,6 +201,10 @@ ServerPane::ServerPane(Session *session, const QString &name, const QString &obj
     });
     connect(m_portSpin, &QSpinBox::valueChanged, this, &ServerPane::targetChanged);
     connect(m_wsOptions, &WebSocketOptionsPanel::pathChanged, this, &ServerPane::targetChanged);
+    connect(m_wsOptions, &WebSocketOptionsPanel::secureChanged, this, [this] {
+        updateControls();
+        emit targetChanged();
+    });
     // Enter in the port field starts the server (a spin box's Enter reaches
     // its inner line edit as returnPressed).
     if (auto *portEdit = m_portSpin->findChild<QLineEdit *>()) {
@@ -271,6 +275,11 @@ QString ServerPane::webSocketPath() const
     return m_wsOptions->path();
 }
 
+bool ServerPane::webSocketSecure() const
+{
+    return m_wsOptions->isSecure();
+}
+
 EndpointCapabilities ServerPane::capabilities() const
 {
     return isRunning() ? snapshot().capabilities : Session::capabilitiesOf(transport(), Role::Server);
@@ -309,10 +318,10 @@ EndpointConfig ServerPane::settings() const
     config.port = quint16(m_portSpin->value());
     config.echo = m_echoCheck->isChecked();
     config.maxConnections = m_maxClientsSpin->value();
-    if (config.transport == Transport::Tls)
-        config.tls = m_tlsOptions->spec();
     if (config.transport == Transport::WebSocket)
         m_wsOptions->apply(config);
+    if (config.usesTlsSpec()) // TLS, or wss://: the TLS settings' certificate
+        config.tls = m_tlsOptions->spec();
     applyMessageSettings(config);
     applySimLinkSettings(config);
     return config;
@@ -342,7 +351,9 @@ QString ServerPane::optionsProblem() const
     case Transport::Tls:
         return m_tlsOptions->problem();
     case Transport::WebSocket:
-        return m_wsOptions->problem();
+        if (const QString problem = m_wsOptions->problem(); !problem.isEmpty() || !m_wsOptions->isSecure())
+            return problem;
+        return m_tlsOptions->problem();
     default:
         return {};
     }
@@ -432,7 +443,9 @@ void ServerPane::updateControls()
     m_maxClientsSpin->setEnabled(!running && tcp);
     m_maxClientsLabel->setEnabled(!running && tcp);
     simLinkPanel()->setVisible(!tcp);
-    m_tlsOptions->setVisible(transport() == Transport::Tls);
+    // wss:// takes its certificate from the TLS settings.
+    m_tlsOptions->setVisible(transport() == Transport::Tls
+                             || (transport() == Transport::WebSocket && m_wsOptions->isSecure()));
     m_wsOptions->setVisible(transport() == Transport::WebSocket);
     m_tlsOptions->setEnabled(!running);
     m_wsOptions->setEnabled(!running);

@@ -43,6 +43,8 @@ public:
     QString hostForClients() const;
     /// WebSocket: the path the server answers ("/").
     QString webSocketPath() const;
+    /// The WebSocket server serves wss:// (a following client opens wss://).
+    bool webSocketSecure() const;
     /// The endpoint as the fields describe it: what Start starts.
     EndpointConfig settings() const override;
     /// Fills the fields from a config (a session opened, the last run's

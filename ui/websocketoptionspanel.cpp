@@ -71,25 +71,31 @@ WebSocketOptionsPanel::WebSocketOptionsPanel(Role role, const QString &objectNam
         m_urlLabel->setAccessibleName(tr("%1 WebSocket URL").arg(side));
         m_urlLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         addRow(tr("URL"), m_urlLabel);
+    }
 
-        m_secureCheck = new QCheckBox(tr("wss:// (WebSocket over TLS)"), this);
-        m_secureCheck->setObjectName(name("WsSecureCheck"));
-        m_secureCheck->setAccessibleName(tr("%1 WebSocket over TLS").arg(side));
+    m_secureCheck = new QCheckBox(tr("wss:// (WebSocket over TLS)"), this);
+    m_secureCheck->setObjectName(name("WsSecureCheck"));
+    m_secureCheck->setAccessibleName(tr("%1 WebSocket over TLS").arg(side));
+    auto *secureRow = new QHBoxLayout;
+    secureRow->addWidget(m_secureCheck);
+    if (server) {
+        m_secureCheck->setToolTip(tr("Each client's TLS handshake comes before its upgrade; the certificate is "
+                                     "chosen in the TLS settings"));
+    } else {
         m_insecureCheck = new QCheckBox(tr("Go on despite certificate errors"), this);
         m_insecureCheck->setObjectName(name("WsInsecureCheck"));
         m_insecureCheck->setAccessibleName(tr("%1 WebSocket ignore certificate errors").arg(side));
         m_insecureCheck->setToolTip(tr("wss://: each certificate problem is still logged, as a note"));
         m_insecureCheck->setEnabled(false);
-        auto *secureRow = new QHBoxLayout;
-        secureRow->addWidget(m_secureCheck);
         secureRow->addWidget(m_insecureCheck);
-        secureRow->addStretch(1);
-        grid->addLayout(secureRow, row, 1);
-        ++row;
         connect(m_secureCheck, &QCheckBox::toggled, m_insecureCheck, &QWidget::setEnabled);
         connect(m_secureCheck, &QCheckBox::toggled, this, &WebSocketOptionsPanel::updateUrl);
         connect(m_pathEdit, &QLineEdit::textChanged, this, &WebSocketOptionsPanel::updateUrl);
     }
+    secureRow->addStretch(1);
+    grid->addLayout(secureRow, row, 1);
+    ++row;
+    connect(m_secureCheck, &QCheckBox::toggled, this, &WebSocketOptionsPanel::secureChanged);
 
     m_subprotocolsEdit = new QLineEdit(this);
     m_subprotocolsEdit->setObjectName(name("WsSubprotocolsEdit"));
@@ -126,6 +132,16 @@ WebSocketOptionsPanel::WebSocketOptionsPanel(Role role, const QString &objectNam
     updateUrl();
 }
 
+bool WebSocketOptionsPanel::isSecure() const
+{
+    return m_secureCheck->isChecked();
+}
+
+void WebSocketOptionsPanel::setSecure(bool secure)
+{
+    m_secureCheck->setChecked(secure);
+}
+
 QString WebSocketOptionsPanel::path() const
 {
     const QString path = m_pathEdit->text().trimmed();
@@ -142,8 +158,8 @@ void WebSocketOptionsPanel::apply(EndpointConfig &config) const
     config.path = path();
     config.subprotocols = listOf(m_subprotocolsEdit->text());
     config.binaryMessages = m_binaryCheck->isChecked();
+    config.secure = m_secureCheck->isChecked();
     if (m_role == Role::Client) {
-        config.secure = m_secureCheck->isChecked();
         config.insecure = config.secure && m_insecureCheck->isChecked();
         config.headers.clear();
         QString error;
@@ -159,8 +175,8 @@ void WebSocketOptionsPanel::showConfig(const EndpointConfig &config)
     m_pathEdit->setText(config.path);
     m_subprotocolsEdit->setText(config.subprotocols.join(QStringLiteral(", ")));
     m_binaryCheck->setChecked(config.binaryMessages);
+    m_secureCheck->setChecked(config.secure);
     if (m_role == Role::Client) {
-        m_secureCheck->setChecked(config.secure);
         m_insecureCheck->setChecked(config.insecure);
         QStringList lines;
         for (const auto &[key, value] : config.headers)

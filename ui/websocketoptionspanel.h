@@ -12,11 +12,12 @@ class QPlainTextEdit;
 namespace SockPlay {
 
 /// A WebSocket pane's settings, under a "WebSocket" frame: the path (and,
-/// for a client, the URL it makes with the host and port), wss:// and
-/// whether to verify its certificate, the subprotocols, the request's extra
+/// for a client, the URL it makes with the host and port), wss:// (a
+/// client: whether to verify the certificate; a server: its certificate is
+/// chosen in the pane's TLS settings, shown while wss:// is on), the subprotocols, the request's extra
 /// headers (client), and whether the user's sends go as binary messages.
 ///
-/// Children are named <prefix>WsPathEdit, <prefix>WsSecureCheck and
+/// Children are named <prefix>WsPathEdit, <prefix>WsSecureCheck,
 /// <prefix>WsInsecureCheck (client), <prefix>WsSubprotocolsEdit,
 /// <prefix>WsHeadersEdit (client), <prefix>WsBinaryCheck, <prefix>WsUrlLabel (client).
 class WebSocketOptionsPanel final : public QGroupBox
@@ -38,6 +39,10 @@ public:
     void setTarget(const QString &host, quint16 port);
     /// Client: "ws://127.0.0.1:8080/chat", as the fields make it.
     QString url() const;
+    /// wss:// is chosen.
+    bool isSecure() const;
+    /// Chooses wss:// or ws:// (a client following its server).
+    void setSecure(bool secure);
     /// The path as typed ("/" when empty).
     QString path() const;
     /// Shows a path (the client following the server's).
@@ -46,6 +51,8 @@ public:
 signals:
     /// The user edited the path.
     void pathChanged();
+    /// wss:// was turned on or off (a server then shows or hides its TLS settings).
+    void secureChanged(bool secure);
 
 private:
     void updateUrl();

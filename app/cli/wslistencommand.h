@@ -8,6 +8,7 @@ namespace SockPlay::Cli {
 /// "/" by default; other paths get 404), offers --subprotocol S (repeatable),
 /// prints each message a client sends on a line of its own, and sends each
 /// line typed on stdin as one message (text, or binary with --binary).
+/// --tls serves wss:// with tls-listen's certificate options (TlsOptions).
 class WsListenCommand : public TcpListenCommand
 {
     Q_OBJECT

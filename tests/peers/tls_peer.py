@@ -11,10 +11,13 @@ client: connects to --port, verifies the server against --ca (or not, with
   --insecure), prints "secured VERSION CIPHER ALPN", sends each --send line,
   prints every line that comes back until --expect lines came (or the server
   closed), then closes. A verification failure prints "verify failed: REASON"
-  and exits with 3.
+  and exits with 3. With --cert and --key it presents that client
+  certificate; a server that refuses it (or wants one) ends the handshake:
+  "handshake failed: REASON", exit 4.
 
     tls_peer.py server --cert C --key K [--alpn h2,http/1.1] [--greeting TEXT] [--clients N]
-    tls_peer.py client --port P [--ca F | --insecure] [--sni NAME] [--alpn ...] [--send LINE]... [--expect N]
+    tls_peer.py client --port P [--ca F | --insecure] [--cert C --key K] [--sni NAME] [--alpn ...]
+                       [--send LINE]... [--expect N]
 """
 import argparse
 import socket
@@ -66,18 +69,28 @@ def connect(args):
         context.load_verify_locations(args.ca)
     if args.alpn:
         context.set_alpn_protocols(args.alpn.split(","))
+    if args.cert:
+        context.load_cert_chain(args.cert, args.key)
     raw = socket.create_connection((args.host, args.port))
     try:
         conn = context.wrap_socket(raw, server_hostname=args.sni or args.host)
     except ssl.SSLCertVerificationError as error:
         print("verify failed: %s" % error.verify_message, flush=True)
         sys.exit(3)
+    except (ssl.SSLError, OSError) as error:
+        print("handshake failed: %s" % error, flush=True)
+        sys.exit(4)
     print(describe(conn), flush=True)
     with conn, conn.makefile("rb") as reader:
         for line in args.send:
             conn.sendall(line.encode() + b"\n")
         for _ in range(args.expect):
-            line = reader.readline()
+            try:
+                line = reader.readline()
+            except (ssl.SSLError, OSError) as error:
+                # TLS 1.3: a server refuses a client certificate after the client's handshake is done.
+                print("handshake failed: %s" % error, flush=True)
+                sys.exit(4)
             if not line:
                 break
             print(line.decode(errors="replace"), end="", flush=True)

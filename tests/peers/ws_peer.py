@@ -11,8 +11,8 @@ server [--subprotocol S]...
     "ping:DATA" pings the client (prints "pong DATA" when it answers). When
     a client leaves: "closed CODE REASON".
 
-client URL [--subprotocol S]... [--header 'K: V']...
-    Connects; prints "connected SUBPROTOCOL"; then each message that arrives
+client URL [--subprotocol S]... [--header 'K: V']... [--ca FILE]
+    Connects (wss://: verifying the server against --ca, a PEM file); prints "connected SUBPROTOCOL"; then each message that arrives
     ("text hello", "binary 0102"), each ping answered is Qt-invisible. Reads
     commands from stdin, one a line: "text T", "binary HEX", "big N" (a text
     message of N bytes), "ping DATA" (prints "pong DATA"), "close CODE REASON".
@@ -25,6 +25,7 @@ garbage HOST PORT TEXT
 import argparse
 import asyncio
 import socket
+import ssl
 import sys
 
 import websockets
@@ -71,8 +72,12 @@ async def serve(args):
 
 async def client(args):
     headers = [tuple(part.strip() for part in header.split(":", 1)) for header in args.header]
+    context = None
+    if args.url.startswith("wss:"):
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        context.load_verify_locations(args.ca)
     ws = await websockets.connect(args.url, subprotocols=args.subprotocol or None, extra_headers=headers,
-                                  max_size=None)
+                                  max_size=None, ssl=context)
     print("connected", ws.subprotocol or "-", flush=True)
 
     async def read():
@@ -142,6 +147,7 @@ def main():
     client_args.add_argument("url")
     client_args.add_argument("--subprotocol", action="append")
     client_args.add_argument("--header", action="append", default=[])
+    client_args.add_argument("--ca")
     garbage_args = sub.add_parser("garbage")
     garbage_args.add_argument("host")
     garbage_args.add_argument("port", type=int)

@@ -1,0 +1,204 @@
+#include "tlshandshake.h"
+
+#include "address.h"
+#include "connection.h"
+#include "tlscertificates.h"
+#include "tlscontext.h"
+
+#include <QSslCipher>
+#include <QSslSocket>
+#include <QTimer>
+#include <QTimerEvent>
+
+namespace SockPlay {
+
+namespace {
+
+/// "the certificate is self-signed, and untrusted (CN=localhost)": a reason in the middle of a sentence.
+QString describeSslError(const QSslError &error)
+{
+    QString reason = error.errorString();
+    if (!reason.isEmpty())
+        reason[0] = reason.at(0).toLower();
+    if (!error.certificate().isNull())
+        reason += QStringLiteral(" (%1)").arg(TlsCertificates::shortName(error.certificate()));
+    return reason;
+}
+
+QString alertLevelText(QSsl::AlertLevel level)
+{
+    switch (level) {
+    case QSsl::AlertLevel::Warning: return QStringLiteral("warning");
+    case QSsl::AlertLevel::Fatal: return QStringLiteral("fatal");
+    case QSsl::AlertLevel::Unknown: break;
+    }
+    return QStringLiteral("unknown level");
+}
+
+} // namespace
+
+TlsHandshake::TlsHandshake(Connection *connection, QSslSocket *socket, std::shared_ptr<const TlsContext> context)
+    : QObject(connection)
+    , m_connection(connection)
+    , m_socket(socket)
+    , m_context(std::move(context))
+{
+    connect(socket, &QSslSocket::encrypted, this, &TlsHandshake::onEncrypted);
+    connect(socket, &QSslSocket::sslErrors, this, &TlsHandshake::onSslErrors);
+    connect(socket, &QSslSocket::errorOccurred, this, &TlsHandshake::onError);
+    connect(socket, &QSslSocket::stateChanged, this, &TlsHandshake::onState);
+    // The peer's reason for giving up (our certificate was refused, say) reaches us as an alert.
+    connect(socket, &QSslSocket::alertReceived, this,
+            [this](QSsl::AlertLevel level, QSsl::AlertType, const QString &description) {
+                m_connection->logEvent(EventKind::Note, QStringLiteral("TLS alert from the peer (%1): %2")
+                                                            .arg(alertLevelText(level), description));
+            });
+}
+
+void TlsHandshake::begin()
+{
+    m_socket->setSslConfiguration(m_context->configuration);
+    m_running = true;
+    m_timer.start(m_context->handshakeTimeoutMs, this);
+}
+
+void TlsHandshake::startClient(quint16 port)
+{
+    m_port = port;
+    begin();
+    m_socket->setPeerVerifyName(m_context->serverName);
+    QString detail = QStringLiteral("TLS handshake: ClientHello sent, expecting a certificate for %1").arg(m_context->serverName);
+    if (m_context->offersAlpn) {
+        QStringList names;
+        for (const QByteArray &name : m_context->configuration.allowedNextProtocols())
+            names.append(QString::fromUtf8(name));
+        detail += QStringLiteral(", offering ALPN %1").arg(names.join(QStringLiteral(", ")));
+    }
+    m_connection->logEvent(EventKind::Note, detail);
+    m_socket->startClientEncryption();
+}
+
+void TlsHandshake::startServer()
+{
+    begin();
+    m_socket->startServerEncryption();
+}
+
+void TlsHandshake::observe()
+{
+    m_observing = true;
+    m_running = true;
+}
+
+void TlsHandshake::abandon()
+{
+    m_running = false;
+    m_timer.stop();
+}
+
+void TlsHandshake::logPeerCertificates()
+{
+    if (std::exchange(m_certificatesLogged, true))
+        return;
+    for (const QSslCertificate &certificate : m_socket->peerCertificateChain())
+        m_connection->logEvent(EventKind::Certificate, TlsCertificates::describe(certificate));
+}
+
+void TlsHandshake::onSslErrors(const QList<QSslError> &errors)
+{
+    if (!m_running)
+        return;
+    logPeerCertificates();
+    if (m_observing)
+        return; // the owner reports them
+    if (m_context->verifyPeer) {
+        // Qt ends the handshake after this signal: each reason is an error of this connection.
+        m_verificationFailed = true;
+        for (const QSslError &error : errors)
+            m_connection->reportError(QStringLiteral("certificate verification failed: %1").arg(describeSslError(error)));
+        return;
+    }
+    for (const QSslError &error : errors)
+        m_connection->logEvent(EventKind::Note,
+                               QStringLiteral("ignored (verification off): %1").arg(describeSslError(error)));
+    m_socket->ignoreSslErrors();
+}
+
+QString TlsHandshake::securedDetail() const
+{
+    const QSslCipher cipher = m_socket->sessionCipher();
+    QString detail = QStringLiteral("%1, %2").arg(cipher.protocolString(), cipher.name());
+    const QByteArray alpn = m_socket->sslConfiguration().nextNegotiatedProtocol();
+    if (!alpn.isEmpty())
+        detail += QStringLiteral(", ALPN ") + QString::fromUtf8(alpn);
+    else if (m_context && m_context->offersAlpn)
+        detail += QStringLiteral(", no ALPN protocol agreed");
+    return detail;
+}
+
+void TlsHandshake::onEncrypted()
+{
+    if (!m_running)
+        return;
+    abandon();
+    logPeerCertificates();
+    m_connection->logEvent(EventKind::Secured, securedDetail());
+    emit secured();
+}
+
+void TlsHandshake::onError(QAbstractSocket::SocketError error)
+{
+    if (!m_running || m_observing)
+        return;
+    // Each verification problem is already an event: Qt's summary of them is not news.
+    if (error == QAbstractSocket::SslHandshakeFailedError && m_verificationFailed)
+        return;
+    if (error == QAbstractSocket::RemoteHostClosedError) {
+        m_peerLeft = true;
+        return;
+    }
+    m_connection->reportError(error == QAbstractSocket::SslHandshakeFailedError
+                                  ? QStringLiteral("TLS handshake failed: %1").arg(m_socket->errorString())
+                                  : describeSocketError(m_socket->errorString(), error, m_port));
+    // The socket closes: onState() ends the handshake.
+}
+
+void TlsHandshake::onState(QAbstractSocket::SocketState state)
+{
+    if (!m_running || state != QAbstractSocket::UnconnectedState)
+        return;
+    if (m_observing) {
+        abandon(); // the owner says why
+        return;
+    }
+    // The handshake failed or the peer left; its error (if any, emitted after this) first.
+    QTimer::singleShot(0, this, [this] { fail(QStringLiteral("the TLS handshake did not complete")); });
+}
+
+void TlsHandshake::fail(const QString &detail)
+{
+    if (!m_running)
+        return;
+    abandon();
+    if (m_peerLeft)
+        emit failed(EventKind::PeerClosed, QStringLiteral("the peer closed the connection during the TLS handshake"));
+    else
+        emit failed(EventKind::Closed, QStringLiteral("closed: %1").arg(detail));
+}
+
+void TlsHandshake::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_timer.timerId()) {
+        QObject::timerEvent(event);
+        return;
+    }
+    m_timer.stop();
+    // A silent peer must not hold a client slot of the server forever.
+    const int ms = m_context->handshakeTimeoutMs;
+    const QString limit = ms % 1000 == 0 ? QStringLiteral("%1 s").arg(ms / 1000) : QStringLiteral("%1 ms").arg(ms);
+    m_connection->reportError(
+        QStringLiteral("the TLS handshake did not finish within %1: the peer sent nothing, or not enough").arg(limit));
+    fail(QStringLiteral("the TLS handshake timed out"));
+}
+
+} // namespace SockPlay

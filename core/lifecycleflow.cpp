@@ -191,7 +191,8 @@ LifecycleFlow::Layer LifecycleFlow::layerOf(Transport transport, bool secure)
     case Transport::WebSocket: return secure ? Layer::SecureWebSocket : Layer::WebSocket;
     case Transport::Tcp:
     case Transport::Udp:
-    case Transport::Serial: break;
+    case Transport::Serial:
+    case Transport::Relay: break;
     }
     return Layer::None;
 }

@@ -14,6 +14,7 @@ class ConnectionsModel;
 class ConnectionsView;
 class ListenWarning;
 class PayloadEditor;
+class RelayOptionsPanel;
 class Session;
 class TlsOptionsPanel;
 class WebSocketOptionsPanel;
@@ -90,6 +91,7 @@ private:
     QPushButton *m_sendAllButton = nullptr;
     TlsOptionsPanel *m_tlsOptions = nullptr;
     WebSocketOptionsPanel *m_wsOptions = nullptr;
+    RelayOptionsPanel *m_relayOptions = nullptr;
 };
 
 } // namespace SockPlay

@@ -26,7 +26,7 @@ QSpinBox *delaySpin(QWidget *parent)
 RelayOptionsPanel::RelayOptionsPanel(const QString &objectNamePrefix, QWidget *parent)
     : QGroupBox(tr("Relay"), parent)
 {
-    const auto name = [&objectNamePrefix](const char *suffix) { return objectNamePrefix + QLatin1String(suffix); };
+    const auto name = [&objectNamePrefix](const char *suffix) -> QString { return objectNamePrefix + QLatin1String(suffix); };
     setObjectName(name("RelayOptions"));
     setAccessibleName(tr("Relay settings"));
     auto *grid = new QGridLayout(this);
@@ -91,6 +91,7 @@ RelayOptionsPanel::RelayOptionsPanel(const QString &objectNamePrefix, QWidget *p
         PresenterMode::markAdvanced(advanced);
 
     connect(m_targetTlsCheck, &QCheckBox::toggled, this, &RelayOptionsPanel::updateRows);
+    connect(m_listenTlsCheck, &QCheckBox::toggled, this, &RelayOptionsPanel::clientSideChanged);
     updateRows();
 }
 

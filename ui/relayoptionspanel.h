@@ -34,6 +34,10 @@ public:
     /// Shows a spec (a session opened).
     void setSpec(const RelaySpec &spec);
 
+signals:
+    /// TLS for the clients was switched on or off (what a client must speak).
+    void clientSideChanged();
+
 private:
     void updateRows();
 

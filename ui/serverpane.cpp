@@ -206,6 +206,7 @@ ServerPane::ServerPane(Session *session, const QString &name, const QString &obj
     });
     connect(m_portSpin, &QSpinBox::valueChanged, this, &ServerPane::targetChanged);
     connect(m_wsOptions, &WebSocketOptionsPanel::pathChanged, this, &ServerPane::targetChanged);
+    connect(m_relayOptions, &RelayOptionsPanel::clientSideChanged, this, &ServerPane::targetChanged);
     // Enter in the port field starts the server (a spin box's Enter reaches
     // its inner line edit as returnPressed).
     if (auto *portEdit = m_portSpin->findChild<QLineEdit *>()) {
@@ -239,6 +240,13 @@ ServerPane::ServerPane(Session *session, const QString &name, const QString &obj
 Transport ServerPane::transport() const
 {
     return Transport(m_transportCombo->currentData().toInt());
+}
+
+Transport ServerPane::transportForClients() const
+{
+    if (transport() != Transport::Relay)
+        return transport();
+    return m_relayOptions->spec().listenTls ? Transport::Tls : Transport::Tcp;
 }
 
 QString ServerPane::bindAddress() const

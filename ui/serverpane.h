@@ -36,6 +36,9 @@ public:
     ServerPane(Session *session, const QString &name, const QString &objectPrefix, QWidget *parent = nullptr);
 
     Transport transport() const;
+    /// What a client speaks to reach it: a relay's clients speak TCP (TLS
+    /// when it listens with TLS); the others, its transport.
+    Transport transportForClients() const;
     /// The address typed or picked (the first word of the combo's text: "0.0.0.0").
     QString bindAddress() const;
     /// The port it listens on now, or the port it will ask for (0 = any).

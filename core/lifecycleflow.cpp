@@ -164,6 +164,8 @@ const LifecycleBranch *LifecycleFlow::branch(int connectionId) const
 QString LifecycleFlow::title() const
 {
     const bool server = kind == Kind::TcpServer;
+    if (relay)
+        return layer == Layer::Tls ? Texts::tr("Relay (TLS for its clients)") : Texts::tr("Relay");
     switch (layer) {
     case Layer::None: break;
     case Layer::Tls: return server ? Texts::tr("TLS server") : Texts::tr("TLS client");

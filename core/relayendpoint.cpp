@@ -60,8 +60,9 @@ Result RelayEndpoint::prepare(const EndpointConfig &config)
 
 QString RelayEndpoint::listenerText() const
 {
-    return config().relay.listenTls ? QStringLiteral("relay's server socket (TLS over TCP; each client's handshake follows accept)")
-                                    : QStringLiteral("relay's server socket (TCP)");
+    return RelaySpec::socketDetailPrefix()
+        + (config().relay.listenTls ? QStringLiteral(" (TLS over TCP; each client's handshake follows accept)")
+                                    : QStringLiteral(" (TCP)"));
 }
 
 void RelayEndpoint::stop()

@@ -47,6 +47,9 @@ struct RelaySpec
 
     bool operator==(const RelaySpec &) const = default;
 
+    /// How a relay's Created event starts ("relay's server socket (TCP)"):
+    /// the lifecycle tracker and the ladder know a relay by it.
+    static QString socketDetailPrefix() { return QStringLiteral("relay's server socket"); }
     /// A relay's connections come in pairs, in the order they open: client
     /// #1 and its target side #2, client #3 and target side #4, ...
     static constexpr bool isTargetSide(int connectionId) { return connectionId > 0 && connectionId % 2 == 0; }

@@ -2,7 +2,10 @@
 // client to a target over a connection of its own, both directions through
 // the one pipeline. The client and the target are Python programs no one
 // here wrote (tests/peers/relay_peer.py, Python's socket and ssl).
+#include "codegen.h"
 #include "eventlog.h"
+#include "ladder.h"
+#include "lifecycletracker.h"
 #include "peers/peerprocess.h"
 #include "relayendpoint.h"
 #include "session.h"
@@ -83,6 +86,7 @@ private slots:
     void tlsOnBothSidesAgainstPythonSsl();
     void maxClientsCountsConversations();
     void stoppingClosesBothSides();
+    void teachingViewsShowTheRelayAsThreeLanes();
     void sessionFileRoundTripsTheRelay();
     void sessionFileRefusesBadRelays_data();
     void sessionFileRefusesBadRelays();
@@ -415,6 +419,78 @@ void TestRelayEndpoint::stoppingClosesBothSides()
     QTRY_COMPARE(targetSide->state(), QAbstractSocket::UnconnectedState);
     // And it starts again.
     QVERIFY(relay.start(relayConfig(target.serverPort())));
+}
+
+void TestRelayEndpoint::teachingViewsShowTheRelayAsThreeLanes()
+{
+    PeerProcess server;
+    const quint16 targetPort = server.startPythonServer(m_python, QStringLiteral("relay_peer.py"), {QStringLiteral("server")});
+    QVERIFY2(targetPort, qPrintable(server.errText()));
+    EventLog log;
+    RelayEndpoint relay(QStringLiteral("relay"), &log);
+    QVERIFY(relay.start(relayConfig(targetPort)));
+    PeerProcess client;
+    QVERIFY(client.startPython(m_python, QStringLiteral("relay_peer.py"),
+                               {QStringLiteral("client"), QStringLiteral("--port"), QString::number(relay.localPort()),
+                                QStringLiteral("--send"), QStringLiteral("ping"), QStringLiteral("--send"), QStringLiteral("bye")}));
+    QVERIFY2(client.waitForExit(), qPrintable(client.errText()));
+    QTRY_COMPARE(relay.connectionCount(), 0);
+    const QList<Event> events = log.snapshot();
+
+    // Lifecycle: a relay's flow, a branch for the client it accepted and one
+    // for the connection it opened to the target, each through its exchange.
+    LifecycleTracker tracker;
+    tracker.feed(events);
+    const LifecycleFlow flow = tracker.flow(relay.id());
+    QVERIFY(flow.relay);
+    QCOMPARE(flow.title(), QStringLiteral("Relay"));
+    QCOMPARE(flow.kind, LifecycleFlow::Kind::TcpServer);
+    const LifecycleBranch *clientSide = flow.branch(1);
+    const LifecycleBranch *targetSide = flow.branch(2);
+    QVERIFY(clientSide && targetSide);
+    QCOMPARE(clientSide->steps.constFirst().call, LifecycleStep::Call::Accept);
+    QCOMPARE(targetSide->steps.constFirst().call, LifecycleStep::Call::Connect);
+    for (const LifecycleBranch *side : {clientSide, targetSide}) {
+        const int exchange = side->indexOf(LifecycleStep::Call::Exchange);
+        QVERIFY(exchange >= 0 && side->steps.at(exchange).isLit());
+    }
+    QCOMPARE(flow.steps.at(flow.indexOf(LifecycleStep::Call::Listen)).isLit(), true); // still the server's row
+
+    // Sequence diagram: client, relay, target; what the client said goes
+    // client -> relay -> target, the answer back the same way.
+    Ladder ladder;
+    ladder.addEvents(events);
+    QStringList lanes;
+    for (const Ladder::Lane &lane : ladder.lanes())
+        lanes.append(lane.name);
+    QCOMPARE(ladder.lanes().size(), 3);
+    const auto laneOf = [&](const QString &start) {
+        for (qsizetype i = 0; i < lanes.size(); ++i)
+            if (lanes.at(i).startsWith(start))
+                return int(i);
+        return -1;
+    };
+    const int relayLane = laneOf(QStringLiteral("relay"));
+    const int targetLane = laneOf(QStringLiteral("peer 127.0.0.1:%1").arg(targetPort));
+    QVERIFY2(relayLane >= 0 && targetLane >= 0, qPrintable(lanes.join(u',')));
+    const int clientLane = 3 - relayLane - targetLane;
+    const auto letter = [&](int lane) {
+        return lane == clientLane ? QStringLiteral("C") : lane == relayLane ? QStringLiteral("R") : QStringLiteral("T");
+    };
+    QStringList data;
+    for (qsizetype i = 0; i < ladder.arrowCount(); ++i) {
+        const Ladder::Arrow &arrow = ladder.arrow(i);
+        if (arrow.kind == Ladder::ArrowKind::Data)
+            data.append(QStringLiteral("%1>%2 %3").arg(letter(arrow.from), letter(arrow.to), QString::fromUtf8(arrow.preview)));
+    }
+    QCOMPARE(data.mid(0, 4), QStringList({QStringLiteral("C>R ping\n"), QStringLiteral("R>T ping\n"),
+                                          QStringLiteral("T>R echo: ping\n"), QStringLiteral("R>C echo: ping\n")}));
+
+    // Code view: the TCP server under it, and a line that says what is left out.
+    const ProgramSpec program = programFromEndpoint(relay.config(), ProgramSpec::Language::Python, {});
+    QCOMPARE(program.kind, ProgramSpec::Kind::TcpServer);
+    QVERIFY2(program.notShown.join(u' ').contains(QStringLiteral("The relay is not shown here")), qPrintable(program.notShown.join(u' ')));
+    QVERIFY(program.notShown.join(u' ').contains(QStringLiteral("127.0.0.1:%1").arg(targetPort)));
 }
 
 void TestRelayEndpoint::sessionFileRoundTripsTheRelay()

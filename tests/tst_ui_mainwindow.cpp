@@ -616,8 +616,10 @@ void TestMainWindow::everyControlHasObjectAndAccessibleName()
     // Browse buttons, the passphrase, the verify check, the CA edit and its
     // Browse button, ALPN, and the client's SNI: 12 + 13. Each pane's
     // WebSocket settings (for WebSocket only): path, subprotocols, binary,
-    // and the client's wss and insecure checks: 3 + 5.
-    QCOMPARE(checked, 141 + 12 + 13 + 3 + 5);
+    // and the client's wss and insecure checks: 3 + 5. The server pane's
+    // relay settings (for Relay only): target host and port, TLS for the
+    // clients, TLS to the target, verify, and the two delays: 7.
+    QCOMPARE(checked, 141 + 12 + 13 + 3 + 5 + 7);
 }
 
 void TestMainWindow::tabOrderFollowsTheLayout()

@@ -17,7 +17,7 @@ QSpinBox *delaySpin(QWidget *parent)
     auto *spin = new QSpinBox(parent);
     spin->setRange(0, RelaySpec::MaxDelayMs);
     spin->setSingleStep(50);
-    spin->setSuffix(QObject::tr(" ms"));
+    spin->setSuffix(RelayOptionsPanel::tr(" ms"));
     return spin;
 }
 

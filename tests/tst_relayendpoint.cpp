@@ -82,6 +82,7 @@ private slots:
     void aTargetThatRefusesClosesTheClientWithTheReason();
     void aClientThatResetsClosesTheTargetSide();
     void aTargetThatDoesNotReadHoldsTheClientWithBoundedMemory();
+    void aTargetNotOpenYetHoldsTheClient();
     void delayHoldsEachChunkOnItsWay();
     void tlsOnBothSidesAgainstPythonSsl();
     void maxClientsCountsConversations();
@@ -287,6 +288,49 @@ void TestRelayEndpoint::aTargetThatDoesNotReadHoldsTheClientWithBoundedMemory()
     QTRY_COMPARE_WITH_TIMEOUT(got.size(), data.size(), 20000);
     QVERIFY(got == data);
     QVERIFY2(peak <= bound, qPrintable(QStringLiteral("peaked at %1, the bound is %2").arg(peak).arg(bound)));
+}
+
+void TestRelayEndpoint::aTargetNotOpenYetHoldsTheClient()
+{
+    // The target accepts TCP but never answers the relay's TLS ClientHello:
+    // its side is not open until the handshake times out. Meanwhile the
+    // client floods; the relay reads (almost) nothing of it. Then the
+    // client is closed with the reason.
+    QTcpServer target;
+    QVERIFY(target.listen(QHostAddress::LocalHost, 0));
+    EventLog::Limits limits;
+    limits.payloadBytesPerEvent = 16;
+    EventLog log(limits);
+    RelayEndpoint relay(QStringLiteral("relay"), &log);
+    EndpointConfig config = relayConfig(target.serverPort());
+    TlsSpec silent;
+    silent.verifyPeer = false;
+    silent.handshakeTimeoutMs = 3000;
+    config.relay.targetTls = silent;
+    config.maxPendingWriteBytes = 256 * 1024;
+    QVERIFY(relay.start(config));
+    qint64 peak = 0;
+    connect(&relay, &Endpoint::dataReceived, this, [&] { peak = qMax(peak, relay.heldBytes()); });
+
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, relay.localPort());
+    QTRY_VERIFY(target.hasPendingConnections());
+    const QByteArray data(16 * 1024 * 1024, 'x');
+    client.write(data);
+    QSignalSpy clientWrote(&client, &QTcpSocket::bytesWritten);
+    QDeadlineTimer deadline(2500); // before the handshake times out
+    while (clientWrote.wait(300) && !deadline.hasExpired()) {
+    }
+    QVERIFY2(!relay.connection(2)->isOpen(), "the target's side opened");
+    QVERIFY2(relay.bytesIn() == 0 && peak == 0,
+             qPrintable(QStringLiteral("%1 bytes read from the client, %2 held").arg(relay.bytesIn()).arg(peak)));
+    QVERIFY(client.bytesToWrite() > 0); // TCP holds the client back
+
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), QAbstractSocket::UnconnectedState, PeerTimeoutMs);
+    const QString clientErrors = detailsOf(log, relay.id(), EventKind::Error, 1);
+    QVERIFY2(clientErrors.contains(QLatin1String("cannot be reached: the TLS handshake did not finish within 3 s")),
+             qPrintable(clientErrors));
+    QVERIFY(relay.heldBytes() <= TcpConnection::ReadBufferBytes); // at most what came with the close
 }
 
 void TestRelayEndpoint::delayHoldsEachChunkOnItsWay()

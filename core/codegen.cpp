@@ -106,6 +106,11 @@ ProgramSpec programFromEndpoint(const EndpointConfig &config, ProgramSpec::Langu
     if (config.transport == Transport::WebSocket)
         spec.notShown.append(QStringLiteral("WebSocket is not shown here: this is the plain TCP program under it "
                                             "(the HTTP upgrade and the message frames are left out)."));
+    if (config.transport == Transport::Relay)
+        spec.notShown.append(QStringLiteral("The relay is not shown here: this is a TCP server on its listening port; "
+                                            "opening a connection to %1 for each client and passing the bytes both "
+                                            "ways are left out.")
+                                 .arg(config.relay.targetText()));
 
     bool greetingTaken = false;
     bool otherRules = false;

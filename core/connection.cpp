@@ -105,6 +105,8 @@ void Connection::logEvent(EventKind kind, const QString &detail)
 
 void Connection::reportError(const QString &message)
 {
+    if (m_adopted)
+        m_endpoint->connectionFailed(this, message);
     m_endpoint->reportError(message, m_source);
 }
 
@@ -164,6 +166,8 @@ void Connection::wrote(qint64 bytes)
 
 bool Connection::isBackpressured() const
 {
+    if (m_endpointMayHold && m_endpoint->holdsReading(*this))
+        return true;
     if (m_responders.isEmpty())
         return false;
     if (pendingWriteBytes() >= m_endpoint->config().maxPendingWriteBytes)
@@ -172,7 +176,7 @@ bool Connection::isBackpressured() const
                        [this](const std::shared_ptr<Responder> &responder) { return responder->holdsReading(*this); });
 }
 
-Result Connection::send(const QByteArray &bytes, Origin origin)
+Result Connection::send(const QByteArray &bytes, Origin origin, const QString &detail)
 {
     if (m_state != State::Open) {
         const QString message = m_state == State::Closing || m_state == State::Closed
@@ -199,7 +203,7 @@ Result Connection::send(const QByteArray &bytes, Origin origin)
     }
     if (origin == Origin::Automatic)
         m_automaticSendFailing = false;
-    accountSent(bytes, origin, sentDetail());
+    accountSent(bytes, origin, detail.isEmpty() ? sentDetail() : detail);
     return Result::success();
 }
 

@@ -52,8 +52,9 @@ public:
     ConnectionInfo info() const;
 
     /// Counts, logs (with the stream offset) and writes. A refusal or failure
-    /// is logged as an error and returned.
-    Result send(const QByteArray &bytes, Origin origin = Origin::User);
+    /// is logged as an error and returned. detail goes on the Sent event
+    /// ("relayed from #1"); empty: the transport's own (sentDetail()).
+    Result send(const QByteArray &bytes, Origin origin = Origin::User, const QString &detail = {});
     /// Closes from our side: TCP sends what is queued, then FIN; a UDP peer is forgotten.
     virtual Result close() = 0;
     /// The endpoint stops: the last event is logged and finished() emitted now;
@@ -139,6 +140,7 @@ private:
     bool m_finished = false;
     bool m_automaticSendFailing = false;
     bool m_adopted = false; // the endpoint lists it and hears from it
+    bool m_endpointMayHold = false; // the endpoint is asked too whether to read (a relay's sides)
     EventSourcePtr m_source;
     ConnectionInfo m_info;
     qint64 m_offsetIn = 0;

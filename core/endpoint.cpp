@@ -102,7 +102,9 @@ void Endpoint::rebuildResponders()
         m_responders.append(m_echo);
     if (!m_config.rules.isEmpty())
         m_responders.append(std::make_shared<RuleResponder>(m_config.rules));
-    if (m_config.relayToOthers && capabilities().listens && capabilities().hasConnections)
+    // A relay (Transport::Relay) forwards each client to its target instead.
+    if (m_config.relayToOthers && capabilities().listens && capabilities().hasConnections
+        && m_config.transport != Transport::Relay)
         m_responders.append(std::make_shared<RelayResponder>());
 }
 
@@ -220,6 +222,7 @@ void Endpoint::adopt(Connection *connection)
 void Endpoint::connectionReceived(Connection *connection, const QByteArray &bytes)
 {
     emit dataReceived(connection->id(), bytes);
+    connectionDelivered(connection, bytes);
 }
 
 void Endpoint::connectionMessage(Connection *connection, const QByteArray &payload)
@@ -231,6 +234,7 @@ void Endpoint::connectionWrote(Connection *connection, qint64 bytes)
 {
     updateBacklog(connection);
     emit bytesWritten(connection->id(), bytes);
+    connectionDrained(connection);
 }
 
 void Endpoint::connectionStateMoved(Connection *connection, int state)
@@ -265,6 +269,34 @@ void Endpoint::connectionStateChanged(Connection *connection)
 void Endpoint::connectionForgotten(Connection *connection)
 {
     Q_UNUSED(connection)
+}
+
+bool Endpoint::holdsReading(const Connection &connection) const
+{
+    Q_UNUSED(connection)
+    return false;
+}
+
+void Endpoint::holdReadingFor(Connection *connection)
+{
+    connection->m_endpointMayHold = true;
+}
+
+void Endpoint::connectionDelivered(Connection *connection, const QByteArray &bytes)
+{
+    Q_UNUSED(connection)
+    Q_UNUSED(bytes)
+}
+
+void Endpoint::connectionDrained(Connection *connection)
+{
+    Q_UNUSED(connection)
+}
+
+void Endpoint::connectionFailed(Connection *connection, const QString &message)
+{
+    Q_UNUSED(connection)
+    Q_UNUSED(message)
 }
 
 void Endpoint::closeAllConnections()

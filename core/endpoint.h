@@ -160,6 +160,18 @@ protected:
     virtual void connectionStateChanged(Connection *connection);
     /// Called after a connection is forgotten.
     virtual void connectionForgotten(Connection *connection);
+    /// Whether a connection must not read for now (asked only for the ones
+    /// holdReadingFor() named: a relay's sides, while the other side's queue
+    /// is over the bound or it is not open yet). Never, by default.
+    virtual bool holdsReading(const Connection &connection) const;
+    /// From now on, connection asks holdsReading() before each read.
+    void holdReadingFor(Connection *connection);
+    /// Bytes arrived on a connection, after its pipeline ran (a relay passes them on).
+    virtual void connectionDelivered(Connection *connection, const QByteArray &bytes);
+    /// Bytes of a connection's queue reached the kernel (a relay resumes the other side's reading).
+    virtual void connectionDrained(Connection *connection);
+    /// A connection logged an error (before the Error event).
+    virtual void connectionFailed(Connection *connection, const QString &message);
 
 private:
     friend class Connection;

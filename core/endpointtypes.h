@@ -3,6 +3,7 @@
 // (EndpointConfig), and what comes back (EndpointSnapshot, ConnectionInfo).
 
 #include "framer.h"
+#include "relayspec.h"
 #include "rules.h"
 #include "serialspec.h"
 #include "simlink.h"
@@ -21,11 +22,15 @@ namespace SockPlay {
 /// Tls: TCP with a TLS handshake after connecting; the pipeline sees the decrypted bytes.
 /// WebSocket: an HTTP upgrade, then whole messages (text or binary).
 /// Serial: a serial port (a device, not the network), one connection while it is open.
-enum class Transport : quint8 { Tcp, Udp, Tls, WebSocket, Serial };
-/// A byte stream with connections (TCP, TLS over it, a serial line), not datagrams or whole messages.
+/// Relay: listens (TCP or TLS) and forwards each client to a target (TCP or
+/// TLS), both directions through the pipeline (see RelaySpec).
+enum class Transport : quint8 { Tcp, Udp, Tls, WebSocket, Serial, Relay };
+/// A byte stream with connections (TCP, TLS over it, a serial line, a
+/// relay's two sides), not datagrams or whole messages.
 constexpr bool isStreamTransport(Transport transport)
 {
-    return transport == Transport::Tcp || transport == Transport::Tls || transport == Transport::Serial;
+    return transport == Transport::Tcp || transport == Transport::Tls || transport == Transport::Serial
+        || transport == Transport::Relay;
 }
 /// A server waits for peers; a client reaches out to one target.
 enum class Role : quint8 { Server, Client };
@@ -109,6 +114,8 @@ struct EndpointConfig
     bool broadcast = false;
     /// Serial (Transport::Serial): the device and its settings (host and port do not apply).
     SerialSpec serial;
+    /// Relay (Transport::Relay, a server): the target and how each side talks.
+    RelaySpec relay;
 
     QString displayName() const;
     /// tls applies: a TLS endpoint, or a wss:// server (its certificate, client verification, ALPN).

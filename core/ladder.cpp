@@ -1,6 +1,7 @@
 #include "ladder_p.h"
 
 #include "logfollower.h"
+#include "relayspec.h"
 
 #include <algorithm>
 
@@ -57,6 +58,7 @@ void Ladder::clear()
     m_peerLanes.clear();
     m_servers.clear();
     m_udpEndpoints.clear();
+    m_relays.clear();
     m_listening.clear();
     m_udpBound.clear();
     m_connectingTo.clear();
@@ -93,6 +95,14 @@ void Ladder::addEvents(const QList<Event> &events)
         if (event.endpointId() == 0)
             continue; // the window's or a script's notes
         switch (event.kind) {
+        case EventKind::Created:
+            if (event.connectionId() == 0) {
+                if (event.detail.startsWith(RelaySpec::socketDetailPrefix()))
+                    m_relays.insert(event.endpointId(), true);
+                else
+                    m_relays.remove(event.endpointId());
+            }
+            break;
         case EventKind::Bound:
             if (event.source)
                 remember(m_udpBound, event.source->localAddress, event.source->localPort, endpointLane(event));
@@ -224,7 +234,9 @@ Ladder::Conn &Ladder::connOf(const Event &event)
         return *conn;
     auto *conn = new Conn;
     conn->key = key;
-    conn->lane = m_servers.contains(event.endpointId()) ? connectionLane(event) : endpointLane(event);
+    conn->lane = m_servers.contains(event.endpointId()) && !m_relays.contains(event.endpointId())
+        ? connectionLane(event)
+        : endpointLane(event);
     conn->peerText = event.peerText();
     m_conns.insert(key, conn);
     if (event.kind == EventKind::Accepted) {

@@ -228,6 +228,9 @@ private:
     QHash<QString, int> m_peerLanes;       // address -> lane
     QHash<int, bool> m_servers;            // TCP server endpoints (listened or accepted)
     QHash<int, bool> m_udpEndpoints;       // endpoints that sent or received datagrams
+    // Relays: both sides of every conversation on the relay's own lane, so a
+    // conversation reads as three lanes (client, relay, target).
+    QHash<int, bool> m_relays;
     QHash<QString, int> m_listening;       // "addr:port" (and ":port" for any address) -> listening lane
     QHash<QString, int> m_udpBound;        // the same for UDP sockets -> lane
     QHash<QString, int> m_connectingTo;    // target "addr:port" -> our clients still connecting there

@@ -164,6 +164,8 @@ const LifecycleBranch *LifecycleFlow::branch(int connectionId) const
 QString LifecycleFlow::title() const
 {
     const bool server = kind == Kind::TcpServer;
+    if (relay)
+        return layer == Layer::Tls ? Texts::tr("Relay (TLS for its clients)") : Texts::tr("Relay");
     switch (layer) {
     case Layer::None: break;
     case Layer::Tls: return server ? Texts::tr("TLS server") : Texts::tr("TLS client");
@@ -191,7 +193,8 @@ LifecycleFlow::Layer LifecycleFlow::layerOf(Transport transport, bool secure)
     case Transport::WebSocket: return secure ? Layer::SecureWebSocket : Layer::WebSocket;
     case Transport::Tcp:
     case Transport::Udp:
-    case Transport::Serial: break;
+    case Transport::Serial:
+    case Transport::Relay: break;
     }
     return Layer::None;
 }

@@ -91,6 +91,9 @@ struct LifecycleFlow
     QString name; ///< the endpoint's name ("server", "Alice")
     Kind kind = Kind::Unknown;
     Layer layer = Layer::None;
+    /// A relay (a TCP server): a branch per client it accepted (accept()…)
+    /// and one per connection it opened to the target for it (connect()…).
+    bool relay = false;
     QList<LifecycleStep> steps;
     QList<LifecycleBranch> branches; ///< oldest first
     qint64 olderBranches = 0;        ///< branches no longer kept in detail

@@ -1,6 +1,7 @@
 #include "lifecycletracker.h"
 
 #include "logfollower.h"
+#include "relayspec.h"
 #include "websockettext.h"
 
 #include <QVarLengthArray>
@@ -162,6 +163,7 @@ void LifecycleTracker::restart(Tracked &t, Kind kind, Layer layer)
 {
     t.flow.kind = kind;
     t.flow.layer = layer;
+    t.flow.relay = false;
     t.flow.steps = LifecycleFlow::blankSteps(kind, layer);
     t.flow.branches.clear();
     t.flow.olderBranches = 0;
@@ -176,14 +178,16 @@ LifecycleBranch *LifecycleTracker::branch(Tracked &t, int connectionId)
     return nullptr;
 }
 
-LifecycleBranch *LifecycleTracker::addBranch(Tracked &t, int connectionId, const QString &peer)
+LifecycleBranch *LifecycleTracker::addBranch(Tracked &t, int connectionId, const QString &peer,
+                                             std::optional<Layer> clientLayer)
 {
     // The newest MaxBranches in detail: a flood of connects costs a counter.
     if (t.flow.branches.size() >= LifecycleFlow::MaxBranches) {
         t.flow.branches.removeFirst();
         ++t.flow.olderBranches;
     }
-    t.flow.branches.append(LifecycleFlow::blankBranch(t.flow.kind, connectionId, t.flow.layer));
+    t.flow.branches.append(clientLayer ? LifecycleFlow::blankBranch(Kind::TcpClient, connectionId, *clientLayer)
+                                       : LifecycleFlow::blankBranch(t.flow.kind, connectionId, t.flow.layer));
     t.flow.branches.last().peer = peer;
     return &t.flow.branches.last();
 }
@@ -374,18 +378,29 @@ bool LifecycleTracker::apply(const Event &event)
 
     switch (event.kind) {
     case EventKind::Created:
+        if (c > 0 && f.relay) {
+            // A relay's connection to the target: a connect() branch of its flow.
+            if (!branch(t, c))
+                addBranch(t, c, event.peerText(), layerOfCreated(event));
+            return true;
+        }
         if (c > 0) {
             LifecycleBranch *b = beginClientConnection(t, event);
             setClientLayer(t, b, layerOfCreated(event));
         } else {
             // A new socket() of the endpoint: it (re)started.
-            restart(t, kindOfCreated(event), layerOfCreated(event));
+            const bool relay = event.detail.startsWith(RelaySpec::socketDetailPrefix());
+            restart(t, kindOfCreated(event),
+                    relay && event.detail.contains(QLatin1String("TLS")) ? Layer::Tls : layerOfCreated(event));
+            f.relay = relay;
         }
         light(t, 0, f.steps, Call::Socket, event);
         return true;
     case EventKind::LookingUp:
         if (c == 0)
             return false; // a UDP socket looking up where to send: not a step of its flow
+        if (f.relay)
+            return false; // a relay looking its target up: its branch starts at socket()
         beginClientConnection(t, event);
         if (f.indexOf(Call::Lookup) < 0)
             f.steps.prepend(LifecycleFlow::makeStep(Kind::TcpClient, Call::Lookup, false));

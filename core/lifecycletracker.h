@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "event.h"
 #include "lifecycleflow.h"
 
@@ -80,7 +82,10 @@ private:
     /// A connection's layer step happened (TLS handshake, HTTP upgrade).
     bool lightLayerStep(Tracked &t, const Event &event, LifecycleStep::Call call);
     LifecycleBranch *branch(Tracked &t, int connectionId);
-    LifecycleBranch *addBranch(Tracked &t, int connectionId, const QString &peer);
+    /// A branch of the flow's kind and layer (or, for a relay's side to its
+    /// target, a client's connection of that side's layer).
+    LifecycleBranch *addBranch(Tracked &t, int connectionId, const QString &peer,
+                               std::optional<LifecycleFlow::Layer> clientLayer = std::nullopt);
     /// Makes the step of call Current (the row's previous Current is Done).
     bool light(Tracked &t, int connectionId, QList<LifecycleStep> &steps, LifecycleStep::Call call,
                const Event &event);

@@ -5,6 +5,7 @@
 #include "endpoint.h"
 #include "filesender.h"
 #include "repeater.h"
+#include "relayendpoint.h"
 #include "rules.h"
 #include "serialendpoint.h"
 #include "tcpclientendpoint.h"
@@ -67,6 +68,9 @@ Session::Session(const EventLog::Limits &limits, QObject *parent)
     });
     registerTransport(Transport::WebSocket, Role::Client, [](const QString &name, EventLog *log, QObject *parent, int id) {
         return new WebSocketClientEndpoint(name, log, parent, id);
+    });
+    registerTransport(Transport::Relay, Role::Server, [](const QString &name, EventLog *log, QObject *parent, int id) {
+        return new RelayEndpoint(name, log, parent, id);
     });
     registerTransport(Transport::Serial, Role::Client, [](const QString &name, EventLog *log, QObject *parent, int id) {
         return new SerialEndpoint(name, log, parent, id);

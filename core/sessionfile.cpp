@@ -32,6 +32,7 @@ QString transportName(Transport transport)
     case Transport::Tls: return QStringLiteral("tls");
     case Transport::WebSocket: return QStringLiteral("websocket");
     case Transport::Serial: return QStringLiteral("serial");
+    case Transport::Relay: return QStringLiteral("relay");
     }
     return QStringLiteral("tcp");
 }
@@ -261,6 +262,7 @@ QJsonObject endpointToJson(const EndpointConfig &config, const QString &filesFol
     }
     Detail::webSocketToJson(config, &object);
     Detail::multicastToJson(config, &object);
+    Detail::relayToJson(config, filesFolder, &object);
     if (config.transport == Transport::Serial)
         object.insert(QStringLiteral("serial"), config.serial.toJson());
     return object;
@@ -279,7 +281,7 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
                    QStringLiteral("port"), QStringLiteral("localHost"), QStringLiteral("echo"), QStringLiteral("frame"),
                    QStringLiteral("rules"), QStringLiteral("maxClients"), QStringLiteral("simLink"),
                    QStringLiteral("tls"), QStringLiteral("serial")}
-                      + Detail::webSocketKeys() + Detail::multicastKeys());
+                      + Detail::webSocketKeys() + Detail::multicastKeys() + Detail::relayKeys());
     EndpointConfig config;
     config.name = fields.string(QStringLiteral("name"), {});
     const QString transport = fields.string(QStringLiteral("transport"), QStringLiteral("tcp"));
@@ -297,9 +299,10 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
         return std::nullopt;
     }
     if (transport != QLatin1String("tcp") && transport != QLatin1String("udp") && transport != QLatin1String("tls")
-        && transport != QLatin1String("websocket") && transport != QLatin1String("serial")) {
-        *error = QStringLiteral("\"transport\" is %1; expected \"tcp\", \"udp\", \"tls\" or \"websocket\" "
-                                "(or \"serial\" for a serial port)")
+        && transport != QLatin1String("websocket") && transport != QLatin1String("serial")
+        && transport != QLatin1String("relay")) {
+        *error = QStringLiteral("\"transport\" is %1; expected \"tcp\", \"udp\", \"tls\", \"websocket\" or "
+                                "\"relay\" (or \"serial\" for a serial port)")
                      .arg(quoted(transport));
         return std::nullopt;
     }
@@ -307,6 +310,7 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
         : transport == QLatin1String("tls")       ? Transport::Tls
         : transport == QLatin1String("websocket") ? Transport::WebSocket
         : transport == QLatin1String("serial")    ? Transport::Serial
+        : transport == QLatin1String("relay")     ? Transport::Relay
                                                   : Transport::Tcp;
     if (role != QLatin1String("server") && role != QLatin1String("client")) {
         *error = QStringLiteral("\"role\" is %1; expected \"server\" or \"client\"").arg(quoted(role));
@@ -342,6 +346,8 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
     if (!Detail::webSocketFromJson(value.toObject(), &config, error))
         return std::nullopt;
     if (!Detail::multicastFromJson(value.toObject(), &config, error))
+        return std::nullopt;
+    if (!Detail::relayFromJson(value.toObject(), filesFolder, &config, error))
         return std::nullopt;
     QString frameError;
     const std::optional<FrameSpec> spec = FrameSpec::parse(frame, &frameError);

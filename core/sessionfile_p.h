@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <optional>
+
 namespace SockPlay::SessionFile::Detail {
 
 /// "path", "secure", "subprotocols", "headers", "insecure", "binary", "maxMessageBytes".
@@ -27,5 +29,15 @@ void multicastToJson(const EndpointConfig &config, QJsonObject *object);
 /// that is not a multicast address, a TTL out of 0..255, any of them on an
 /// endpoint that is not UDP, groups on a sender).
 bool multicastFromJson(const QJsonObject &object, EndpointConfig *config, QString *error);
+
+// A relay's "forward" object (sessionfilerelay.cpp).
+/// "forward".
+QStringList relayKeys();
+/// Adds a relay's "forward" object (TLS paths in filesFolder made relative).
+void relayToJson(const EndpointConfig &config, const QString &filesFolder, QJsonObject *object);
+/// Reads it into config; false with the reason naming the key (missing, on
+/// an endpoint that is not a relay, a relay that is not a server, a bad value).
+bool relayFromJson(const QJsonObject &object, const std::optional<QString> &filesFolder, EndpointConfig *config,
+                   QString *error);
 
 } // namespace SockPlay::SessionFile::Detail

@@ -23,6 +23,7 @@ namespace SockPlay {
 TcpConnection::TcpConnection(Endpoint *endpoint, int id, QTcpSocket *socket, std::shared_ptr<const TlsContext> tls)
     : Connection(endpoint, id, false)
     , m_socket(socket)
+    , m_peerName(QStringLiteral("client"))
     , m_tls(std::move(tls))
 {
     m_socket->setParent(this);
@@ -40,6 +41,7 @@ TcpConnection::TcpConnection(Endpoint *endpoint, int id, QTcpSocket *socket, std
 TcpConnection::TcpConnection(Endpoint *endpoint, int id, std::shared_ptr<const TlsContext> tls)
     : Connection(endpoint, id, false)
     , m_socket(tls ? new QSslSocket(this) : new QTcpSocket(this))
+    , m_peerName(QStringLiteral("server"))
     , m_tls(std::move(tls))
 {
     m_socket->setReadBufferSize(ReadBufferBytes);
@@ -333,10 +335,9 @@ void TcpConnection::onDisconnected()
         while (m_socket->bytesAvailable() > 0)
             deliver(m_socket->readAll());
     }
-    const bool server = endpoint()->config().role == Role::Server;
     QString detail;
     if (!m_closingByUs)
-        detail = server ? QStringLiteral("the client closed the connection; ") : QStringLiteral("the server closed the connection; ");
+        detail = QStringLiteral("the %1 closed the connection; ").arg(m_peerName);
     else if (m_aborting)
         detail = QStringLiteral("closed by us, at once (queued bytes dropped); ");
     else

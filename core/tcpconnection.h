@@ -42,6 +42,9 @@ public:
     bool isTls() const { return m_tls != nullptr; }
     /// Looks host up (a name) and connects; each step is an event.
     void connectTo(const QString &host, quint16 port);
+    /// What the log calls the peer when it closes ("the target closed the
+    /// connection"); by default "client" for an accepted socket, else "server".
+    void setPeerName(const QString &name) { m_peerName = name; }
 
     /// Open: queued bytes go out, then FIN. Closing: abort (queued bytes are
     /// dropped). Connecting: give up.
@@ -78,6 +81,7 @@ private:
     QString socketText() const;
 
     QTcpSocket *m_socket = nullptr;
+    QString m_peerName;
     QString m_host;
     quint16 m_port = 0;
     bool m_closingByUs = false;

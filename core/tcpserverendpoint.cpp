@@ -52,6 +52,17 @@ TcpServerEndpoint::TcpServerEndpoint(Transport transport, const QString &name, E
 {
 }
 
+QString TcpServerEndpoint::listenerText() const
+{
+    return m_tls ? QStringLiteral("TLS server socket (TCP; each client's TLS handshake follows accept)")
+                 : QStringLiteral("TCP server socket");
+}
+
+void TcpServerEndpoint::clientAccepted(TcpConnection *connection)
+{
+    Q_UNUSED(connection)
+}
+
 Result TcpServerEndpoint::prepare(const EndpointConfig &config)
 {
     Q_UNUSED(config)
@@ -97,8 +108,7 @@ Result TcpServerEndpoint::start(const EndpointConfig &requested)
     m_server = new Listener(this);
     m_server->setListenBacklogSize(config.listenBacklog);
     m_server->setMaxPendingConnections(config.listenBacklog);
-    logEvent(EventKind::Created, m_tls ? QStringLiteral("TLS server socket (TCP; each client's TLS handshake follows accept)")
-                                       : QStringLiteral("TCP server socket"));
+    logEvent(EventKind::Created, listenerText());
     if (!m_server->listen(address, config.port)) {
         const QString message = describeSocketError(m_server->errorString(), m_server->serverError(), config.port);
         delete m_server;
@@ -184,7 +194,7 @@ void TcpServerEndpoint::closeUnadopted()
 
 void TcpServerEndpoint::serve(QTcpSocket *socket)
 {
-    if (connectionCount() >= config().maxConnections) {
+    if (clientCount() >= config().maxConnections) {
         const EventSourcePtr peer = makeEventSource(id(), 0, name(), socket->localAddress(), socket->localPort(),
                                                     socket->peerAddress(), socket->peerPort());
         const int limit = config().maxConnections;
@@ -198,8 +208,9 @@ void TcpServerEndpoint::serve(QTcpSocket *socket)
     }
     auto *connection = new TcpConnection(this, nextConnectionId(), socket, m_tls);
     log()->append(EventKind::Accepted, connection->source(), {}, 0, -1,
-                  QStringLiteral("connection #%1, %2 connected").arg(connection->id()).arg(connectionCount() + 1));
+                  QStringLiteral("connection #%1, %2 connected").arg(connection->id()).arg(clientCount() + 1));
     Endpoint::adopt(connection);
+    clientAccepted(connection);
     if (m_tls)
         connection->startServerEncryption(); // it opens once encrypted
     else

@@ -11,6 +11,7 @@ class QTcpSocket;
 
 namespace SockPlay {
 
+class TcpConnection;
 struct TlsContext;
 
 /// A TCP server: listens, accepts many clients (each a TcpConnection),
@@ -41,6 +42,13 @@ protected:
     virtual Result prepare(const EndpointConfig &config);
     /// Every connection accepted from now on does a TLS handshake first.
     void setTls(std::shared_ptr<const TlsContext> tls) { m_tls = std::move(tls); }
+    /// The clients served now, which max clients bounds (a relay: its conversations).
+    virtual int clientCount() const { return connectionCount(); }
+    /// A client was just accepted and adopted, before anything is read from
+    /// it (a relay opens its connection to the target here).
+    virtual void clientAccepted(TcpConnection *connection);
+    /// What the Created event says about the listening socket.
+    virtual QString listenerText() const;
 
 private:
     class Listener;

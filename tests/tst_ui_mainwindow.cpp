@@ -616,8 +616,10 @@ void TestMainWindow::everyControlHasObjectAndAccessibleName()
     // Browse buttons, the passphrase, the verify check, the CA edit and its
     // Browse button, ALPN, and the client's SNI: 12 + 13. Each pane's
     // WebSocket settings (for WebSocket only): path, subprotocols, binary,
-    // the wss check, and the client's insecure check: 4 + 5.
-    QCOMPARE(checked, 141 + 12 + 13 + 4 + 5);
+    // the wss check, and the client's insecure check: 4 + 5. The server pane's
+    // relay settings (for Relay only): target host and port, TLS for the
+    // clients, TLS to the target, verify, and the two delays: 7.
+    QCOMPARE(checked, 141 + 12 + 13 + 4 + 5 + 7);
 }
 
 void TestMainWindow::tabOrderFollowsTheLayout()

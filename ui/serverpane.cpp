@@ -8,6 +8,7 @@
 #include "listenwarning.h"
 #include "payloadeditor.h"
 #include "presentermode.h"
+#include "relayoptionspanel.h"
 #include "rulespanel.h"
 #include "session.h"
 #include "simlinkpanel.h"
@@ -61,10 +62,12 @@ ServerPane::ServerPane(Session *session, const QString &name, const QString &obj
     m_transportCombo->addItem(tr("UDP"), QVariant::fromValue(int(Transport::Udp)));
     m_transportCombo->addItem(tr("TLS"), QVariant::fromValue(int(Transport::Tls)));
     m_transportCombo->addItem(tr("WebSocket"), QVariant::fromValue(int(Transport::WebSocket)));
+    m_transportCombo->addItem(tr("Relay"), QVariant::fromValue(int(Transport::Relay)));
     m_transportCombo->setToolTip(tr("TCP: connections and a byte stream.\n"
                                     "UDP: single datagrams, no connection.\n"
                                     "TLS: a TCP stream, encrypted after a handshake.\n"
-                                    "WebSocket: messages over an HTTP-upgraded TCP connection."));
+                                    "WebSocket: messages over an HTTP-upgraded TCP connection.\n"
+                                    "Relay: forwards each client to a target, logging both directions."));
 
     // Listening on every interface is a visible, explicit choice; the default
     // accepts this machine only.
@@ -119,6 +122,7 @@ ServerPane::ServerPane(Session *session, const QString &name, const QString &obj
     // Made here so that Tab reaches them after the server's own fields.
     m_tlsOptions = new TlsOptionsPanel(Role::Server, this->objectPrefix(), tr("Server"), this);
     m_wsOptions = new WebSocketOptionsPanel(Role::Server, this->objectPrefix(), tr("Server"), this);
+    m_relayOptions = new RelayOptionsPanel(this->objectPrefix(), this);
 
     m_connectionsLabel = new QLabel(this);
     QFont bold; // only the weight: the size follows the zoom
@@ -185,6 +189,7 @@ ServerPane::ServerPane(Session *session, const QString &name, const QString &obj
     paneLayout()->addWidget(simLinkPanel());
     paneLayout()->addWidget(m_tlsOptions);
     paneLayout()->addWidget(m_wsOptions);
+    paneLayout()->addWidget(m_relayOptions);
     addStatusLines();
     paneLayout()->addLayout(tableHeader);
     paneLayout()->addWidget(m_connectionsView, 1);
@@ -205,6 +210,7 @@ ServerPane::ServerPane(Session *session, const QString &name, const QString &obj
         updateControls();
         emit targetChanged();
     });
+    connect(m_relayOptions, &RelayOptionsPanel::clientSideChanged, this, &ServerPane::targetChanged);
     // Enter in the port field starts the server (a spin box's Enter reaches
     // its inner line edit as returnPressed).
     if (auto *portEdit = m_portSpin->findChild<QLineEdit *>()) {
@@ -238,6 +244,13 @@ ServerPane::ServerPane(Session *session, const QString &name, const QString &obj
 Transport ServerPane::transport() const
 {
     return Transport(m_transportCombo->currentData().toInt());
+}
+
+Transport ServerPane::transportForClients() const
+{
+    if (transport() != Transport::Relay)
+        return transport();
+    return m_relayOptions->spec().listenTls ? Transport::Tls : Transport::Tcp;
 }
 
 QString ServerPane::bindAddress() const
@@ -322,6 +335,8 @@ EndpointConfig ServerPane::settings() const
         m_wsOptions->apply(config);
     if (config.usesTlsSpec()) // TLS, or wss://: the TLS settings' certificate
         config.tls = m_tlsOptions->spec();
+    if (config.transport == Transport::Relay)
+        config.relay = m_relayOptions->spec();
     applyMessageSettings(config);
     applySimLinkSettings(config);
     return config;
@@ -341,6 +356,7 @@ void ServerPane::applySettings(const EndpointConfig &config)
     m_maxClientsSpin->setValue(config.maxConnections);
     m_tlsOptions->setSpec(config.tls);
     m_wsOptions->showConfig(config);
+    m_relayOptions->setSpec(config.relay);
     simLinkPanel()->setSpec(config.simLink);
     showMessageSettings(config);
 }
@@ -354,6 +370,8 @@ QString ServerPane::optionsProblem() const
         if (const QString problem = m_wsOptions->problem(); !problem.isEmpty() || !m_wsOptions->isSecure())
             return problem;
         return m_tlsOptions->problem();
+    case Transport::Relay:
+        return m_relayOptions->problem();
     default:
         return {};
     }
@@ -447,8 +465,10 @@ void ServerPane::updateControls()
     m_tlsOptions->setVisible(transport() == Transport::Tls
                              || (transport() == Transport::WebSocket && m_wsOptions->isSecure()));
     m_wsOptions->setVisible(transport() == Transport::WebSocket);
+    m_relayOptions->setVisible(transport() == Transport::Relay);
     m_tlsOptions->setEnabled(!running);
     m_wsOptions->setEnabled(!running);
+    m_relayOptions->setEnabled(!running);
 
     m_startButton->setText(running ? tr("S&top") : tr("&Start"));
     m_startButton->setAccessibleName(running ? tr("Stop server") : tr("Start server"));

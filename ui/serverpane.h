@@ -14,6 +14,7 @@ class ConnectionsModel;
 class ConnectionsView;
 class ListenWarning;
 class PayloadEditor;
+class RelayOptionsPanel;
 class Session;
 class TlsOptionsPanel;
 class WebSocketOptionsPanel;
@@ -35,6 +36,9 @@ public:
     ServerPane(Session *session, const QString &name, const QString &objectPrefix, QWidget *parent = nullptr);
 
     Transport transport() const;
+    /// What a client speaks to reach it: a relay's clients speak TCP (TLS
+    /// when it listens with TLS); the others, its transport.
+    Transport transportForClients() const;
     /// The address typed or picked (the first word of the combo's text: "0.0.0.0").
     QString bindAddress() const;
     /// The port it listens on now, or the port it will ask for (0 = any).
@@ -92,6 +96,7 @@ private:
     QPushButton *m_sendAllButton = nullptr;
     TlsOptionsPanel *m_tlsOptions = nullptr;
     WebSocketOptionsPanel *m_wsOptions = nullptr;
+    RelayOptionsPanel *m_relayOptions = nullptr;
 };
 
 } // namespace SockPlay

@@ -123,7 +123,7 @@ ClientPane *Workspace::addClientPane(const QString &name)
     const QString chosen = uniqueName(name.isEmpty() ? QStringLiteral("client") : name);
     auto *pane = new ClientPane(m_session, chosen, freePrefix(QStringLiteral("client")), this);
     if (const ServerPane *server = currentServer())
-        pane->setServerTarget(server->transport(), server->hostForClients(), server->port(), server->webSocketPath(),
+        pane->setServerTarget(server->transportForClients(), server->hostForClients(), server->port(), server->webSocketPath(),
                               server->webSocketSecure());
     addPane(pane, m_clientTabs);
     return pane;
@@ -305,7 +305,7 @@ void Workspace::syncClientsToServer()
     if (!server)
         return;
     for (ClientPane *client : clientPanes())
-        client->setServerTarget(server->transport(), server->hostForClients(), server->port(), server->webSocketPath(),
+        client->setServerTarget(server->transportForClients(), server->hostForClients(), server->port(), server->webSocketPath(),
                               server->webSocketSecure());
 }
 

@@ -168,12 +168,12 @@ void Command::wireSession()
                     return;
                 // Whole messages (WebSocket) are printed as messages, a line each.
                 if (m_frame.kind == FrameSpec::Kind::Raw && !m_wholeMessages)
-                    printReceived(bytes);
+                    printReceived(connectionId, bytes);
                 received(connectionId, bytes);
             });
-    connect(s, &Session::messageReceived, this, [this](int endpointId, int, const QByteArray &payload) {
+    connect(s, &Session::messageReceived, this, [this](int endpointId, int connectionId, const QByteArray &payload) {
         if (endpointId == m_endpointId && !m_finishing)
-            printMessage(payload);
+            printMessage(connectionId, payload);
     });
     connect(s, &Session::clientTurnedAway, this, [this](int endpointId, const QString &peer, const QString &reason) {
         if (endpointId == m_endpointId && !m_finishing)
@@ -185,21 +185,25 @@ void Command::wireSession()
     });
 }
 
-void Command::printReceived(const QByteArray &bytes)
+void Command::printReceived(int connectionId, const QByteArray &bytes)
 {
     if (options().json() || bytes.isEmpty())
         return;
+    if (!printMarker(connectionId).isEmpty()) {
+        printMessage(connectionId, bytes);
+        return;
+    }
     const QByteArray out = options().hex() ? PayloadCodec::renderHex(bytes).toUtf8() + '\n' : bytes;
     Console::writeOut(out);
     m_lastByteOut = out.back();
 }
 
-void Command::printMessage(const QByteArray &payload)
+void Command::printMessage(int connectionId, const QByteArray &payload)
 {
     if (options().json())
         return;
     const QString text = options().hex() ? PayloadCodec::renderHex(payload) : PayloadCodec::renderText(payload);
-    Console::writeOut(text.toUtf8() + '\n');
+    Console::writeOut((printMarker(connectionId) + text).toUtf8() + '\n');
     m_lastByteOut = '\n';
 }
 

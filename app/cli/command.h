@@ -74,6 +74,10 @@ protected:
     virtual bool wantsEvents() const { return false; }
     /// Every event of the log, after --json and -v printed it.
     virtual void eventAppended(const SockPlay::Event &event) { Q_UNUSED(event) }
+    /// Non-empty: what arrives on this connection is printed a line per
+    /// read (or message), escaped (or hex), after this marker (a relay's
+    /// "#1 -> "). Empty (the default): raw reads are printed as they came.
+    virtual QString printMarker(int connectionId) const { Q_UNUSED(connectionId) return {}; }
 
     const CliOptions &options() const { return m_options; }
     Session *session() const { return m_session.get(); }
@@ -106,9 +110,9 @@ private:
     /// A server reachable from other machines says so on stderr, always.
     void warnIfReachable(const EndpointSnapshot &snapshot);
     void onInputLine(const QByteArray &line);
-    void printReceived(const QByteArray &bytes);
+    void printReceived(int connectionId, const QByteArray &bytes);
     /// One whole message (--frame other than raw): one line.
-    void printMessage(const QByteArray &payload);
+    void printMessage(int connectionId, const QByteArray &payload);
     /// --frame and --reply, after the subcommand read its own arguments.
     void readFrameAndRules();
     void updateInput();

@@ -1,6 +1,7 @@
 #include "subcommands.h"
 
 #include "codecommand.h"
+#include "relaycommand.h"
 #include "runcommand.h"
 #include "serialcommand.h"
 #include "tcpconnectcommand.h"
@@ -57,6 +58,9 @@ const QList<Subcommand> &subcommands()
         {QStringLiteral("ws-connect"),
          QStringLiteral("Connect to a WebSocket server (ws:// or wss:// URL); a message a line, both ways."),
          &make<WsConnectCommand>},
+        {QStringLiteral("relay"),
+         QStringLiteral("Listen and forward each client to a target (TCP or TLS on either side); print both ways."),
+         &make<RelayCommand>},
         {QStringLiteral("serial"),
          QStringLiteral("Open a serial port (--list: see them); send what you type, print what the device sends."),
          &make<SerialCommand>},

@@ -1,0 +1,99 @@
+#pragma once
+
+#include <QBasicTimer>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <deque>
+
+namespace SockPlay {
+
+class Connection;
+
+/// One client of a relay and the relay's connection to the target for it:
+/// what each side delivers goes on to the other. Bytes wait here only while
+/// their direction has a delay or the other side is not open yet; the
+/// endpoint holds reading from a side while what waits for the other side
+/// (here and in its queue) is at the bound, so this never grows without limit.
+class RelayConversation final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RelayConversation)
+public:
+    RelayConversation(Connection *client, Connection *target, int delayToTargetMs, int delayToClientMs,
+                      qint64 maxPendingBytes, QObject *parent);
+    ~RelayConversation() override;
+
+    Connection *client() const { return m_client; }
+    Connection *target() const { return m_target; }
+    /// The other side of side (null when it is gone).
+    Connection *otherSide(const Connection *side) const;
+
+    /// Whether side must not read now: the other side is not open yet, or
+    /// what waits for it is at the bound.
+    bool holdsReading(const Connection &side) const;
+    /// What side delivered goes on to the other side (now, or when due).
+    void forward(Connection *from, const QByteArray &bytes);
+    /// side opened, or bytes of its queue drained: what waits for it may go,
+    /// and the other side may read again. From the event loop only.
+    void sideMoved(Connection *side);
+    /// sideMoved(side) from the event loop, if it has anything to do
+    /// (something waits for side, or the other side holds reading); once
+    /// per pass however often it is asked.
+    void scheduleMove(Connection *side);
+    /// side logged an error (kept to say why it ended).
+    void sideFailed(Connection *side, const QString &message);
+    /// side is over: the other side is closed once what waits for it is
+    /// out; a target that never opened is an Error on the client's side.
+    void sideGone(Connection *side);
+    /// Bytes held here, both directions.
+    qint64 heldBytes() const { return m_up.bytes + m_down.bytes; }
+    /// Both sides are gone.
+    bool isOver() const { return !m_client && !m_target; }
+
+protected:
+    void timerEvent(QTimerEvent *event) override;
+
+private:
+    struct Held
+    {
+        qint64 dueMs = 0;
+        QByteArray bytes;
+    };
+    /// One direction: from one side to the other.
+    struct Direction
+    {
+        int delayMs = 0;
+        QString detail; // "relayed from #1", shared by every Sent event of this direction
+        std::deque<Held> queue;
+        qint64 bytes = 0;
+        QBasicTimer timer;
+        bool closeWhenEmpty = false; // the sending side is gone: close the other once this is out
+        bool flushing = false;       // flush() runs: a send inside it must not start another
+        mutable bool readerHeld = false; // the sending side was told to hold reading
+        bool moveScheduled = false;      // sideMoved() for its destination is queued
+    };
+    bool wantsMove(const Connection *side) const;
+    Direction &towards(const Connection *side) { return side == m_client ? m_down : m_up; }
+    const Direction &from(const Connection *side) const { return side == m_client ? m_up : m_down; }
+    void flush(Direction &direction);
+    /// The reader held for direction may read again, if nothing holds it now.
+    void wake(Connection *reader, const Direction &direction);
+    Connection *destinationOf(const Direction &direction) const { return &direction == &m_up ? m_target : m_client; }
+    Connection *sourceOf(const Direction &direction) const { return &direction == &m_up ? m_client : m_target; }
+
+    QPointer<Connection> m_client;
+    QPointer<Connection> m_target;
+    const int m_clientId;
+    const int m_targetId;
+    const qint64 m_maxPendingBytes;
+    Direction m_up;   // client → target
+    Direction m_down; // target → client
+    QString m_clientError;
+    QString m_targetError;
+    QElapsedTimer m_clock;
+};
+
+} // namespace SockPlay

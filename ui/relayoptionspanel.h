@@ -1,0 +1,54 @@
+#pragma once
+
+#include "endpointtypes.h"
+
+#include <QGroupBox>
+
+class QCheckBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace SockPlay {
+
+/// A relay pane's settings, under a "Relay" frame: where each client is
+/// forwarded (target host and port), TLS on either side (the clients' side
+/// with a self-signed certificate made at Start; the target's, verified or
+/// not), and a delay for each direction (RelaySpec).
+///
+/// Children are named <prefix>RelayTargetHostEdit, <prefix>RelayTargetPortSpin,
+/// <prefix>RelayListenTlsCheck, <prefix>RelayTargetTlsCheck,
+/// <prefix>RelayVerifyCheck, <prefix>RelayDelayToTargetSpin,
+/// <prefix>RelayDelayToClientSpin.
+class RelayOptionsPanel final : public QGroupBox
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RelayOptionsPanel)
+public:
+    RelayOptionsPanel(const QString &objectNamePrefix, QWidget *parent = nullptr);
+
+    /// What the fields describe. TLS files set elsewhere (a session file's
+    /// certificate, CA) are kept from the last setSpec().
+    RelaySpec spec() const;
+    /// Why Start would fail with these fields; empty when they fit together.
+    QString problem() const;
+    /// Shows a spec (a session opened).
+    void setSpec(const RelaySpec &spec);
+
+signals:
+    /// TLS for the clients was switched on or off (what a client must speak).
+    void clientSideChanged();
+
+private:
+    void updateRows();
+
+    RelaySpec m_shown; // what setSpec() gave: TLS settings the panel has no field for
+    QLineEdit *m_hostEdit = nullptr;
+    QSpinBox *m_portSpin = nullptr;
+    QCheckBox *m_listenTlsCheck = nullptr;
+    QCheckBox *m_targetTlsCheck = nullptr;
+    QCheckBox *m_verifyCheck = nullptr;
+    QSpinBox *m_delayToTargetSpin = nullptr;
+    QSpinBox *m_delayToClientSpin = nullptr;
+};
+
+} // namespace SockPlay

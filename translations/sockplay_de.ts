@@ -332,7 +332,7 @@ Wer Host oder Port von Hand ändert, schaltet das ab.</translation>
         <translation>Port</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+132"/>
         <source>Enter the server&apos;s host name or address first.</source>
         <translation>Zuerst Hostname oder Adresse des Servers eingeben.</translation>
     </message>
@@ -398,7 +398,7 @@ Wer Host oder Port von Hand ändert, schaltet das ab.</translation>
         <translation>Client-Socket öffnen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>not connected — press Connect</source>
         <translation>nicht verbunden – Verbinden drücken</translation>
     </message>
@@ -1407,12 +1407,12 @@ Aus: %6, %7 Nachrichten/s</translation>
 <context>
     <name>SockPlay::Endpoint</name>
     <message>
-        <location filename="../core/endpoint.cpp" line="+146"/>
+        <location filename="../core/endpoint.cpp" line="+148"/>
         <source>Cannot change the framing: connection #%1 is gone.</source>
         <translation>Framing kann nicht geändert werden: Verbindung #%1 existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+167"/>
         <source>not connected — connect first</source>
         <translation>nicht verbunden – zuerst verbinden</translation>
     </message>
@@ -1916,7 +1916,7 @@ Aus: %6, %7 Nachrichten/s</translation>
 <context>
     <name>SockPlay::Ladder</name>
     <message>
-        <location filename="../core/ladder.cpp" line="+193"/>
+        <location filename="../core/ladder.cpp" line="+205"/>
         <source>peer %1</source>
         <translation>Gegenstelle %1</translation>
     </message>
@@ -1976,7 +1976,17 @@ Aus: %6, %7 Nachrichten/s</translation>
         <translation>Datagramm %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>TLS handshake</source>
+        <translation>TLS-Handshake</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TLS handshake (%1)</source>
+        <translation>TLS-Handshake (%1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>message, %1 to %2, %3</source>
         <translation>Nachricht, %1 an %2, %3</translation>
     </message>
@@ -2184,7 +2194,17 @@ Aus: %6, %7 Nachrichten/s</translation>
         <translation>zurückgesetzt</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
+        <source>Relay (TLS for its clients)</source>
+        <translation>Relay (TLS für seine Clients)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relay</source>
+        <translation>Relay</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>TLS server</source>
         <translation>TLS-Server</translation>
     </message>
@@ -2214,7 +2234,7 @@ Aus: %6, %7 Nachrichten/s</translation>
         <translation>WebSocket-Client (wss)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>socket</source>
         <translation>Socket</translation>
     </message>
@@ -2252,7 +2272,7 @@ Aus: %6, %7 Nachrichten/s</translation>
 <context>
     <name>SockPlay::LifecycleLabel</name>
     <message>
-        <location filename="../ui/lifecyclelabel.cpp" line="+47"/>
+        <location filename="../ui/lifecyclelabel.cpp" line="+66"/>
         <source>TCP server</source>
         <translation>TCP-Server</translation>
     </message>
@@ -3944,6 +3964,167 @@ Datei: die Bytes einer Datei, gestreamt</translation>
     </message>
 </context>
 <context>
+    <name>SockPlay::RelayEndpoint</name>
+    <message>
+        <location filename="../core/relayendpoint.cpp" line="+31"/>
+        <source>cannot start the relay: %1</source>
+        <translation>das Relay kann nicht starten: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot start the relay&apos;s TLS listener: %1</source>
+        <translation>der TLS-Listener des Relays kann nicht starten: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot set up TLS to the relay&apos;s target: %1</source>
+        <translation>TLS zum Ziel des Relays kann nicht eingerichtet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>no client is connected</source>
+        <translation>kein Client ist verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>SockPlay::RelayOptionsPanel</name>
+    <message>
+        <location filename="../ui/relayoptionspanel.cpp" line="+20"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Relay</source>
+        <translation>Relay</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Relay settings</source>
+        <translation>Relay-Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Relay target host</source>
+        <translation>Relay Zielhost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The host each client is forwarded to (a name or an address).</source>
+        <translation>Der Host, an den jeder Client weitergeleitet wird (ein Name oder eine Adresse).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tar&amp;get</source>
+        <translation>&amp;Ziel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Relay target port</source>
+        <translation>Relay Zielport</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The port the target listens on.</source>
+        <translation>Der Port, auf dem das Ziel lauscht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target port</source>
+        <translation>Zielport</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>TLS for the clients (self-signed, made at Start)</source>
+        <translation>TLS für die Clients (selbstsigniert, beim Start erzeugt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relay TLS for the clients</source>
+        <translation>Relay TLS für die Clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients reach the relay over TLS; the relay presents a certificate made at Start (clients must trust it or not verify).</source>
+        <translation>Clients erreichen das Relay über TLS; das Relay zeigt ein beim Start erzeugtes Zertifikat (Clients müssen ihm vertrauen oder nicht prüfen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS to the target</source>
+        <translation>TLS zum Ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relay TLS to the target</source>
+        <translation>Relay TLS zum Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The relay reaches the target over TLS.</source>
+        <translation>Das Relay erreicht das Ziel über TLS.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify the target&apos;s certificate</source>
+        <translation>Zertifikat des Ziels prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relay verify the target</source>
+        <translation>Relay Ziel prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the target&apos;s chain (the system&apos;s CAs) and name. Off: each problem is logged as a note and the connection goes on.</source>
+        <translation>Prüft die Zertifikatskette des Ziels (mit den CAs des Systems) und seinen Namen. Aus: Jedes Problem wird als Hinweis protokolliert, und die Verbindung läuft weiter.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Relay delay to the target</source>
+        <translation>Relay Verzögerung zum Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each chunk from a client is held this long before it goes to the target.</source>
+        <translation>Jedes Datenstück eines Clients wird so lange zurückgehalten, bevor es zum Ziel geht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Relay delay to the client</source>
+        <translation>Relay Verzögerung zum Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each chunk from the target is held this long before it goes to its client.</source>
+        <translation>Jedes Datenstück des Ziels wird so lange zurückgehalten, bevor es zu seinem Client geht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delay to target</source>
+        <translation>Verzögerung zum Ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to client</source>
+        <translation>zum Client</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The relay needs a target: type the host each client is forwarded to.</source>
+        <translation>Das Relay braucht ein Ziel: Geben Sie den Host ein, an den jeder Client weitergeleitet wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The relay needs the target&apos;s port (1–65535).</source>
+        <translation>Das Relay braucht den Port des Ziels (1–65535).</translation>
+    </message>
+</context>
+<context>
     <name>SockPlay::RuleDialog</name>
     <message>
         <location filename="../ui/ruledialog.cpp" line="+35"/>
@@ -4794,14 +4975,14 @@ Ziehen oder Strg+Hoch/Strg+Runter sortiert um; Eingabe bearbeitet; Entf entfernt
 <context>
     <name>SockPlay::ServerPane</name>
     <message>
-        <location filename="../ui/serverpane.cpp" line="+55"/>
-        <location line="+65"/>
+        <location filename="../ui/serverpane.cpp" line="+56"/>
+        <location line="+67"/>
         <location line="+1"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-64"/>
         <source>Server transport</source>
         <translation>Server-Transport</translation>
     </message>
@@ -4832,18 +5013,35 @@ UDP: einzelne Datagramme, keine Verbindung.</translation>
         <translation>WebSocket</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>TCP: connections and a byte stream.
 UDP: single datagrams, no connection.
 TLS: a TCP stream, encrypted after a handshake.
 WebSocket: messages over an HTTP-upgraded TCP connection.</source>
-        <translation>TCP: Verbindungen und ein Bytestrom.
+        <translation type="vanished">TCP: Verbindungen und ein Bytestrom.
 UDP: einzelne Datagramme, keine Verbindung.
 TLS: ein TCP-Strom, nach einem Handshake verschlüsselt.
 WebSocket: Nachrichten über eine per HTTP-Upgrade übernommene TCP-Verbindung.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Relay</source>
+        <translation>Relay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCP: connections and a byte stream.
+UDP: single datagrams, no connection.
+TLS: a TCP stream, encrypted after a handshake.
+WebSocket: messages over an HTTP-upgraded TCP connection.
+Relay: forwards each client to a target, logging both directions.</source>
+        <translation>TCP: Verbindungen und ein Bytestrom.
+UDP: einzelne Datagramme, keine Verbindung.
+TLS: ein TCP-Strom, nach einem Handshake verschlüsselt.
+WebSocket: Nachrichten über eine per HTTP-Upgrade übernommene TCP-Verbindung.
+Relay: leitet jeden Client an ein Ziel weiter und protokolliert beide Richtungen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Server max clients</source>
         <translation>Server: höchstens so viele Clients</translation>
     </message>
@@ -4918,7 +5116,7 @@ WebSocket: Nachrichten über eine per HTTP-Upgrade übernommene TCP-Verbindung.<
         <translation>Jedes Stück, das der Server empfängt, sofort an seinen Absender zurücksenden.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Server connections</source>
         <translation>Server-Verbindungen</translation>
     </message>
@@ -4963,7 +5161,7 @@ WebSocket: Nachrichten über eine per HTTP-Upgrade übernommene TCP-Verbindung.<
         <translation>Ma&amp;x. Clients</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+232"/>
         <location line="+20"/>
         <source>Cannot send: the server is not started — press Start first.</source>
         <translation>Senden nicht möglich: Der Server ist nicht gestartet – zuerst Starten drücken.</translation>
@@ -5001,7 +5199,7 @@ WebSocket: Nachrichten über eine per HTTP-Upgrade übernommene TCP-Verbindung.<
         <translation>Framing für Verbindung #%1 nicht geändert: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>S&amp;top</source>
         <translation>S&amp;topp</translation>
     </message>
@@ -5061,7 +5259,7 @@ WebSocket: Nachrichten über eine per HTTP-Upgrade übernommene TCP-Verbindung.<
         <translation>Gesehene Gegenstellen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>stopped — press Start to listen</source>
         <translation>gestoppt – Starten drücken, um zu lauschen</translation>
     </message>
@@ -5256,12 +5454,12 @@ WebSocket: Nachrichten über eine per HTTP-Upgrade übernommene TCP-Verbindung.<
 <context>
     <name>SockPlay::TcpServerEndpoint</name>
     <message>
-        <location filename="../core/tcpserverendpoint.cpp" line="+90"/>
+        <location filename="../core/tcpserverendpoint.cpp" line="+101"/>
         <source>“%1” is not an address to listen on — use 127.0.0.1, ::1, 0.0.0.0 or ::</source>
         <translation>„%1“ ist keine Adresse zum Lauschen – 127.0.0.1, ::1, 0.0.0.0 oder :: verwenden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>cannot listen on %1: %2</source>
         <translation>kann nicht auf %1 lauschen: %2</translation>
     </message>
@@ -5528,40 +5726,40 @@ WebSocket: Nachrichten über eine per HTTP-Upgrade übernommene TCP-Verbindung.<
 <context>
     <name>SockPlay::UdpEndpoint</name>
     <message>
-        <location filename="../core/udpendpoint.cpp" line="+88"/>
+        <location filename="../core/udpendpoint.cpp" line="+133"/>
         <source>“%1” is not an address to bind to — use 127.0.0.1, ::1, 0.0.0.0 or ::</source>
         <translation>„%1“ ist keine Adresse zum Binden – 127.0.0.1, ::1, 0.0.0.0 oder :: verwenden</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+206"/>
+        <location line="+11"/>
+        <location filename="../core/udpendpointsend.cpp" line="+67"/>
         <source>port 0 cannot be sent to — use the receiver&apos;s port (1–65535)</source>
         <translation>an Port 0 kann nicht gesendet werden – den Port des Empfängers verwenden (1–65535)</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="+2"/>
         <source>simulated link: %1</source>
         <translation>simulierte Strecke: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>cannot bind %1: %2</source>
         <translation>kann %1 nicht binden: %2</translation>
     </message>
     <message>
-        <location line="+172"/>
-        <location line="+21"/>
+        <location filename="../core/udpendpointsend.cpp" line="-21"/>
+        <location line="+19"/>
         <location line="+29"/>
         <source>the UDP socket is not open</source>
         <translation>der UDP-Socket ist nicht offen</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-38"/>
         <source>cannot send to %1: %2</source>
         <translation>kann nicht an %1 senden: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>no host given — type a name or an address such as 127.0.0.1</source>
         <translation>kein Host angegeben – einen Namen oder eine Adresse wie 127.0.0.1 eingeben</translation>
     </message>
@@ -5632,7 +5830,7 @@ WebSocket: Nachrichten über eine per HTTP-Upgrade übernommene TCP-Verbindung.<
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>wss:// (WebSocket over TLS)</source>
         <translation>wss:// (WebSocket über TLS)</translation>
     </message>
@@ -5642,7 +5840,12 @@ WebSocket: Nachrichten über eine per HTTP-Upgrade übernommene TCP-Verbindung.<
         <translation>%1 WebSocket über TLS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Each client&apos;s TLS handshake comes before its upgrade; the certificate is chosen in the TLS settings</source>
+        <translation>Der TLS-Handshake jedes Clients kommt vor seinem Upgrade; das Zertifikat wird in den TLS-Einstellungen gewählt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Go on despite certificate errors</source>
         <translation>Trotz Zertifikatfehlern fortfahren</translation>
     </message>
@@ -5657,7 +5860,7 @@ WebSocket: Nachrichten über eine per HTTP-Upgrade übernommene TCP-Verbindung.<
         <translation>wss://: Jedes Zertifikatproblem wird trotzdem als Notiz protokolliert</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1 WebSocket subprotocols</source>
         <translation>%1 WebSocket-Unterprotokolle</translation>
     </message>
@@ -5717,7 +5920,7 @@ WebSocket: Nachrichten über eine per HTTP-Upgrade übernommene TCP-Verbindung.<
         <translation>Was diese Seite sendet: binäre Nachrichten oder Textnachrichten (UTF-8; Bytes, die kein UTF-8 sind, gehen binär, und das Protokoll sagt es). Antworten behalten die Art der Nachricht, auf die sie antworten.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+65"/>
         <source>WebSocket: the path “%1” must start with /.</source>
         <translation>WebSocket: Der Pfad „%1“ muss mit / beginnen.</translation>
     </message>
@@ -5730,7 +5933,7 @@ WebSocket: Nachrichten über eine per HTTP-Upgrade übernommene TCP-Verbindung.<
 <context>
     <name>SockPlay::WebSocketServerEndpoint</name>
     <message>
-        <location filename="../core/websocketserverendpoint.cpp" line="+48"/>
+        <location filename="../core/websocketserverendpoint.cpp" line="+71"/>
         <source>“%1” is not an address to listen on — use 127.0.0.1, ::1, 0.0.0.0 or ::</source>
         <translation>„%1“ ist keine Adresse zum Lauschen – 127.0.0.1, ::1, 0.0.0.0 oder :: verwenden</translation>
     </message>
@@ -5740,12 +5943,16 @@ WebSocket: Nachrichten über eine per HTTP-Upgrade übernommene TCP-Verbindung.<
         <translation>der Pfad „%1“ muss mit / beginnen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>wss:// servers need TLS, which is not available yet: use ws://</source>
-        <translation>wss://-Server brauchen TLS, das es hier noch nicht gibt: ws:// verwenden</translation>
+        <location line="+7"/>
+        <source>cannot start the wss:// server: %1</source>
+        <translation>der wss://-Server kann nicht starten: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <source>wss:// servers need TLS, which is not available yet: use ws://</source>
+        <translation type="vanished">wss://-Server brauchen TLS, das es hier noch nicht gibt: ws:// verwenden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>cannot listen on %1: %2</source>
         <translation>kann nicht auf %1 lauschen: %2</translation>
     </message>
@@ -5783,7 +5990,7 @@ WebSocket: Nachrichten über eine per HTTP-Upgrade übernommene TCP-Verbindung.<
         <translation>Kein Client – Endpunkte → Neuer Client (Strg+Umschalt+K)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <location line="+15"/>
         <source>%1 — F2 or a double click renames it, Ctrl+W closes it</source>
         <translation>%1 – F2 oder ein Doppelklick benennt um, Strg+W schließt</translation>

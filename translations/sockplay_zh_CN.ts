@@ -332,7 +332,7 @@ Editing the host or port by hand turns this off.</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+132"/>
         <source>Enter the server&apos;s host name or address first.</source>
         <translation>请先输入服务器的主机名或地址。</translation>
     </message>
@@ -398,7 +398,7 @@ Editing the host or port by hand turns this off.</source>
         <translation>打开客户端套接字</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>not connected — press Connect</source>
         <translation>未连接——请点击“连接”</translation>
     </message>
@@ -1407,12 +1407,12 @@ Out: %6, %7 messages/s</source>
 <context>
     <name>SockPlay::Endpoint</name>
     <message>
-        <location filename="../core/endpoint.cpp" line="+146"/>
+        <location filename="../core/endpoint.cpp" line="+148"/>
         <source>Cannot change the framing: connection #%1 is gone.</source>
         <translation>无法更改分帧：连接 #%1 已不存在。</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+167"/>
         <source>not connected — connect first</source>
         <translation>未连接——请先连接</translation>
     </message>
@@ -1916,7 +1916,7 @@ Out: %6, %7 messages/s</source>
 <context>
     <name>SockPlay::Ladder</name>
     <message>
-        <location filename="../core/ladder.cpp" line="+193"/>
+        <location filename="../core/ladder.cpp" line="+205"/>
         <source>peer %1</source>
         <translation>对端 %1</translation>
     </message>
@@ -1976,7 +1976,17 @@ Out: %6, %7 messages/s</source>
         <translation>数据报 %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>TLS handshake</source>
+        <translation>TLS 握手</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TLS handshake (%1)</source>
+        <translation>TLS 握手（%1）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>message, %1 to %2, %3</source>
         <translation>消息，%1 到 %2，%3</translation>
     </message>
@@ -2182,7 +2192,17 @@ Out: %6, %7 messages/s</source>
         <translation>已重置</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
+        <source>Relay (TLS for its clients)</source>
+        <translation>中继（对客户端使用 TLS）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relay</source>
+        <translation>中继</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>TLS server</source>
         <translation>TLS 服务器</translation>
     </message>
@@ -2212,7 +2232,7 @@ Out: %6, %7 messages/s</source>
         <translation>WebSocket 客户端（wss）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>socket</source>
         <translation>套接字</translation>
     </message>
@@ -2250,7 +2270,7 @@ Out: %6, %7 messages/s</source>
 <context>
     <name>SockPlay::LifecycleLabel</name>
     <message>
-        <location filename="../ui/lifecyclelabel.cpp" line="+47"/>
+        <location filename="../ui/lifecyclelabel.cpp" line="+66"/>
         <source>TCP server</source>
         <translation>TCP 服务器</translation>
     </message>
@@ -3940,6 +3960,167 @@ Base64：精确的字节（SGVsbG8=）
     </message>
 </context>
 <context>
+    <name>SockPlay::RelayEndpoint</name>
+    <message>
+        <location filename="../core/relayendpoint.cpp" line="+31"/>
+        <source>cannot start the relay: %1</source>
+        <translation>无法启动中继：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot start the relay&apos;s TLS listener: %1</source>
+        <translation>无法启动中继的 TLS 监听：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot set up TLS to the relay&apos;s target: %1</source>
+        <translation>无法建立到中继目标的 TLS：%1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>no client is connected</source>
+        <translation>没有已连接的客户端</translation>
+    </message>
+</context>
+<context>
+    <name>SockPlay::RelayOptionsPanel</name>
+    <message>
+        <location filename="../ui/relayoptionspanel.cpp" line="+20"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Relay</source>
+        <translation>中继</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Relay settings</source>
+        <translation>中继设置</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Relay target host</source>
+        <translation>中继 目标主机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The host each client is forwarded to (a name or an address).</source>
+        <translation>每个客户端被转发到的主机（名称或地址）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tar&amp;get</source>
+        <translation>目标(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Relay target port</source>
+        <translation>中继 目标端口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The port the target listens on.</source>
+        <translation>目标监听的端口。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target port</source>
+        <translation>目标端口</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>TLS for the clients (self-signed, made at Start)</source>
+        <translation>对客户端使用 TLS（自签名，启动时生成）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relay TLS for the clients</source>
+        <translation>中继 对客户端的 TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients reach the relay over TLS; the relay presents a certificate made at Start (clients must trust it or not verify).</source>
+        <translation>客户端通过 TLS 连接中继；中继出示启动时生成的证书（客户端须信任它或不做验证）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS to the target</source>
+        <translation>到目标使用 TLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relay TLS to the target</source>
+        <translation>中继 到目标的 TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The relay reaches the target over TLS.</source>
+        <translation>中继通过 TLS 连接目标。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify the target&apos;s certificate</source>
+        <translation>验证目标的证书</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relay verify the target</source>
+        <translation>中继 验证目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the target&apos;s chain (the system&apos;s CAs) and name. Off: each problem is logged as a note and the connection goes on.</source>
+        <translation>检查目标的证书链（使用系统的 CA）和名称。关闭时：每个问题记为一条备注，连接继续。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Relay delay to the target</source>
+        <translation>中继 到目标的延迟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each chunk from a client is held this long before it goes to the target.</source>
+        <translation>来自客户端的每块数据在发往目标前保留这么久。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Relay delay to the client</source>
+        <translation>中继 到客户端的延迟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each chunk from the target is held this long before it goes to its client.</source>
+        <translation>来自目标的每块数据在发往其客户端前保留这么久。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delay to target</source>
+        <translation>到目标的延迟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to client</source>
+        <translation>到客户端</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The relay needs a target: type the host each client is forwarded to.</source>
+        <translation>中继需要一个目标：请输入每个客户端要转发到的主机。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The relay needs the target&apos;s port (1–65535).</source>
+        <translation>中继需要目标的端口（1–65535）。</translation>
+    </message>
+</context>
+<context>
     <name>SockPlay::RuleDialog</name>
     <message>
         <location filename="../ui/ruledialog.cpp" line="+35"/>
@@ -4786,14 +4967,14 @@ drag, or Ctrl+Up/Ctrl+Down, to reorder; Enter edits; Delete removes.</source>
 <context>
     <name>SockPlay::ServerPane</name>
     <message>
-        <location filename="../ui/serverpane.cpp" line="+55"/>
-        <location line="+65"/>
+        <location filename="../ui/serverpane.cpp" line="+56"/>
+        <location line="+67"/>
         <location line="+1"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-64"/>
         <source>Server transport</source>
         <translation>服务器传输协议</translation>
     </message>
@@ -4824,18 +5005,35 @@ UDP：单个数据报，无连接。</translation>
         <translation>WebSocket</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>TCP: connections and a byte stream.
 UDP: single datagrams, no connection.
 TLS: a TCP stream, encrypted after a handshake.
 WebSocket: messages over an HTTP-upgraded TCP connection.</source>
-        <translation>TCP：连接和字节流。
+        <translation type="vanished">TCP：连接和字节流。
 UDP：单个数据报，无连接。
 TLS：握手后加密的 TCP 流。
 WebSocket：经 HTTP 升级的 TCP 连接上的消息。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Relay</source>
+        <translation>中继</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCP: connections and a byte stream.
+UDP: single datagrams, no connection.
+TLS: a TCP stream, encrypted after a handshake.
+WebSocket: messages over an HTTP-upgraded TCP connection.
+Relay: forwards each client to a target, logging both directions.</source>
+        <translation>TCP：连接和字节流。
+UDP：单个数据报，无连接。
+TLS：握手后加密的 TCP 流。
+WebSocket：经 HTTP 升级的 TCP 连接上的消息。
+中继：把每个客户端转发到目标，并记录两个方向。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Server max clients</source>
         <translation>服务器最大客户端数</translation>
     </message>
@@ -4910,7 +5108,7 @@ WebSocket：经 HTTP 升级的 TCP 连接上的消息。</translation>
         <translation>将服务器收到的每一块数据原样发回给其发送方。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Server connections</source>
         <translation>服务器连接</translation>
     </message>
@@ -4955,7 +5153,7 @@ WebSocket：经 HTTP 升级的 TCP 连接上的消息。</translation>
         <translation>最大客户端数(&amp;X)</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+232"/>
         <location line="+20"/>
         <source>Cannot send: the server is not started — press Start first.</source>
         <translation>无法发送：服务器尚未启动——请先点击“启动”。</translation>
@@ -4993,7 +5191,7 @@ WebSocket：经 HTTP 升级的 TCP 连接上的消息。</translation>
         <translation>连接 #%1 的分帧未更改：%2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
@@ -5053,7 +5251,7 @@ WebSocket：经 HTTP 升级的 TCP 连接上的消息。</translation>
         <translation>已发现的对端</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>stopped — press Start to listen</source>
         <translation>已停止 — 点击“启动”开始监听</translation>
     </message>
@@ -5248,12 +5446,12 @@ WebSocket：经 HTTP 升级的 TCP 连接上的消息。</translation>
 <context>
     <name>SockPlay::TcpServerEndpoint</name>
     <message>
-        <location filename="../core/tcpserverendpoint.cpp" line="+90"/>
+        <location filename="../core/tcpserverendpoint.cpp" line="+101"/>
         <source>“%1” is not an address to listen on — use 127.0.0.1, ::1, 0.0.0.0 or ::</source>
         <translation>“%1”不是可监听的地址 — 请使用 127.0.0.1、::1、0.0.0.0 或 ::</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>cannot listen on %1: %2</source>
         <translation>无法在 %1 上监听: %2</translation>
     </message>
@@ -5520,40 +5718,40 @@ WebSocket：经 HTTP 升级的 TCP 连接上的消息。</translation>
 <context>
     <name>SockPlay::UdpEndpoint</name>
     <message>
-        <location filename="../core/udpendpoint.cpp" line="+88"/>
+        <location filename="../core/udpendpoint.cpp" line="+133"/>
         <source>“%1” is not an address to bind to — use 127.0.0.1, ::1, 0.0.0.0 or ::</source>
         <translation>“%1”不是可绑定的地址 — 请使用 127.0.0.1、::1、0.0.0.0 或 ::</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+206"/>
+        <location line="+11"/>
+        <location filename="../core/udpendpointsend.cpp" line="+67"/>
         <source>port 0 cannot be sent to — use the receiver&apos;s port (1–65535)</source>
         <translation>无法向端口 0 发送 — 请使用接收方的端口（1–65535）</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="+2"/>
         <source>simulated link: %1</source>
         <translation>模拟链路: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>cannot bind %1: %2</source>
         <translation>无法绑定 %1: %2</translation>
     </message>
     <message>
-        <location line="+172"/>
-        <location line="+21"/>
+        <location filename="../core/udpendpointsend.cpp" line="-21"/>
+        <location line="+19"/>
         <location line="+29"/>
         <source>the UDP socket is not open</source>
         <translation>UDP 套接字未打开</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-38"/>
         <source>cannot send to %1: %2</source>
         <translation>无法发送到 %1: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>no host given — type a name or an address such as 127.0.0.1</source>
         <translation>未指定主机 — 请输入主机名或地址，例如 127.0.0.1</translation>
     </message>
@@ -5624,7 +5822,7 @@ WebSocket：经 HTTP 升级的 TCP 连接上的消息。</translation>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>wss:// (WebSocket over TLS)</source>
         <translation>wss://（基于 TLS 的 WebSocket）</translation>
     </message>
@@ -5634,7 +5832,12 @@ WebSocket：经 HTTP 升级的 TCP 连接上的消息。</translation>
         <translation>%1 基于 TLS 的 WebSocket</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Each client&apos;s TLS handshake comes before its upgrade; the certificate is chosen in the TLS settings</source>
+        <translation>每个客户端先进行 TLS 握手再升级；证书在 TLS 设置中选择</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Go on despite certificate errors</source>
         <translation>忽略证书错误继续</translation>
     </message>
@@ -5649,7 +5852,7 @@ WebSocket：经 HTTP 升级的 TCP 连接上的消息。</translation>
         <translation>wss://：每个证书问题仍作为备注记录</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1 WebSocket subprotocols</source>
         <translation>%1 WebSocket 子协议</translation>
     </message>
@@ -5709,7 +5912,7 @@ WebSocket：经 HTTP 升级的 TCP 连接上的消息。</translation>
         <translation>这一端发送的内容：二进制消息或文本消息（UTF-8；不是 UTF-8 的字节按二进制发送，日志会注明）。回复保持所回复消息的类型。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+65"/>
         <source>WebSocket: the path “%1” must start with /.</source>
         <translation>WebSocket：路径“%1”必须以 / 开头。</translation>
     </message>
@@ -5722,7 +5925,7 @@ WebSocket：经 HTTP 升级的 TCP 连接上的消息。</translation>
 <context>
     <name>SockPlay::WebSocketServerEndpoint</name>
     <message>
-        <location filename="../core/websocketserverendpoint.cpp" line="+48"/>
+        <location filename="../core/websocketserverendpoint.cpp" line="+71"/>
         <source>“%1” is not an address to listen on — use 127.0.0.1, ::1, 0.0.0.0 or ::</source>
         <translation>“%1”不是可监听的地址 — 请使用 127.0.0.1、::1、0.0.0.0 或 ::</translation>
     </message>
@@ -5732,12 +5935,16 @@ WebSocket：经 HTTP 升级的 TCP 连接上的消息。</translation>
         <translation>路径“%1”必须以 / 开头</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>wss:// servers need TLS, which is not available yet: use ws://</source>
-        <translation>wss:// 服务器需要 TLS，目前尚不可用：请使用 ws://</translation>
+        <location line="+7"/>
+        <source>cannot start the wss:// server: %1</source>
+        <translation>无法启动 wss:// 服务器：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <source>wss:// servers need TLS, which is not available yet: use ws://</source>
+        <translation type="vanished">wss:// 服务器需要 TLS，目前尚不可用：请使用 ws://</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>cannot listen on %1: %2</source>
         <translation>无法在 %1 上监听: %2</translation>
     </message>
@@ -5775,7 +5982,7 @@ WebSocket：经 HTTP 升级的 TCP 连接上的消息。</translation>
         <translation>没有客户端——端点 → 新建客户端 (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <location line="+15"/>
         <source>%1 — F2 or a double click renames it, Ctrl+W closes it</source>
         <translation>%1 — 按 F2 或双击可重命名，按 Ctrl+W 关闭</translation>

@@ -140,7 +140,7 @@ QString readError(FileKind kind, const QString &path)
 
 // ASan pads every allocation (a parsed document is millions of small ones)
 // and keeps freed memory in quarantine (quarantine_size_mb, 256 by default).
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(__SANITIZE_ADDRESS__) || defined(SOCKPLAY_SANITIZED) // the latter: this file is not instrumented, the code it runs is
 constexpr int SanitizerFactor = 3;
 constexpr qint64 SanitizerSlackBytes = 256ll << 20;
 #else

@@ -33,7 +33,7 @@ constexpr int StormTimeoutMs = 50000;
 
 /// ASan keeps freed memory in quarantine (quarantine_size_mb, 256 by
 /// default) before reusing it: resident memory a release build gives back.
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(__SANITIZE_ADDRESS__) || defined(SOCKPLAY_SANITIZED) // the latter: this file is not instrumented, the code it runs is
 constexpr qint64 SanitizerSlackBytes = 256ll << 20;
 #else
 constexpr qint64 SanitizerSlackBytes = 0;

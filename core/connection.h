@@ -110,6 +110,8 @@ protected:
     void setState(State state);
     void setSource(const EventSourcePtr &source);
     void setAddresses(const QHostAddress &local, quint16 localPort, const QHostAddress &peer, quint16 peerPort);
+    /// A UDP peer's last destination (ConnectionInfo::sentTo).
+    void setSentTo(const QString &text) { m_info.sentTo = text; }
     void logEvent(EventKind kind, const QString &detail = {});
     /// Logs an error of this connection and tells the endpoint's listeners.
     void reportError(const QString &message);

@@ -163,6 +163,9 @@ struct ConnectionInfo
     double messagesInPerSecond = 0;
     double messagesOutPerSecond = 0;
     QDateTime connectedSince; ///< TCP: connected; UDP: first seen
+    /// UDP peer: where its last datagram was sent when that was not simply
+    /// to us: "to group 239.255.0.1", "to broadcast 192.168.1.255" (empty otherwise).
+    QString sentTo;
     QString peerText() const;
 };
 

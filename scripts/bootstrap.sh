@@ -33,7 +33,7 @@ fi
 # Qt WebSockets, and Python's websockets package, the WebSocket tests' foreign peer.
 # Qt Serial Port: serial ports (its tests talk to socat's pseudo-terminals).
 packages=(cmake g++ ninja-build qt6-base-dev qt6-svg-dev libqt6svg6 qt6-websockets-dev fonts-dejavu-core qt6-l10n-tools qt6-tools-dev libssl-dev qt6-serialport-dev)
-[[ $mode == test || $mode == sanitize ]] && packages+=(python3 python3-websockets socat netcat-openbsd libpcap-dev golang-go openssl)
+[[ $mode == test || $mode == sanitize ]] && packages+=(python3 python3-websockets python3-serial socat netcat-openbsd libpcap-dev golang-go openssl)
 # The man pages are written by help2man; cpack asks dpkg-shlibdeps for the dependencies.
 [[ $mode == package ]] && packages+=(help2man dpkg-dev)
 

@@ -616,8 +616,13 @@ void TestMainWindow::everyControlHasObjectAndAccessibleName()
     // Browse buttons, the passphrase, the verify check, the CA edit and its
     // Browse button, ALPN, and the client's SNI: 12 + 13. Each pane's
     // WebSocket settings (for WebSocket only): path, subprotocols, binary,
-    // and the client's wss and insecure checks: 3 + 5.
-    QCOMPARE(checked, 141 + 12 + 13 + 3 + 5);
+    // and the client's wss and insecure checks: 3 + 5. Each pane's multicast
+    // frame (UDP only): the interface combo and its edit, and the server's
+    // groups, join edit, Join and Leave, the client's TTL, loopback and
+    // broadcast: 6 + 5. The client's serial port (Serial only): the device
+    // combo and its edit, Refresh, the speed combo and its edit, data bits,
+    // parity, stop bits, flow control, DTR, RTS: 11.
+    QCOMPARE(checked, 141 + 12 + 13 + 3 + 5 + 6 + 5 + 11);
 }
 
 void TestMainWindow::tabOrderFollowsTheLayout()

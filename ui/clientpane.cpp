@@ -10,7 +10,6 @@
 #include "rulespanel.h"
 #include "session.h"
 #include "simlinkpanel.h"
-#include "tlsoptionspanel.h"
 #include "websocketoptionspanel.h"
 #include "websockettext.h"
 
@@ -60,6 +59,12 @@ ClientPane::ClientPane(Session *session, const QString &name, const QString &obj
     m_transportCombo->addItem(tr("UDP"), QVariant::fromValue(int(Transport::Udp)));
     m_transportCombo->addItem(tr("TLS"), QVariant::fromValue(int(Transport::Tls)));
     m_transportCombo->addItem(tr("WebSocket"), QVariant::fromValue(int(Transport::WebSocket)));
+    m_transportCombo->addItem(tr("Serial port"), QVariant::fromValue(int(Transport::Serial)));
+    m_transportCombo->setToolTip(tr("TCP: connections and a byte stream.\n"
+                                    "UDP: single datagrams, to one address, a multicast group or a broadcast address.\n"
+                                    "TLS: a TCP stream, encrypted after a handshake.\n"
+                                    "WebSocket: messages over an HTTP-upgraded TCP connection.\n"
+                                    "Serial port: a byte stream over a device such as /dev/ttyUSB0."));
 
     m_hostEdit = new QLineEdit(QStringLiteral("127.0.0.1"), this);
     m_hostEdit->setObjectName(childName("HostEdit"));
@@ -83,10 +88,8 @@ ClientPane::ClientPane(Session *session, const QString &name, const QString &obj
     m_followCheck->setToolTip(tr("Keep host, port and transport in step with the server pane.\n"
                                  "Editing the host or port by hand turns this off."));
     m_followCheck->setChecked(true);
-    makeSimLinkPanel();
     // Made here so that Tab reaches them after the client's own fields.
-    m_tlsOptions = new TlsOptionsPanel(Role::Client, this->objectPrefix(), tr("Client"), this);
-    m_wsOptions = new WebSocketOptionsPanel(Role::Client, this->objectPrefix(), tr("Client"), this);
+    makeOptionsPanels();
 
     m_countersLabel = new QLabel(this);
     m_countersLabel->setObjectName(childName("CountersLabel"));
@@ -113,17 +116,17 @@ ClientPane::ClientPane(Session *session, const QString &name, const QString &obj
 
     auto *transportLabel = new QLabel(tr("Transport"), this);
     transportLabel->setBuddy(m_transportCombo);
-    auto *hostLabel = new QLabel(tr("Host"), this);
-    hostLabel->setBuddy(m_hostEdit);
-    auto *portLabel = new QLabel(tr("Port"), this);
-    portLabel->setBuddy(m_portSpin);
+    m_hostLabel = new QLabel(tr("Host"), this);
+    m_hostLabel->setBuddy(m_hostEdit);
+    m_portLabel = new QLabel(tr("Port"), this);
+    m_portLabel->setBuddy(m_portSpin);
 
     auto *form = new QGridLayout;
     form->addWidget(transportLabel, 0, 0);
     form->addWidget(m_transportCombo, 0, 1, Qt::AlignLeft);
-    form->addWidget(hostLabel, 1, 0);
+    form->addWidget(m_hostLabel, 1, 0);
     form->addWidget(m_hostEdit, 1, 1);
-    form->addWidget(portLabel, 1, 2);
+    form->addWidget(m_portLabel, 1, 2);
     form->addWidget(m_portSpin, 1, 3);
     auto *connectRow = new QHBoxLayout;
     connectRow->addWidget(m_connectButton);
@@ -134,9 +137,7 @@ ClientPane::ClientPane(Session *session, const QString &name, const QString &obj
     form->setColumnStretch(1, 1);
 
     paneLayout()->addLayout(form);
-    paneLayout()->addWidget(simLinkPanel());
-    paneLayout()->addWidget(m_tlsOptions);
-    paneLayout()->addWidget(m_wsOptions);
+    addOptionsPanels();
     addStatusLines();
     auto *countersRow = new QHBoxLayout;
     countersRow->addWidget(m_countersLabel, 1);
@@ -146,6 +147,9 @@ ClientPane::ClientPane(Session *session, const QString &name, const QString &obj
     paneLayout()->addWidget(makeMessageTabs(m_payload));
 
     connect(m_transportCombo, &QComboBox::currentIndexChanged, this, [this] {
+        // A serial port is nothing a server has: picking it stops following the server.
+        if (!m_applyingServerTarget && transport() == Transport::Serial)
+            m_followCheck->setChecked(false);
         updateControls();
         updateState();
     });
@@ -157,7 +161,7 @@ ClientPane::ClientPane(Session *session, const QString &name, const QString &obj
     });
     connect(m_hostEdit, &QLineEdit::textChanged, this, &ClientPane::updateUrl);
     connect(m_portSpin, &QSpinBox::valueChanged, this, &ClientPane::updateUrl);
-    connect(m_wsOptions, &WebSocketOptionsPanel::pathChanged, this, [this] { m_followCheck->setChecked(false); });
+    connect(webSocketOptions(), &WebSocketOptionsPanel::pathChanged, this, [this] { m_followCheck->setChecked(false); });
     connect(m_followCheck, &QCheckBox::toggled, this, [this](bool on) {
         if (on)
             applyServerTarget();
@@ -198,6 +202,11 @@ bool ClientPane::isFollowingServer() const
     return m_followCheck->isChecked();
 }
 
+bool ClientPane::isSerial() const
+{
+    return (isRunning() ? snapshot().config.transport : transport()) == Transport::Serial;
+}
+
 bool ClientPane::isTcp() const
 {
     const EndpointCapabilities capabilities = isRunning() ? snapshot().capabilities
@@ -225,7 +234,7 @@ void ClientPane::applyServerTarget()
     if (m_serverPort != 0)
         m_portSpin->setValue(m_serverPort);
     if (!m_serverPath.isEmpty())
-        m_wsOptions->setPath(m_serverPath);
+        webSocketOptions()->setPath(m_serverPath);
     m_applyingServerTarget = false;
     updateUrl();
 }
@@ -242,12 +251,12 @@ void ClientPane::start()
 {
     errorLabel()->clearError();
     const QString host = m_hostEdit->text().trimmed();
-    if (host.isEmpty()) {
+    if (host.isEmpty() && transport() != Transport::Serial) {
         reportUiError(tr("Enter the server's host name or address first."));
         m_hostEdit->setFocus(Qt::OtherFocusReason);
         return;
     }
-    if (const QString problem = optionsProblem(); !problem.isEmpty()) {
+    if (const QString problem = optionsProblem(transport()); !problem.isEmpty()) {
         reportUiError(problem);
         return;
     }
@@ -285,12 +294,8 @@ EndpointConfig ClientPane::settings() const
     config.transport = transport();
     config.host = m_hostEdit->text().trimmed();
     config.port = quint16(m_portSpin->value());
-    if (config.transport == Transport::Tls)
-        config.tls = m_tlsOptions->spec();
-    if (config.transport == Transport::WebSocket)
-        m_wsOptions->apply(config);
+    applyTransportOptions(config);
     applyMessageSettings(config);
-    applySimLinkSettings(config);
     return config;
 }
 
@@ -301,27 +306,13 @@ void ClientPane::applySettings(const EndpointConfig &config)
     m_transportCombo->setCurrentIndex(qMax(0, m_transportCombo->findData(int(config.transport))));
     m_hostEdit->setText(config.host);
     m_portSpin->setValue(config.port);
-    m_tlsOptions->setSpec(config.tls);
-    m_wsOptions->showConfig(config);
-    simLinkPanel()->setSpec(config.simLink);
+    showTransportOptions(config);
     showMessageSettings(config);
-}
-
-QString ClientPane::optionsProblem() const
-{
-    switch (transport()) {
-    case Transport::Tls:
-        return m_tlsOptions->problem();
-    case Transport::WebSocket:
-        return m_wsOptions->problem();
-    default:
-        return {};
-    }
 }
 
 void ClientPane::updateUrl()
 {
-    m_wsOptions->setTarget(m_hostEdit->text().trimmed(), quint16(m_portSpin->value()));
+    webSocketOptions()->setTarget(m_hostEdit->text().trimmed(), quint16(m_portSpin->value()));
 }
 
 void ClientPane::setFollowingServer(bool follow)
@@ -332,8 +323,9 @@ void ClientPane::setFollowingServer(bool follow)
 void ClientPane::send()
 {
     if (!snapshot().isActive()) {
-        reportUiError(isTcp() ? tr("Cannot send: not connected — press Connect first.")
-                              : tr("Cannot send: the UDP socket is not open — press Open first."));
+        reportUiError(isSerial() ? tr("Cannot send: the serial port is not open — press Open first.")
+                      : isTcp()  ? tr("Cannot send: not connected — press Connect first.")
+                                 : tr("Cannot send: the UDP socket is not open — press Open first."));
         return;
     }
     // The selected connection; none selected (or UDP): the connection or the target.
@@ -377,8 +369,15 @@ void ClientPane::updateControls()
     m_transportCombo->setEnabled(!running);
     m_hostEdit->setEnabled(!running);
     m_portSpin->setEnabled(!running);
+    // A serial port has a device, not a host and a port (its panel names it).
+    const bool serial = isSerial();
+    for (QWidget *field : std::initializer_list<QWidget *>{m_hostLabel, m_hostEdit, m_portLabel, m_portSpin, m_followCheck})
+        field->setVisible(!serial);
 
-    if (isTcp()) {
+    if (serial) {
+        m_connectButton->setText(running ? tr("&Close") : tr("&Open"));
+        m_connectButton->setAccessibleName(running ? tr("Close serial port") : tr("Open serial port"));
+    } else if (isTcp()) {
         m_connectButton->setText(running ? tr("&Disconnect") : tr("&Connect"));
         m_connectButton->setAccessibleName(running ? tr("Disconnect client") : tr("Connect client"));
     } else {
@@ -387,28 +386,32 @@ void ClientPane::updateControls()
     }
     const bool active = snapshot().isActive();
     m_payload->setSendEnabled(active);
-    m_openConnectionButton->setVisible(isTcp());
+    m_openConnectionButton->setVisible(isTcp() && !serial);
     m_openConnectionButton->setEnabled(active);
-    m_sendAllButton->setVisible(isTcp());
-    simLinkPanel()->setVisible(!isTcp());
-    m_tlsOptions->setVisible(transport() == Transport::Tls);
-    m_wsOptions->setVisible(transport() == Transport::WebSocket);
-    m_tlsOptions->setEnabled(!running);
-    m_wsOptions->setEnabled(!running);
+    m_sendAllButton->setVisible(isTcp() && !serial);
+    updateOptionsPanels(running ? snapshot().config.transport : transport());
     m_sendAllButton->setEnabled(active && m_connections->rowCount() > 1);
 }
 
 void ClientPane::updateState()
 {
     const bool tcp = isTcp();
-    lifecycleLabel()->setKind(tcp ? LifecycleLabel::Kind::TcpClient : LifecycleLabel::Kind::UdpClient,
-                              LifecycleFlow::layerOf(isRunning() ? snapshot().config.transport : transport(),
-                                               settings().secure));
+    const bool serial = isSerial();
+    const Transport shown = isRunning() ? snapshot().config.transport : transport();
+    const bool secure = isRunning() ? snapshot().config.secure : webSocketOptions()->isSecure();
+    lifecycleLabel()->setKind(serial ? LifecycleLabel::Kind::SerialPort
+                              : tcp  ? LifecycleLabel::Kind::TcpClient
+                                     : LifecycleLabel::Kind::UdpClient,
+                              LifecycleFlow::layerOf(shown, secure));
     rulesPanel()->setUnit(RulesPanel::unitOf(isRunning() ? snapshot().capabilities
                                                         : Session::capabilitiesOf(transport(), Role::Client)));
     m_connections->setPeers(!tcp);
 
     const EndpointConfig &config = snapshot().config;
+    if (serial) {
+        showSerialState();
+        return;
+    }
     switch (snapshot().state) {
     case EndpointState::Idle:
         showState(Tone::Idle, tcp ? tr("not connected — press Connect")
@@ -435,6 +438,34 @@ void ClientPane::updateState()
         lifecycleLabel()->setReached(2);
         break;
     }
+    case EndpointState::Closing:
+        showState(Tone::Busy, tr("closing…"));
+        lifecycleLabel()->setReached(3);
+        break;
+    }
+}
+
+} // namespace SockPlay
+
+namespace SockPlay {
+
+void ClientPane::showSerialState()
+{
+    const SerialSpec &line = snapshot().config.serial;
+    switch (snapshot().state) {
+    case EndpointState::Idle:
+        showState(Tone::Idle, tr("closed — pick a device and press Open"));
+        lifecycleLabel()->setReached(-1);
+        break;
+    case EndpointState::LookingUp:
+    case EndpointState::Connecting:
+        showState(Tone::Busy, tr("opening %1…").arg(line.device));
+        lifecycleLabel()->setReached(0);
+        break;
+    case EndpointState::Active:
+        showState(Tone::Active, tr("open: %1 at %2").arg(line.device, line.settingsText()));
+        lifecycleLabel()->setReached(2);
+        break;
     case EndpointState::Closing:
         showState(Tone::Busy, tr("closing…"));
         lifecycleLabel()->setReached(3);

@@ -6,6 +6,8 @@
 #include "errorlabel.h"
 #include "lifecyclelabel.h"
 #include "listenwarning.h"
+#include "multicast.h"
+#include "multicastoptionspanel.h"
 #include "payloadeditor.h"
 #include "presentermode.h"
 #include "rulespanel.h"
@@ -115,10 +117,8 @@ ServerPane::ServerPane(Session *session, const QString &name, const QString &obj
     m_echoCheck->setObjectName(childName("EchoCheck"));
     m_echoCheck->setAccessibleName(tr("Server echo"));
     m_echoCheck->setToolTip(tr("Send every chunk the server receives straight back to its sender."));
-    makeSimLinkPanel();
     // Made here so that Tab reaches them after the server's own fields.
-    m_tlsOptions = new TlsOptionsPanel(Role::Server, this->objectPrefix(), tr("Server"), this);
-    m_wsOptions = new WebSocketOptionsPanel(Role::Server, this->objectPrefix(), tr("Server"), this);
+    makeOptionsPanels();
 
     m_connectionsLabel = new QLabel(this);
     QFont bold; // only the weight: the size follows the zoom
@@ -182,9 +182,7 @@ ServerPane::ServerPane(Session *session, const QString &name, const QString &obj
     tableHeader->addWidget(m_disconnectButton);
 
     paneLayout()->addLayout(form);
-    paneLayout()->addWidget(simLinkPanel());
-    paneLayout()->addWidget(m_tlsOptions);
-    paneLayout()->addWidget(m_wsOptions);
+    addOptionsPanels();
     addStatusLines();
     paneLayout()->addLayout(tableHeader);
     paneLayout()->addWidget(m_connectionsView, 1);
@@ -200,7 +198,9 @@ ServerPane::ServerPane(Session *session, const QString &name, const QString &obj
         emit targetChanged();
     });
     connect(m_portSpin, &QSpinBox::valueChanged, this, &ServerPane::targetChanged);
-    connect(m_wsOptions, &WebSocketOptionsPanel::pathChanged, this, &ServerPane::targetChanged);
+    connect(webSocketOptions(), &WebSocketOptionsPanel::pathChanged, this, &ServerPane::targetChanged);
+    // A member of a group binds every interface: the warning says so before Start.
+    connect(multicastOptions(), &MulticastOptionsPanel::groupsChanged, this, &ServerPane::updateListenWarning);
     // Enter in the port field starts the server (a spin box's Enter reaches
     // its inner line edit as returnPressed).
     if (auto *portEdit = m_portSpin->findChild<QLineEdit *>()) {
@@ -268,7 +268,7 @@ QString ServerPane::hostForClients() const
 
 QString ServerPane::webSocketPath() const
 {
-    return m_wsOptions->path();
+    return webSocketOptions()->path();
 }
 
 EndpointCapabilities ServerPane::capabilities() const
@@ -287,7 +287,7 @@ void ServerPane::toggleStart()
 void ServerPane::start()
 {
     errorLabel()->clearError();
-    if (const QString problem = optionsProblem(); !problem.isEmpty()) {
+    if (const QString problem = optionsProblem(transport()); !problem.isEmpty()) {
         reportUiError(problem);
         return;
     }
@@ -309,12 +309,8 @@ EndpointConfig ServerPane::settings() const
     config.port = quint16(m_portSpin->value());
     config.echo = m_echoCheck->isChecked();
     config.maxConnections = m_maxClientsSpin->value();
-    if (config.transport == Transport::Tls)
-        config.tls = m_tlsOptions->spec();
-    if (config.transport == Transport::WebSocket)
-        m_wsOptions->apply(config);
+    applyTransportOptions(config);
     applyMessageSettings(config);
-    applySimLinkSettings(config);
     return config;
 }
 
@@ -330,22 +326,8 @@ void ServerPane::applySettings(const EndpointConfig &config)
     m_portSpin->setValue(config.port);
     m_echoCheck->setChecked(config.echo);
     m_maxClientsSpin->setValue(config.maxConnections);
-    m_tlsOptions->setSpec(config.tls);
-    m_wsOptions->showConfig(config);
-    simLinkPanel()->setSpec(config.simLink);
+    showTransportOptions(config);
     showMessageSettings(config);
-}
-
-QString ServerPane::optionsProblem() const
-{
-    switch (transport()) {
-    case Transport::Tls:
-        return m_tlsOptions->problem();
-    case Transport::WebSocket:
-        return m_wsOptions->problem();
-    default:
-        return {};
-    }
 }
 
 void ServerPane::snapshotChanged(const EndpointSnapshot &previous)
@@ -431,11 +413,7 @@ void ServerPane::updateControls()
     m_portSpin->setEnabled(!running);
     m_maxClientsSpin->setEnabled(!running && tcp);
     m_maxClientsLabel->setEnabled(!running && tcp);
-    simLinkPanel()->setVisible(!tcp);
-    m_tlsOptions->setVisible(transport() == Transport::Tls);
-    m_wsOptions->setVisible(transport() == Transport::WebSocket);
-    m_tlsOptions->setEnabled(!running);
-    m_wsOptions->setEnabled(!running);
+    updateOptionsPanels(running ? snapshot().config.transport : transport());
 
     m_startButton->setText(running ? tr("S&top") : tr("&Start"));
     m_startButton->setAccessibleName(running ? tr("Stop server") : tr("Start server"));
@@ -453,8 +431,16 @@ void ServerPane::updateControls()
 
 void ServerPane::updateListenWarning()
 {
-    // While it runs, where it really is; before, where Start will bind it.
-    const QHostAddress address = snapshot().isActive() ? snapshot().localAddress : parseBindAddress(bindAddress());
+    // While it runs, where it really is (a group member: every interface);
+    // before, where Start will bind it.
+    QHostAddress address = parseBindAddress(bindAddress());
+    if (snapshot().isActive()) {
+        address = snapshot().localAddress;
+    } else if (transport() == Transport::Udp) {
+        QString error;
+        if (const QList<QHostAddress> groups = Multicast::parseGroups(multicastOptions()->groups(), &error); !groups.isEmpty())
+            address = Multicast::receiverBindAddress(groups);
+    }
     m_listenWarning->setAddress(address, capabilities().datagram);
 }
 

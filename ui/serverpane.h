@@ -15,8 +15,6 @@ class ConnectionsView;
 class ListenWarning;
 class PayloadEditor;
 class Session;
-class TlsOptionsPanel;
-class WebSocketOptionsPanel;
 
 /// The server side: transport, local address and port, Start/Stop, echo, the
 /// table of connections (TCP clients or UDP peers seen), and a payload editor
@@ -68,8 +66,6 @@ private:
     void updateState();
     /// The warning under the address: shown while it is (or would be) reachable from other machines.
     void updateListenWarning();
-    /// Why the chosen transport's settings would not start (empty: they would).
-    QString optionsProblem() const;
     /// What runs while running; otherwise what is picked.
     EndpointCapabilities capabilities() const;
 
@@ -88,8 +84,6 @@ private:
     QPushButton *m_disconnectButton = nullptr;
     PayloadEditor *m_payload = nullptr;
     QPushButton *m_sendAllButton = nullptr;
-    TlsOptionsPanel *m_tlsOptions = nullptr;
-    WebSocketOptionsPanel *m_wsOptions = nullptr;
 };
 
 } // namespace SockPlay

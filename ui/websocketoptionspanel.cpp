@@ -126,6 +126,11 @@ WebSocketOptionsPanel::WebSocketOptionsPanel(Role role, const QString &objectNam
     updateUrl();
 }
 
+bool WebSocketOptionsPanel::isSecure() const
+{
+    return m_secureCheck && m_secureCheck->isChecked();
+}
+
 QString WebSocketOptionsPanel::path() const
 {
     const QString path = m_pathEdit->text().trimmed();

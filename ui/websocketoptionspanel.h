@@ -38,6 +38,8 @@ public:
     void setTarget(const QString &host, quint16 port);
     /// Client: "ws://127.0.0.1:8080/chat", as the fields make it.
     QString url() const;
+    /// Client: wss:// is checked.
+    bool isSecure() const;
     /// The path as typed ("/" when empty).
     QString path() const;
     /// Shows a path (the client following the server's).

@@ -171,8 +171,19 @@ void TestUiMulticast::frameIsFoldedAndForUdpOnly()
         QVERIFY2(field && !field->accessibleName().isEmpty(), qPrintable(suffix));
         QVERIFY2(field->focusPolicy() & Qt::TabFocus, qPrintable(suffix));
     }
-    if (server) // join and leave are for a running receiver
+    if (server) { // join and leave are for a running receiver
         QVERIFY(!widget<QPushButton>(QStringLiteral("serverMcastJoinButton"))->isEnabled());
+        // A member binds every interface whatever the address says: the
+        // warning says so as soon as a group is typed, and goes with it.
+        auto *warning = widget<QLabel>(QStringLiteral("serverAllInterfacesWarning"));
+        QVERIFY(!warning->isVisible());
+        QTest::keyClicks(widget<QLineEdit>(QStringLiteral("serverMcastGroupsEdit")), GroupA);
+        QVERIFY(warning->isVisible());
+        QVERIFY2(warning->text().startsWith(QLatin1String("Bound to every interface")), qPrintable(warning->text()));
+        frame->setChecked(false);
+        QVERIFY(!warning->isVisible());
+        frame->setChecked(true);
+    }
     pickTransport(side, QStringLiteral("TCP"));
     QVERIFY(!frame->isVisible());
 }

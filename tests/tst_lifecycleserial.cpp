@@ -204,6 +204,7 @@ void TestLifecycleSerial::theSameEndpointAsATcpClientIsATcpClientAgain()
     rig.session.start(id, tcp);
     QTRY_COMPARE(stateOf(rig.tracker, id, Call::Connect), State::Current);
     QCOMPARE(rig.tracker.flow(id).kind, LifecycleFlow::Kind::TcpClient);
+    QCOMPARE(stateOf(rig.tracker, id, Call::Socket), State::Done); // its socket() is not taken for the port's
     QCOMPARE(stateOf(rig.tracker, id, Call::Open), State::NotYet);
 }
 

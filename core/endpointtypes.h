@@ -149,6 +149,8 @@ struct ConnectionInfo
     bool isPeer = false; ///< a UDP peer (seen, never connected)
     QHostAddress peerAddress;
     quint16 peerPort = 0;
+    /// A peer that has no address: a serial port's device ("/dev/ttyUSB0").
+    QString peerName;
     QHostAddress localAddress;
     quint16 localPort = 0;
     qint64 bytesIn = 0;

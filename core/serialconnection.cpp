@@ -79,6 +79,7 @@ Result SerialConnection::open()
     m_device = spec.device;
     // The device is the peer: the log's peer column names it.
     setSource(makeEventSource(endpoint()->id(), id(), endpoint()->name(), {}, 0, {}, 0, m_device));
+    setPeerName(m_device); // and the connections table's peer column
     setState(State::Connecting);
 
     m_port = new QSerialPort(this);

@@ -7,6 +7,7 @@
 // device refuses flips back with the reason; bad settings are refused where
 // they were typed; the settings go to a config and come back.
 #include "clientpane.h"
+#include "connectionsmodel.h"
 #include "event.h"
 #include "eventlog.h"
 #include "mainwindow.h"
@@ -14,6 +15,7 @@
 #include "serverpane.h"
 #include "testsupport.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
@@ -168,6 +170,12 @@ void TestUiSerial::openSendReceiveAndChangeDtr()
              qPrintable(state->accessibleName()));
     QCOMPARE(widget<QPushButton>(QStringLiteral("clientConnectButton"))->text(), QStringLiteral("&Close"));
     QVERIFY(!widget<QComboBox>(QStringLiteral("clientSerialBaudCombo"))->isEnabled()); // fixed while open
+    // Its one connection is named by the device, and it is no TCP connection.
+    auto *table = widget<QAbstractItemView>(QStringLiteral("clientConnectionsTable"));
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, ConnectionsModel::PeerColumn).data().toString(), pair.a());
+    QTRY_VERIFY2(m_window->findChild<QLabel *>(QStringLiteral("totalsLabel"))->text().contains(QLatin1String("TCP connections: 0")),
+                 qPrintable(m_window->findChild<QLabel *>(QStringLiteral("totalsLabel"))->text()));
     auto *lifecycle = widget<QLabel>(QStringLiteral("clientLifecycleLabel"));
     QTRY_VERIFY2(lifecycle->accessibleName().contains(QLatin1String("tcsetattr() current")),
                  qPrintable(lifecycle->accessibleName()));

@@ -10,6 +10,7 @@
 #include "multicast.h"
 #include "multicastoptionspanel.h"
 #include "payloadeditor.h"
+#include "relayoptionspanel.h"
 #include "rulespanel.h"
 #include "session.h"
 

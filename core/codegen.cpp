@@ -1,5 +1,6 @@
 #include "codegen.h"
 
+#include "codegen_p.h"
 #include "codeliteral.h"
 #include "codetemplate.h"
 #include "payloadcodec.h"
@@ -7,6 +8,8 @@
 #include <QFile>
 
 namespace SockPlay {
+
+using namespace CodegenDetail;
 
 // ------------------------------------------------------------------ names
 
@@ -28,6 +31,8 @@ QString ProgramSpec::languageName(Language language)
 
 QString ProgramSpec::kindName(Kind kind)
 {
+    if (kind == Kind::SerialPort)
+        return QStringLiteral("serial-port");
     return kindNames().value(int(kind));
 }
 
@@ -85,6 +90,8 @@ ProgramSpec programFromEndpoint(const EndpointConfig &config, ProgramSpec::Langu
 {
     ProgramSpec spec;
     spec.language = language;
+    if (config.transport == Transport::Serial)
+        return serialProgramFromEndpoint(config, language, message);
     // TLS and WebSocket run over a TCP connection: the program is that TCP
     // program, and notShown says what layer it leaves out.
     const bool tcp = config.transport != Transport::Udp;
@@ -154,9 +161,18 @@ ProgramSpec programFromEndpoint(const EndpointConfig &config, ProgramSpec::Langu
         if (server && config.relayToOthers)
             spec.notShown.append(QStringLiteral("SockPlay's chat relay (each message passed on to the other "
                                                 "clients) is not shown here."));
-    } else if (config.simLink.isActive()) {
-        spec.notShown.append(QStringLiteral("SockPlay's simulated link (loss, duplicates, delay) is not shown "
-                                            "here: this program uses the network as it is."));
+    } else {
+        if (config.simLink.isActive())
+            spec.notShown.append(QStringLiteral("SockPlay's simulated link (loss, duplicates, delay) is not shown "
+                                                "here: this program uses the network as it is."));
+        if (server && !config.multicastGroups.isEmpty())
+            spec.notShown.append(QStringLiteral("Joining the multicast groups (%1) is not shown here: this program "
+                                                "gets only datagrams sent to its own address.")
+                                     .arg(config.multicastGroups.join(QStringLiteral(", "))));
+        if (!server && (config.multicastTtl >= 0 || !config.multicastLoopback || config.broadcast
+                        || !config.multicastInterface.trimmed().isEmpty()))
+            spec.notShown.append(QStringLiteral("The multicast and broadcast options (TTL, loopback, interface, "
+                                                "SO_BROADCAST) are not shown here."));
     }
     return spec;
 }
@@ -201,6 +217,9 @@ QString titleOf(const ProgramSpec &spec)
                          : QStringLiteral("A UDP receiver that prints each datagram");
     case ProgramSpec::Kind::UdpSender:
         return QStringLiteral("A UDP sender that sends a datagram and waits a second for a reply");
+    case ProgramSpec::Kind::SerialPort:
+        return spec.message.isEmpty() ? QStringLiteral("A serial port program that prints what the device sends")
+                                      : QStringLiteral("A serial port program that sends a message and prints the reply");
     }
     return {};
 }
@@ -249,6 +268,9 @@ GeneratedProgram generateProgram(const ProgramSpec &spec)
         break;
     }
     program.fileName = base + extension;
+    const bool serial = spec.kind == ProgramSpec::Kind::SerialPort;
+    if (serial && spec.language != ProgramSpec::Language::Python)
+        return serialNotShown(spec, titleOf(spec), program.fileName);
     const QString notes = commented(spec.notShown, marker);
 
     QString error; // the first template problem
@@ -267,7 +289,7 @@ GeneratedProgram generateProgram(const ProgramSpec &spec)
     source.setFlag(QStringLiteral("greet"), greet);
     source.setFlag(QStringLiteral("close"), greet && spec.closeAfterGreeting);
     // A server that hangs up after its greeting reads nothing: no lines either.
-    source.setFlag(QStringLiteral("line"), spec.isTcp() && spec.lineFraming && !(greet && spec.closeAfterGreeting));
+    source.setFlag(QStringLiteral("line"), (spec.isTcp() || serial) && spec.lineFraming && !(greet && spec.closeAfterGreeting));
     source.setFlag(QStringLiteral("message"), !message.isEmpty());
 
     switch (spec.language) {
@@ -279,6 +301,21 @@ GeneratedProgram generateProgram(const ProgramSpec &spec)
                                                                                       : QStringLiteral("socket.AF_INET"));
         source.setValue(QStringLiteral("GREETING"), CodeLiteral::pythonBytes(spec.greeting));
         source.setValue(QStringLiteral("MESSAGE"), CodeLiteral::pythonBytes(message));
+        if (serial) {
+            const SerialSpec &line = spec.serial;
+            source.setValue(QStringLiteral("DEVICE"), CodeLiteral::pythonString(line.device));
+            source.setValue(QStringLiteral("SETTINGS"), line.settingsText());
+            source.setValue(QStringLiteral("BAUD"), QString::number(line.baudRate));
+            source.setValue(QStringLiteral("BYTESIZE"), pythonSerialConstant(line, "bytesize"));
+            source.setValue(QStringLiteral("PARITY"), pythonSerialConstant(line, "parity"));
+            source.setValue(QStringLiteral("STOPBITS"), pythonSerialConstant(line, "stopbits"));
+            const bool software = line.flowControl == SerialSpec::FlowControl::Software;
+            const bool hardware = line.flowControl == SerialSpec::FlowControl::Hardware;
+            source.setValue(QStringLiteral("XONXOFF"), software ? QStringLiteral("True") : QStringLiteral("False"));
+            source.setValue(QStringLiteral("RTSCTS"), hardware ? QStringLiteral("True") : QStringLiteral("False"));
+            source.setFlag(QStringLiteral("dtr"), line.dtr);
+            source.setFlag(QStringLiteral("rts"), line.rts || hardware);
+        }
         break;
     case ProgramSpec::Language::Go:
         source.setValue(QStringLiteral("HOST"), CodeLiteral::goString(spec.host.toUtf8()));

@@ -18,7 +18,9 @@ namespace SockPlay {
 struct ProgramSpec
 {
     enum class Language : quint8 { Python, Go, Cpp };
-    enum class Kind : quint8 { TcpServer, TcpClient, UdpReceiver, UdpSender };
+    /// SerialPort: a device opened, written to and read (Python's pyserial
+    /// only; not one of the CLI's kinds).
+    enum class Kind : quint8 { TcpServer, TcpClient, UdpReceiver, UdpSender, SerialPort };
 
     Language language = Language::Python;
     Kind kind = Kind::TcpServer;
@@ -40,6 +42,8 @@ struct ProgramSpec
     /// TCP: messages are lines (the server reads line by line, the client
     /// ends its message with a newline and reads one line back).
     bool lineFraming = false;
+    /// SerialPort: the device and its settings (host and port do not apply).
+    SerialSpec serial;
     /// What SockPlay's endpoint does that the program leaves out, one
     /// sentence each; they head the program as comments.
     QStringList notShown;
@@ -48,7 +52,7 @@ struct ProgramSpec
     bool isTcp() const { return kind == Kind::TcpServer || kind == Kind::TcpClient; }
 
     /// The CLI's names: "python", "go", "cpp"; "tcp-server", "tcp-client",
-    /// "udp-receiver", "udp-sender".
+    /// "udp-receiver", "udp-sender" (kindName() also names "serial-port").
     static QStringList languageNames();
     static QStringList kindNames();
     static QString languageName(Language language);

@@ -112,6 +112,10 @@ protected:
     void setState(State state);
     void setSource(const EventSourcePtr &source);
     void setAddresses(const QHostAddress &local, quint16 localPort, const QHostAddress &peer, quint16 peerPort);
+    /// A UDP peer's last destination (ConnectionInfo::sentTo).
+    void setSentTo(const QString &text) { m_info.sentTo = text; }
+    /// A peer with no address: what the connections table names it by (ConnectionInfo::peerName).
+    void setPeerName(const QString &name) { m_info.peerName = name; }
     void logEvent(EventKind kind, const QString &detail = {});
     /// Logs an error of this connection and tells the endpoint's listeners.
     void reportError(const QString &message);

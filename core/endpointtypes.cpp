@@ -25,6 +25,8 @@ QString endpointStateName(EndpointState state)
 
 QString ConnectionInfo::peerText() const
 {
+    if (peerAddress.isNull() && !peerName.isEmpty())
+        return peerName;
     return formatAddress(peerAddress, peerPort);
 }
 

@@ -162,6 +162,8 @@ struct ConnectionInfo
     bool isPeer = false; ///< a UDP peer (seen, never connected)
     QHostAddress peerAddress;
     quint16 peerPort = 0;
+    /// A peer that has no address: a serial port's device ("/dev/ttyUSB0").
+    QString peerName;
     QHostAddress localAddress;
     quint16 localPort = 0;
     qint64 bytesIn = 0;
@@ -176,6 +178,9 @@ struct ConnectionInfo
     double messagesInPerSecond = 0;
     double messagesOutPerSecond = 0;
     QDateTime connectedSince; ///< TCP: connected; UDP: first seen
+    /// UDP peer: where its last datagram was sent when that was not simply
+    /// to us: "to group 239.255.0.1", "to broadcast 192.168.1.255" (empty otherwise).
+    QString sentTo;
     QString peerText() const;
 };
 

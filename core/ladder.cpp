@@ -124,6 +124,8 @@ void Ladder::addEvents(const QList<Event> &events)
         case EventKind::SimulatedDrop: onSimulatedDrop(event); break;
         case EventKind::HalfClosed: onFinSent(event); break;
         case EventKind::Closed:
+            if (closeDevice(event))
+                break;
             if (event.connectionId() != 0 && !m_udpEndpoints.contains(event.endpointId()))
                 onFinSent(event);
             else // a socket closed: its address no longer leads to its lane
@@ -136,7 +138,10 @@ void Ladder::addEvents(const QList<Event> &events)
                 return entry.value() == lane;
             });
             break;
-        case EventKind::PeerClosed: onPeerClosed(event); break;
+        case EventKind::PeerClosed:
+            if (!closeDevice(event))
+                onPeerClosed(event);
+            break;
         case EventKind::Error: onError(event); break;
         case EventKind::TurnedAway: onTurnedAway(event); break;
         case EventKind::Secured: onSecured(event); break;
@@ -333,6 +338,8 @@ void Ladder::onConnecting(const Event &event)
 
 void Ladder::onConnected(const Event &event)
 {
+    if (openDevice(event))
+        return;
     // Now the client's own address is known: it can be matched.
     Conn &conn = connOf(event);
     attach(conn, event);

@@ -195,6 +195,10 @@ private:
     void onSimulatedDrop(const Event &event);
     void onFinSent(const Event &event);
     void onPeerClosed(const Event &event);
+    /// A serial port's Connected: its device's lane, and no handshake (false: not a serial port's).
+    bool openDevice(const Event &event);
+    /// A serial port's Closed or PeerClosed: it ends, with no arrow (false: not a serial port's).
+    bool closeDevice(const Event &event);
     void onError(const Event &event);
     void onTurnedAway(const Event &event);
     void onSecured(const Event &event);

@@ -120,6 +120,7 @@ struct Ladder::Conn
     bool foreign = false;   // the other side is not ours: nothing to match with
     bool finSent = false;
     bool reset = false;   // an RST ended it: no FIN either way
+    bool device = false;  // a serial port: no handshake, no FIN, only bytes
     bool finished = false;
     qint64 openNs = 0;      // Accepted
     quint64 openSequence = 0;

@@ -1,6 +1,7 @@
 #include "ladder_p.h"
 
 #include "payloadcodec.h"
+#include "serialspec.h"
 
 #include <algorithm>
 
@@ -142,6 +143,29 @@ void Ladder::onPeerClosed(const Event &event)
     }
     conn.finished = true;
     forget(conn);
+}
+
+bool Ladder::openDevice(const Event &event)
+{
+    if (!SerialSpec::isOpenedText(event.detail))
+        return false;
+    // A serial port opened: no handshake crosses the line. Its bytes go to
+    // and come from the device, which gets a lane of its own.
+    Conn &conn = connOf(event);
+    conn.foreign = true;
+    conn.device = true;
+    conn.fallbackLane = peerLane(event.peerText());
+    return true;
+}
+
+bool Ladder::closeDevice(const Event &event)
+{
+    Conn *conn = m_conns.value(pairKey(event.endpointId(), event.connectionId()));
+    if (!conn || !conn->device)
+        return false;
+    conn->finished = true; // a serial line has no goodbye to draw
+    forget(*conn);
+    return true;
 }
 
 void Ladder::forget(Conn &conn)

@@ -34,10 +34,14 @@ QString callName(LifecycleFlow::Kind kind, Call call, LifecycleFlow::Layer layer
             return client ? QStringLiteral("SSL_write()/SSL_read()") : QStringLiteral("SSL_read()/SSL_write()");
         if (layer == Layer::WebSocket || layer == Layer::SecureWebSocket)
             return client ? QStringLiteral("send/receive messages") : QStringLiteral("receive/send messages");
+        if (kind == LifecycleFlow::Kind::Serial)
+            return QStringLiteral("write()/read()");
         return client ? QStringLiteral("send()/recv()") : QStringLiteral("recv()/send()");
     case Call::Datagrams: return QStringLiteral("sendto()/recvfrom()");
     case Call::Shutdown: return QStringLiteral("shutdown(SHUT_WR)");
     case Call::Close: return QStringLiteral("close()");
+    case Call::Open: return QStringLiteral("open()");
+    case Call::Configure: return QStringLiteral("tcsetattr()");
     }
     return {};
 }
@@ -74,6 +78,9 @@ QString sentence(LifecycleFlow::Kind kind, Call call, bool branch, LifecycleFlow
         return Texts::tr("an HTTP request asks to switch to WebSocket, the answer is 101 Switching Protocols; "
                          "from here on the bytes are WebSocket frames");
     case Call::Exchange:
+        if (kind == Kind::Serial)
+            return Texts::tr("bytes flow both ways at the line's speed, as one stream: no addresses, no message "
+                             "boundaries");
         if (messages)
             return Texts::tr("messages flow both ways, each one whole: the frames keep their boundaries");
         if (layer == Layer::Tls)
@@ -83,7 +90,15 @@ QString sentence(LifecycleFlow::Kind kind, Call call, bool branch, LifecycleFlow
         return Texts::tr("each datagram travels alone, to or from any address; none is acknowledged");
     case Call::Shutdown:
         return Texts::tr("FIN sent: we are done sending, and still receiving");
+    case Call::Open:
+        return Texts::tr("the device file is opened: the program holds the port now, no other program should");
+    case Call::Configure:
+        return Texts::tr("the line is set up: speed, bits per character, parity, stop bits, flow control, "
+                         "and the DTR and RTS lines");
     case Call::Close:
+        if (kind == Kind::Serial)
+            return Texts::tr("the device is released: the driver usually lowers DTR, which many devices take as "
+                             "a hang-up");
         if (kind == Kind::TcpServer && !branch)
             return Texts::tr("the listening socket is closed: no new clients");
         if (kind == Kind::Udp)
@@ -206,6 +221,7 @@ QString LifecycleFlow::kindName(Kind kind)
     case Kind::TcpServer: return Texts::tr("TCP server");
     case Kind::TcpClient: return Texts::tr("TCP client");
     case Kind::Udp: return Texts::tr("UDP socket");
+    case Kind::Serial: return Texts::tr("serial port");
     }
     return {};
 }
@@ -245,6 +261,7 @@ QList<LifecycleStep> LifecycleFlow::blankSteps(Kind kind, Layer layer)
     // getaddrinfo() joins in front once a name is looked up.
     case Kind::TcpClient: calls = QList<Call>{Call::Socket} + connectionCalls(Call::Connect, layer); break;
     case Kind::Udp: calls = {Call::Socket, Call::Bind, Call::Datagrams, Call::Close}; break;
+    case Kind::Serial: calls = {Call::Open, Call::Configure, Call::Exchange, Call::Close}; break;
     }
     QList<LifecycleStep> steps;
     steps.reserve(calls.size());
@@ -263,8 +280,14 @@ LifecycleBranch LifecycleFlow::blankBranch(Kind kind, int connectionId, Layer la
     return branch;
 }
 
-QString LifecycleFlow::closeSentence(LifecycleBranch::Ending ending)
+QString LifecycleFlow::closeSentence(LifecycleBranch::Ending ending, Kind kind)
 {
+    if (kind == Kind::Serial) {
+        if (ending == LifecycleBranch::Ending::ClosedByPeer)
+            return Texts::tr("the device went away (unplugged, or the program at its other end closed it): "
+                             "we close it too");
+        return sentence(kind, Call::Close, false, Layer::None);
+    }
     switch (ending) {
     case LifecycleBranch::Ending::Open:
     case LifecycleBranch::Ending::ClosedByUs:

@@ -27,6 +27,8 @@ struct LifecycleStep
         Datagrams, ///< sendto()/recvfrom() on a UDP socket
         Shutdown,  ///< shutdown(SHUT_WR): FIN sent, still receiving
         Close,     ///< close()
+        Open,      ///< serial: open() the device
+        Configure, ///< serial: tcsetattr() (speed, character format, flow control) and the DTR/RTS ioctls
     };
     enum class State : quint8 {
         NotYet,  ///< no event has reached it
@@ -77,7 +79,8 @@ struct LifecycleBranch
 /// (at most LifecycleFlow::MaxBranches in detail; older ones are counted).
 struct LifecycleFlow
 {
-    enum class Kind : quint8 { Unknown, TcpServer, TcpClient, Udp };
+    /// Serial: a device opened like a file: open() → configure → read()/write() → close().
+    enum class Kind : quint8 { Unknown, TcpServer, TcpClient, Udp, Serial };
     /// What runs over a TCP connection: its own steps after accept()/connect().
     enum class Layer : quint8 {
         None,      ///< plain TCP
@@ -102,7 +105,7 @@ struct LifecycleFlow
     /// The index of the Current (or last Failed) step, or -1.
     int currentIndex() const;
     const LifecycleBranch *branch(int connectionId) const;
-    /// "TCP server", "TCP client", "UDP socket".
+    /// "TCP server", "TCP client", "UDP socket", "serial port".
     static QString kindName(Kind kind);
     /// This flow's kind with its layer: "TLS server", "WebSocket client".
     QString title() const;
@@ -117,8 +120,8 @@ struct LifecycleFlow
     static QList<LifecycleStep::Call> layerCalls(Layer layer);
     /// The layer an endpoint of this transport runs (secure: a wss:// client).
     static Layer layerOf(Transport transport, bool secure = false);
-    /// The sentence of a close() that ended so.
-    static QString closeSentence(LifecycleBranch::Ending ending);
+    /// The sentence of a close() that ended so (a serial port's: the device's words).
+    static QString closeSentence(LifecycleBranch::Ending ending, Kind kind = Kind::TcpClient);
 };
 
 } // namespace SockPlay

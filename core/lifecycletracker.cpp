@@ -1,4 +1,5 @@
 #include "lifecycletracker.h"
+#include "lifecycletracker_p.h"
 
 #include "logfollower.h"
 #include "relayspec.h"
@@ -16,11 +17,6 @@ using Kind = LifecycleFlow::Kind;
 using Layer = LifecycleFlow::Layer;
 using Ending = LifecycleBranch::Ending;
 
-struct LifecycleTracker::Tracked
-{
-    LifecycleFlow flow;
-    int maxConnection = 0; // a client's highest connection id since its start
-};
 
 namespace {
 
@@ -106,7 +102,7 @@ void LifecycleTracker::feed(const QList<Event> &events)
     // One changed() per endpoint per batch, whatever the batch holds.
     QVarLengthArray<int, 8> touched;
     for (const Event &event : events) {
-        if (event.endpointId() <= 0 || (event.kind == EventKind::Note && !isUpgradeNote(event))
+        if (event.endpointId() <= 0 || (event.kind == EventKind::Note && !isUpgradeNote(event) && !isSerialLineNote(event))
             || event.kind == EventKind::Dropped)
             continue;
         if (apply(event) && !touched.contains(event.endpointId()))
@@ -375,6 +371,8 @@ bool LifecycleTracker::apply(const Event &event)
     const int c = event.connectionId();
     if (f.name != event.endpointName() && !event.endpointName().isEmpty())
         f.name = event.endpointName();
+    if (isSerialEvent(t, event))
+        return applySerial(t, event);
 
     switch (event.kind) {
     case EventKind::Created:

@@ -94,6 +94,13 @@ private:
     /// close() of a branch (and of a client's main row), ended as told.
     bool closeBranch(Tracked &t, const Event &event, LifecycleBranch::Ending ending);
     bool applyError(Tracked &t, const Event &event);
+    /// A serial port's event (lifecycleserial.cpp): its Connected, its open's
+    /// and its lines' errors, or any of its connection's once its flow is a serial one.
+    static bool isSerialEvent(const Tracked &t, const Event &event);
+    /// A note that is a serial port's step: a DTR or RTS change.
+    static bool isSerialLineNote(const Event &event);
+    /// open() → configure → read()/write() → close(), from a serial port's events.
+    bool applySerial(Tracked &t, const Event &event);
 
     QHash<int, Tracked *> m_flows;
     QList<int> m_order;

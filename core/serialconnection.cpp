@@ -79,6 +79,7 @@ Result SerialConnection::open()
     m_device = spec.device;
     // The device is the peer: the log's peer column names it.
     setSource(makeEventSource(endpoint()->id(), id(), endpoint()->name(), {}, 0, {}, 0, m_device));
+    setPeerName(m_device); // and the connections table's peer column
     setState(State::Connecting);
 
     m_port = new QSerialPort(this);
@@ -112,7 +113,7 @@ Result SerialConnection::open()
     connect(m_port, &QSerialPort::bytesWritten, this, &SerialConnection::onBytesWritten);
     connect(m_port, &QSerialPort::errorOccurred, this,
             [this](QSerialPort::SerialPortError error) { onError(int(error)); });
-    logEvent(EventKind::Connected, QStringLiteral("opened at %1; %2").arg(spec.settingsText(), spec.linesText()));
+    logEvent(EventKind::Connected, spec.openedText());
     setState(State::Open);
     return Result::success();
 }
@@ -139,7 +140,7 @@ QString SerialConnection::openFailure(int error, const QString &reason) const
     default:
         break;
     }
-    const QString text = QStringLiteral("cannot open %1: %2").arg(m_device, reason);
+    const QString text = SerialSpec::openFailureText(m_device, reason);
     return hint.isEmpty() ? text : QString(text + QStringLiteral(" — ") + hint);
 }
 
@@ -157,8 +158,7 @@ QString SerialConnection::applyLines(const SerialSpec &spec)
 
 QString SerialConnection::lineFailure(SerialSpec::Line line, bool on, const QString &reason) const
 {
-    QString text = QStringLiteral("cannot turn %1 %2 on %3: %4")
-                       .arg(SerialSpec::lineName(line), on ? QStringLiteral("on") : QStringLiteral("off"), m_device, reason);
+    QString text = SerialSpec::lineFailureText(line, on, m_device, reason);
     if (m_port && m_port->error() == QSerialPort::UnsupportedOperationError)
         text += QStringLiteral(" — this device has no modem control lines a program may set (a pseudo-terminal "
                                "has none)");
@@ -184,7 +184,7 @@ Result SerialConnection::setLine(SerialSpec::Line line, bool on)
         reportError(failure);
         return Result::failure(failure);
     }
-    logEvent(EventKind::Note, on ? QStringLiteral("%1 on (raised)").arg(name) : QStringLiteral("%1 off (lowered)").arg(name));
+    logEvent(EventKind::Note, SerialSpec::lineNote(line, on));
     return Result::success();
 }
 

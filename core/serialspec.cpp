@@ -119,6 +119,56 @@ QString SerialSpec::lineName(Line line)
     return line == Line::Dtr ? QStringLiteral("DTR") : QStringLiteral("RTS");
 }
 
+QString SerialSpec::openedText() const
+{
+    return QStringLiteral("opened at %1; %2").arg(settingsText(), linesText());
+}
+
+bool SerialSpec::isOpenedText(const QString &detail)
+{
+    return detail.startsWith(QLatin1String("opened at "));
+}
+
+QString SerialSpec::openFailureText(const QString &device, const QString &reason)
+{
+    return QStringLiteral("cannot open %1: %2").arg(device, reason);
+}
+
+bool SerialSpec::isOpenFailure(const QString &detail, const QString &device)
+{
+    return !device.isEmpty() && detail.startsWith(QStringLiteral("cannot open %1: ").arg(device));
+}
+
+QString SerialSpec::lineFailureText(Line line, bool on, const QString &device, const QString &reason)
+{
+    return QStringLiteral("cannot turn %1 %2 on %3: %4")
+        .arg(lineName(line), on ? QStringLiteral("on") : QStringLiteral("off"), device, reason);
+}
+
+bool SerialSpec::isLineFailure(const QString &detail)
+{
+    for (const Line line : {Line::Dtr, Line::Rts}) {
+        if (detail.startsWith(QStringLiteral("cannot turn %1 ").arg(lineName(line)))
+            || detail.startsWith(QStringLiteral("cannot set %1").arg(lineName(line))))
+            return true;
+    }
+    return false;
+}
+
+QString SerialSpec::lineNote(Line line, bool on)
+{
+    return on ? QStringLiteral("%1 on (raised)").arg(lineName(line)) : QStringLiteral("%1 off (lowered)").arg(lineName(line));
+}
+
+bool SerialSpec::isLineNote(const QString &detail)
+{
+    for (const Line line : {Line::Dtr, Line::Rts}) {
+        if (detail == lineNote(line, true) || detail == lineNote(line, false))
+            return true;
+    }
+    return false;
+}
+
 std::optional<qint32> SerialSpec::parseBaudRate(const QString &text, QString *error)
 {
     bool ok = false;

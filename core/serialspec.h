@@ -63,6 +63,22 @@ struct SerialSpec
     /// "no flow control", "hardware flow control (RTS/CTS)", "software flow control (XON/XOFF)".
     static QString flowControlText(FlowControl flowControl);
     static QString lineName(Line line);
+
+    // The log's words for an open port's steps: SerialConnection writes them,
+    // the lifecycle tracker reads a serial port's open() and configure from them.
+    /// Connected: "opened at 115200 8N1, no flow control; DTR on, RTS on".
+    QString openedText() const;
+    static bool isOpenedText(const QString &detail);
+    /// Error: "cannot open /dev/ttyUSB0: No such file or directory".
+    static QString openFailureText(const QString &device, const QString &reason);
+    static bool isOpenFailure(const QString &detail, const QString &device);
+    /// Error: "cannot turn DTR off on /dev/ttyUSB0: …", "cannot set RTS …":
+    /// a modem line the device would not take.
+    static QString lineFailureText(Line line, bool on, const QString &device, const QString &reason);
+    static bool isLineFailure(const QString &detail);
+    /// Note: "DTR on (raised)", "RTS off (lowered)".
+    static QString lineNote(Line line, bool on);
+    static bool isLineNote(const QString &detail);
     static std::optional<qint32> parseBaudRate(const QString &text, QString *error);
     static std::optional<int> parseDataBits(const QString &text, QString *error);
     static std::optional<Parity> parseParity(const QString &text, QString *error);

@@ -229,7 +229,7 @@ UdpPeer *UdpEndpoint::peerFor(const QHostAddress &address, quint16 port) const
     return it == m_idByPeer.constEnd() ? nullptr : static_cast<UdpPeer *>(connection(*it));
 }
 
-UdpPeer *UdpEndpoint::addPeer(const QHostAddress &address, quint16 port)
+UdpPeer *UdpEndpoint::addPeer(const QHostAddress &address, quint16 port, const QString &destination)
 {
     if (connectionCount() >= MaxPeersRemembered) {
         // The oldest peer is forgotten quietly: a flood of senders must not
@@ -243,6 +243,7 @@ UdpPeer *UdpEndpoint::addPeer(const QHostAddress &address, quint16 port)
             oldest->closeNow();
     }
     auto *peer = new UdpPeer(this, nextConnectionId(), address, port);
+    peer->setDestination(destination); // in the row the table gets as it opens
     m_idByPeer.insert(PeerKey{address, port}, peer->id());
     adopt(peer);
     return peer;
@@ -262,15 +263,17 @@ void UdpEndpoint::deliverDatagram(const QByteArray &bytes, const QHostAddress &s
     if (m_linkOnReceive)
         linkReceive(bytes, sender, senderPort);
     else
-        receiveNow(bytes, sender, senderPort, detail);
+        receiveNow(bytes, sender, senderPort, detail, &detail);
 }
 
 void UdpEndpoint::receiveNow(const QByteArray &bytes, const QHostAddress &sender, quint16 senderPort,
-                             const QString &detail)
+                             const QString &detail, const QString *destination)
 {
     UdpPeer *peer = peerFor(sender, senderPort);
     if (!peer)
-        peer = addPeer(sender, senderPort);
+        peer = addPeer(sender, senderPort, destination ? *destination : QString());
+    else if (destination)
+        peer->setDestination(*destination);
     m_lastSenderId = peer->id();
     peer->receive(bytes, detail);
 }

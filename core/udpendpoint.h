@@ -106,9 +106,10 @@ private:
     /// (detail: "to group ..." for one sent to a group; the link does not keep it).
     void deliverDatagram(const QByteArray &bytes, const QHostAddress &sender, quint16 senderPort,
                          const QString &detail = {});
-    /// One datagram into the pipeline (its sender found or made a peer).
+    /// One datagram into the pipeline (its sender found or made a peer);
+    /// destination, when known, is the peer's sentTo from now on.
     void receiveNow(const QByteArray &bytes, const QHostAddress &sender, quint16 senderPort,
-                    const QString &detail = {});
+                    const QString &detail = {}, const QString *destination = nullptr);
     /// The link on send: true when it took the peer's datagram (UdpPeer::divert).
     bool linkSend(UdpPeer *peer, const QByteArray &bytes, Connection::Origin origin);
     /// The link on receive: drops, holds or delivers a datagram read.
@@ -127,7 +128,7 @@ private:
     void applySimLink(const SimLinkSpec &spec);
     struct Batch; // Linux: the buffers recvmmsg() fills
     UdpPeer *peerFor(const QHostAddress &address, quint16 port) const;
-    UdpPeer *addPeer(const QHostAddress &address, quint16 port);
+    UdpPeer *addPeer(const QHostAddress &address, quint16 port, const QString &destination = {});
     Result sendToAddress(const QHostAddress &address, quint16 port, const QByteArray &bytes);
     /// Writes one datagram; -1 on failure (writeErrorText() says why).
     qint64 writeDatagram(const QByteArray &bytes, const QHostAddress &address, quint16 port);

@@ -25,6 +25,9 @@ public:
     /// Datagrams that arrived from this peer go through the pipeline here
     /// (detail: what the simulated link did to it, if anything).
     void receive(const QByteArray &datagram, const QString &detail = {}) { deliver(datagram, detail); }
+    /// Where the datagram about to be received was sent ("to group …", "to
+    /// broadcast …", empty: to us), for the peers table.
+    void setDestination(const QString &detail) { setSentTo(detail); }
     /// A datagram the simulated link lets out now: written, counted and
     /// logged (with detail), or an error naming this peer.
     void transmitNow(const QByteArray &datagram, Origin origin, const QString &detail);

@@ -37,7 +37,7 @@ fi
 # Qt Serial Port: serial ports (its tests talk to socat's pseudo-terminals).
 # tshark: Wireshark's reader, the foreign peer that reads back every capture we write.
 packages=(cmake g++ ninja-build qt6-base-dev qt6-svg-dev libqt6svg6 qt6-websockets-dev fonts-dejavu-core qt6-l10n-tools qt6-tools-dev libssl-dev qt6-serialport-dev)
-[[ $mode == test || $mode == sanitize ]] && packages+=(python3 python3-websockets socat netcat-openbsd libpcap-dev golang-go openssl tshark)
+[[ $mode == test || $mode == sanitize ]] && packages+=(python3 python3-websockets python3-serial socat netcat-openbsd libpcap-dev golang-go openssl tshark)
 # The man pages are written by help2man; cpack asks dpkg-shlibdeps for the dependencies.
 [[ $mode == package ]] && packages+=(help2man dpkg-dev)
 

@@ -76,7 +76,35 @@ inline QByteArray lineBytes(const PeerProcess &peer)
     return peer.out().mid(6);
 }
 
+/// A python3 that can import pyserial ("serial"): the one on PATH, else
+/// Debian's (python3-serial); empty when there is none.
+inline QString pythonWithPyserial()
+{
+    const QStringList candidates{QStandardPaths::findExecutable(QStringLiteral("python3")), QStringLiteral("/usr/bin/python3")};
+    for (const QString &python : candidates) {
+        if (python.isEmpty())
+            continue;
+        QProcess probe;
+        probe.start(python, {QStringLiteral("-c"), QStringLiteral("import serial")});
+        if (probe.waitForFinished(15000) && probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0)
+            return python;
+    }
+    return {};
+}
+
 } // namespace SockPlayTest
+
+/// A python3 with pyserial, or the test ends (skipped; failed with SOCKPLAY_REQUIRE_PEERS=1).
+#define SOCKPLAY_REQUIRE_PYSERIAL(variable)                                                        \
+    const QString variable = SockPlayTest::pythonWithPyserial();                                  \
+    do {                                                                                          \
+        if (variable.isEmpty()) {                                                                 \
+            if (qEnvironmentVariable("SOCKPLAY_REQUIRE_PEERS") == QLatin1String("1"))             \
+                QFAIL("python3 with pyserial is not installed (python3-serial), and "             \
+                      "SOCKPLAY_REQUIRE_PEERS=1 requires it");                                    \
+            QSKIP("python3 with pyserial is not installed (python3-serial)");                     \
+        }                                                                                         \
+    } while (false)
 
 /// socat and python3, or the test ends (skipped; failed with SOCKPLAY_REQUIRE_PEERS=1),
 /// then a started pair of pseudo-terminals called `pair`.

@@ -5,6 +5,7 @@
 // (The C++ programs are built and run in tst_codegen_cpp.)
 
 #include "codegentest.h"
+#include "serialtestsupport.h"
 #include "codeliteral.h"
 
 #include <QCryptographicHash>
@@ -33,6 +34,9 @@ private slots:
     void everyVariantRendersWithTheNotesOnTop();
     void everyPythonVariantCompiles();
     void everyGoVariantBuilds();
+    void serialPortIsAPyserialProgram_data();
+    void serialPortIsAPyserialProgram();
+    void serialPortProgramTalksOverAPseudoTerminal();
 
     void serverEchoesToSockPlaysClient_data();
     void serverEchoesToSockPlaysClient();
@@ -265,6 +269,31 @@ void TestCodegen::endpointSettingsGiveTheSpec_data()
     wsSpec.notShown = {QStringLiteral("WebSocket is not shown here: this is the plain TCP program under it "
                                       "(the HTTP upgrade and the message frames are left out).")};
     QTest::newRow("WebSocket client") << ws << QByteArray("hi") << wsSpec;
+
+    // Multicast: the plain UDP program, and the group said, not shown.
+    EndpointConfig member = endpointConfig(Transport::Udp, Role::Server, 5000);
+    member.multicastGroups = {QStringLiteral("239.255.42.1"), QStringLiteral("ff02::5ec:1")};
+    ProgramSpec memberSpec;
+    memberSpec.kind = ProgramSpec::Kind::UdpReceiver;
+    memberSpec.port = 5000;
+    memberSpec.notShown = {QStringLiteral("Joining the multicast groups (239.255.42.1, ff02::5ec:1) is not shown "
+                                          "here: this program gets only datagrams sent to its own address.")};
+    QTest::newRow("UDP receiver in two groups") << member << QByteArray() << memberSpec;
+
+    // A serial port: its own program, the device and the line's settings.
+    EndpointConfig serial = endpointConfig(Transport::Serial, Role::Client);
+    serial.serial.device = QStringLiteral("/dev/ttyUSB0");
+    serial.serial.baudRate = 9600;
+    serial.frame = lines.frame;
+    serial.echo = true;
+    ProgramSpec serialSpec;
+    serialSpec.kind = ProgramSpec::Kind::SerialPort;
+    serialSpec.host.clear();
+    serialSpec.serial = serial.serial;
+    serialSpec.message = "AT\r\n";
+    serialSpec.lineFraming = true;
+    serialSpec.notShown = {QStringLiteral("SockPlay's echo is not shown here.")};
+    QTest::newRow("serial port with line framing") << serial << QByteArray("AT\r\n") << serialSpec;
 }
 
 void TestCodegen::endpointSettingsGiveTheSpec()
@@ -282,6 +311,7 @@ void TestCodegen::endpointSettingsGiveTheSpec()
     QCOMPARE(spec.message, expected.message);
     QCOMPARE(spec.lineFraming, expected.lineFraming);
     QCOMPARE(spec.notShown, expected.notShown);
+    QCOMPARE(spec.serial, expected.serial);
 }
 
 // -------------------------------------------------------------- variants
@@ -352,6 +382,93 @@ void TestCodegen::everyPythonVariantCompiles()
     compile.start(m_python, QStringList{QStringLiteral("-m"), QStringLiteral("py_compile")} + paths);
     QVERIFY(compile.waitForFinished(60000));
     QVERIFY2(compile.exitCode() == 0, compile.readAllStandardError().constData());
+}
+
+void TestCodegen::serialPortIsAPyserialProgram_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<int>("flow");
+    QTest::addColumn<bool>("dtr");
+    QTest::addColumn<QStringList>("lines");
+    QTest::newRow("115200 8N1, DTR on") << QStringLiteral("8N1") << int(SerialSpec::FlowControl::None) << true
+                                        << QStringList{QStringLiteral("bytesize=serial.EIGHTBITS,"),
+                                                       QStringLiteral("parity=serial.PARITY_NONE,"),
+                                                       QStringLiteral("stopbits=serial.STOPBITS_ONE,"),
+                                                       QStringLiteral("xonxoff=False,"), QStringLiteral("rtscts=False,")};
+    QTest::newRow("7E2, XON/XOFF, DTR off") << QStringLiteral("7E2") << int(SerialSpec::FlowControl::Software) << false
+                                            << QStringList{QStringLiteral("bytesize=serial.SEVENBITS,"),
+                                                           QStringLiteral("parity=serial.PARITY_EVEN,"),
+                                                           QStringLiteral("stopbits=serial.STOPBITS_TWO,"),
+                                                           QStringLiteral("xonxoff=True,"),
+                                                           QStringLiteral("port.dtr = False")};
+    QTest::newRow("5S1.5, RTS/CTS") << QStringLiteral("5S1.5") << int(SerialSpec::FlowControl::Hardware) << true
+                                    << QStringList{QStringLiteral("bytesize=serial.FIVEBITS,"),
+                                                   QStringLiteral("parity=serial.PARITY_SPACE,"),
+                                                   QStringLiteral("stopbits=serial.STOPBITS_ONE_POINT_FIVE,"),
+                                                   QStringLiteral("rtscts=True,")};
+}
+
+void TestCodegen::serialPortIsAPyserialProgram()
+{
+    QFETCH(QString, format);
+    QFETCH(int, flow);
+    QFETCH(bool, dtr);
+    QFETCH(QStringList, lines);
+    EndpointConfig config = endpointConfig(Transport::Serial, Role::Client);
+    config.serial.device = QStringLiteral("/dev/ttyACM0");
+    config.serial.baudRate = 57600;
+    QString error;
+    QVERIFY(SerialSpec::parseCharacterFormat(format, &config.serial, &error));
+    config.serial.flowControl = SerialSpec::FlowControl(flow);
+    config.serial.dtr = dtr;
+    const GeneratedProgram python = generateProgram(programFromEndpoint(config, ProgramSpec::Language::Python, "AT\r\n"));
+    QVERIFY2(python.error.isEmpty(), qPrintable(python.error));
+    QCOMPARE(python.fileName, QStringLiteral("serial_port.py"));
+    QVERIFY2(!python.source.contains(QLatin1String("import socket")), qPrintable(python.source));
+    for (const QString &expected : QStringList{QStringLiteral("import serial"), QStringLiteral("PORT = \"/dev/ttyACM0\""),
+                                               QStringLiteral("port = serial.Serial("), QStringLiteral("baudrate=57600,"),
+                                               QStringLiteral("MESSAGE = b\"AT\\r\\n\"")}
+                                       + lines)
+        QVERIFY2(python.source.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + python.source));
+    QCOMPARE(python.source.contains(QLatin1String("port.dtr = False")), !dtr);
+    // Go and C++: said, not shown, and the Python program named instead.
+    for (const ProgramSpec::Language language : {ProgramSpec::Language::Go, ProgramSpec::Language::Cpp}) {
+        const GeneratedProgram other = generateProgram(programFromEndpoint(config, language, "AT\r\n"));
+        QVERIFY2(other.error.isEmpty(), qPrintable(other.error));
+        QVERIFY2(other.source.contains(QLatin1String(": not shown in ")), qPrintable(other.source));
+        QVERIFY2(other.source.contains(QLatin1String("Pick Python")), qPrintable(other.source));
+        QVERIFY2(!other.source.contains(QLatin1String("net.Dial")) && !other.source.contains(QLatin1String("QTcpSocket")),
+                 qPrintable(other.source));
+        QVERIFY(other.cmakeLists.isEmpty());
+    }
+}
+
+void TestCodegen::serialPortProgramTalksOverAPseudoTerminal()
+{
+    // The generated program opens its end of a socat pair with pyserial; the
+    // far end (tests/peers/serial_peer.py) prints what it reads and sends a line back.
+    SOCKPLAY_REQUIRE_PYSERIAL(pyserial);
+    SOCKPLAY_START_PTY_PAIR(pair);
+    PeerProcess far;
+    QVERIFY2(startSerialPeer(far, m_python, pair.b()), qPrintable(far.errText()));
+    EndpointConfig config = endpointConfig(Transport::Serial, Role::Client);
+    config.serial.device = pair.a();
+    config.serial.baudRate = 9600;
+    config.frame = *FrameSpec::parse(QStringLiteral("line"), nullptr);
+    const GeneratedProgram program = generateProgram(programFromEndpoint(config, ProgramSpec::Language::Python,
+                                                                         "ATI\r\n"));
+    QVERIFY2(program.error.isEmpty(), qPrintable(program.error));
+    const QString path = m_dir.filePath(QStringLiteral("serial_port.py"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(program.source.toUtf8());
+    file.close();
+    PeerProcess run;
+    QVERIFY(run.start(pyserial, {path}));
+    QVERIFY2(waitForPrinted(run, QByteArrayLiteral("opened ") + pair.a().toUtf8()), describe(run).constData());
+    QTRY_COMPARE_WITH_TIMEOUT(lineBytes(far), QByteArray("ATI\r\n"), PeerTimeoutMs);
+    far.write("SockPlay modem\n");
+    QVERIFY2(waitForPrinted(run, printed("SockPlay modem\n")), describe(run).constData());
 }
 
 void TestCodegen::everyGoVariantBuilds()

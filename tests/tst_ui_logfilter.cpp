@@ -33,6 +33,7 @@ private slots:
     void everyControlIsNamed();
     void criteriaNarrowTheTable_data();
     void criteriaNarrowTheTable();
+    void lifecycleKindsHoldTheTlsHandshake();
     void filteredTableFollowsNewEvents();
     void searchCountsAndSteps();
     void searchStaysWithinTheFilter();
@@ -150,6 +151,27 @@ void TestLogFilter::criteriaNarrowTheTable()
     else
         qobject_cast<QSpinBox *>(w)->setValue(-1);
     QTRY_COMPARE(m_view->tableView()->model()->rowCount(), 6);
+}
+
+void TestLogFilter::lifecycleKindsHoldTheTlsHandshake()
+{
+    // A TLS connection's steps: its handshake and the peer's certificates
+    // belong with accepted and closed, not only under "All events".
+    m_session->log()->append(EventKind::Secured, Test::serverSource(1), {}, -1, -1,
+                             QStringLiteral("TLSv1.3, TLS_AES_256_GCM_SHA384"));
+    m_session->log()->append(EventKind::Certificate, Test::clientSource(), {}, -1, -1,
+                             QStringLiteral("CN=localhost, issued by CN=localhost"));
+    m_session->log()->flush();
+    QTRY_COMPARE(m_view->tableView()->model()->rowCount(), 8);
+    auto *kinds = widget<QComboBox>("logKindFilter");
+    kinds->setCurrentIndex(kinds->findText(QStringLiteral("Lifecycle")));
+    QTRY_COMPARE(m_view->tableView()->model()->rowCount(), 3);
+    const QAbstractItemModel *model = m_view->tableView()->model();
+    const QList<EventKind> expected{EventKind::Accepted, EventKind::Secured, EventKind::Certificate};
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString text = model->index(row, LogModel::EventColumn).data().toString();
+        QVERIFY2(text.startsWith(eventKindName(expected.at(row))), qPrintable(text));
+    }
 }
 
 void TestLogFilter::filteredTableFollowsNewEvents()

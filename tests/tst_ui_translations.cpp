@@ -30,6 +30,7 @@
 #include <QSet>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QNetworkInterface>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
@@ -169,6 +170,18 @@ private:
         static const QRegularExpression url(QStringLiteral("^[a-z]+://\\S+$"));
         static const QRegularExpression alpn(QStringLiteral("^[a-z0-9]+(/[0-9.]+)?(,[a-z0-9]+(/[0-9.]+)?)+$"));
         if (url.match(text).hasMatch() || alpn.match(text).hasMatch())
+            return true;
+        // The system's names for its devices: a serial port listed with its
+        // description ("/dev/ttyUSB0 — FT232R USB UART"), a network interface ("lo", "eth0").
+        if (text.startsWith(QLatin1String("/dev/")))
+            return true;
+        static const QSet<QString> interfaces = [] {
+            QSet<QString> names;
+            for (const QNetworkInterface &iface : QNetworkInterface::allInterfaces())
+                names.insert(iface.name());
+            return names;
+        }();
+        if (interfaces.contains(text))
             return true;
         // An address shown as such ("::1", "fe80::1%lo"): letters that are hex digits.
         return !QHostAddress(text).isNull();

@@ -203,14 +203,12 @@
 <context>
     <name>SockPlay::ClientPane</name>
     <message>
-        <location filename="../ui/clientpane.cpp" line="+54"/>
-        <location line="+34"/>
-        <location line="+1"/>
+        <location filename="../ui/clientpane.cpp" line="+52"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="+4"/>
         <source>Client transport</source>
         <translation>Client-Transport</translation>
     </message>
@@ -235,7 +233,25 @@
         <translation>WebSocket</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Serial port</source>
+        <translation>Serielle Schnittstelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCP: connections and a byte stream.
+UDP: single datagrams, to one address, a multicast group or a broadcast address.
+TLS: a TCP stream, encrypted after a handshake.
+WebSocket: messages over an HTTP-upgraded TCP connection.
+Serial port: a byte stream over a device such as /dev/ttyUSB0.</source>
+        <translation>TCP: Verbindungen und ein Bytestrom.
+UDP: einzelne Datagramme, an eine Adresse, eine Multicast-Gruppe oder eine Broadcast-Adresse.
+TLS: ein TCP-Strom, nach einem Handshake verschlüsselt.
+WebSocket: Nachrichten über eine per HTTP-Upgrade übernommene TCP-Verbindung.
+Serielle Schnittstelle: ein Bytestrom über ein Gerät wie /dev/ttyUSB0.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Client host</source>
         <translation>Client-Host</translation>
     </message>
@@ -277,7 +293,7 @@ Editing the host or port by hand turns this off.</source>
 Wer Host oder Port von Hand ändert, schaltet das ab.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Client connections</source>
         <translation>Client-Verbindungen</translation>
     </message>
@@ -332,7 +348,7 @@ Wer Host oder Port von Hand ändert, schaltet das ab.</translation>
         <translation>Port</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+138"/>
         <source>Enter the server&apos;s host name or address first.</source>
         <translation>Zuerst Hostname oder Adresse des Servers eingeben.</translation>
     </message>
@@ -342,7 +358,12 @@ Wer Host oder Port von Hand ändert, schaltet das ab.</translation>
         <translation>Keine weitere Verbindung möglich: zuerst verbinden.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+55"/>
+        <source>Cannot send: the serial port is not open — press Open first.</source>
+        <translation>Senden nicht möglich: Die serielle Schnittstelle ist nicht geöffnet — zuerst Öffnen drücken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+11"/>
         <source>Cannot send: not connected — press Connect first.</source>
         <translation>Senden nicht möglich: nicht verbunden – zuerst Verbinden drücken.</translation>
@@ -353,12 +374,12 @@ Wer Host oder Port von Hand ändert, schaltet das ab.</translation>
         <translation>Senden nicht möglich: der UDP-Socket ist nicht geöffnet – zuerst Öffnen drücken.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../ui/clientpanestate.cpp" line="+28"/>
         <source>Sent %1 bytes (%2) · received %3 bytes (%4)</source>
         <translation>Gesendet %1 Bytes (%2) · empfangen %3 Bytes (%4)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
@@ -378,17 +399,29 @@ Wer Host oder Port von Hand ändert, schaltet das ab.</translation>
         <translation>Client verbinden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
+        <location line="+6"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-6"/>
+        <location line="+6"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <source>Close serial port</source>
+        <translation>Serielle Schnittstelle schließen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open serial port</source>
+        <translation>Serielle Schnittstelle öffnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Close client socket</source>
         <translation>Client-Socket schließen</translation>
     </message>
@@ -398,7 +431,7 @@ Wer Host oder Port von Hand ändert, schaltet das ab.</translation>
         <translation>Client-Socket öffnen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>not connected — press Connect</source>
         <translation>nicht verbunden – Verbinden drücken</translation>
     </message>
@@ -429,8 +462,24 @@ Wer Host oder Port von Hand ändert, schaltet das ab.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+24"/>
         <source>closing…</source>
         <translation>schließe …</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>closed — pick a device and press Open</source>
+        <translation>geschlossen — ein Gerät wählen und Öffnen drücken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>opening %1…</source>
+        <translation>öffne %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>open: %1 at %2</source>
+        <translation>offen: %1 mit %2</translation>
     </message>
 </context>
 <context>
@@ -530,7 +579,7 @@ Wer Host oder Port von Hand ändert, schaltet das ab.</translation>
 <context>
     <name>SockPlay::ConnectionsModel</name>
     <message>
-        <location filename="../ui/connectionsmodel.cpp" line="+119"/>
+        <location filename="../ui/connectionsmodel.cpp" line="+120"/>
         <source>Peer %1: %2 → %3
 In: %4, %5 messages/s
 Out: %6, %7 messages/s</source>
@@ -548,7 +597,17 @@ Ein: %4, %5 Nachrichten/s
 Aus: %6, %7 Nachrichten/s</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
+        <source>Its last datagram was sent %1.</source>
+        <translation>Sein letztes Datagramm wurde %1 gesendet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -1916,12 +1975,12 @@ Aus: %6, %7 Nachrichten/s</translation>
 <context>
     <name>SockPlay::Ladder</name>
     <message>
-        <location filename="../core/ladder.cpp" line="+205"/>
+        <location filename="../core/ladder.cpp" line="+210"/>
         <source>peer %1</source>
         <translation>Gegenstelle %1</translation>
     </message>
     <message>
-        <location filename="../core/ladderflow.cpp" line="+239"/>
+        <location filename="../core/ladderflow.cpp" line="+263"/>
         <source>1 byte</source>
         <translation>1 Byte</translation>
     </message>
@@ -2058,7 +2117,7 @@ Aus: %6, %7 Nachrichten/s</translation>
 <context>
     <name>SockPlay::LifecycleFlow</name>
     <message>
-        <location filename="../core/lifecycleflow.cpp" line="+52"/>
+        <location filename="../core/lifecycleflow.cpp" line="+56"/>
         <source>the name is looked up first: socket() needs the address family it finds</source>
         <translation>zuerst wird der Name aufgelöst: socket() braucht die Adressfamilie, die dabei herauskommt</translation>
     </message>
@@ -2119,6 +2178,11 @@ Aus: %6, %7 Nachrichten/s</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>bytes flow both ways at the line&apos;s speed, as one stream: no addresses, no message boundaries</source>
+        <translation>Bytes fließen mit der Geschwindigkeit der Leitung in beide Richtungen, als ein Strom: keine Adressen, keine Nachrichtengrenzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>messages flow both ways, each one whole: the frames keep their boundaries</source>
         <translation>Nachrichten fließen in beide Richtungen, jede ganz: die Frames bewahren ihre Grenzen</translation>
     </message>
@@ -2141,6 +2205,21 @@ Aus: %6, %7 Nachrichten/s</translation>
         <location line="+2"/>
         <source>FIN sent: we are done sending, and still receiving</source>
         <translation>FIN gesendet: Wir senden nichts mehr, empfangen aber weiter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the device file is opened: the program holds the port now, no other program should</source>
+        <translation>die Gerätedatei ist geöffnet: Das Programm hält die Schnittstelle jetzt, kein anderes Programm sollte es</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the line is set up: speed, bits per character, parity, stop bits, flow control, and the DTR and RTS lines</source>
+        <translation>die Leitung ist eingerichtet: Geschwindigkeit, Bits pro Zeichen, Parität, Stoppbits, Flusssteuerung sowie die DTR- und RTS-Leitungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the device is released: the driver usually lowers DTR, which many devices take as a hang-up</source>
+        <translation>das Gerät ist freigegeben: Der Treiber senkt meist DTR, was viele Geräte als Auflegen verstehen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2254,7 +2333,17 @@ Aus: %6, %7 Nachrichten/s</translation>
         <translation>UDP-Socket</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>serial port</source>
+        <translation>serielle Schnittstelle</translation>
+    </message>
+    <message>
         <location line="+63"/>
+        <source>the device went away (unplugged, or the program at its other end closed it): we close it too</source>
+        <translation>das Gerät ist weg (ausgesteckt, oder das Programm am anderen Ende hat es geschlossen): Wir schließen es auch</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>we closed first: our FIN went out, the kernel finishes the goodbye</source>
         <translation>wir haben zuerst geschlossen: Unser FIN ging hinaus, der Kernel bringt den Abschied zu Ende</translation>
     </message>
@@ -2338,7 +2427,7 @@ Aus: %6, %7 Nachrichten/s</translation>
 <context>
     <name>SockPlay::ListenWarning</name>
     <message>
-        <location filename="../ui/listenwarning.cpp" line="+16"/>
+        <location filename="../ui/listenwarning.cpp" line="+17"/>
         <source>Warning: reachable from the network</source>
         <translation>Warnung: aus dem Netzwerk erreichbar</translation>
     </message>
@@ -2621,12 +2710,12 @@ Aus: %6, %7 Nachrichten/s</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+158"/>
+        <location line="+159"/>
         <source>Matches</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-157"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
@@ -2656,7 +2745,7 @@ Aus: %6, %7 Nachrichten/s</translation>
         <translation>Lebenszyklus</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
@@ -3130,7 +3219,7 @@ Eingabe oder ein Doppelklick auf eine Zeile zeigt sie ebenfalls.</translation>
         <translation>„%1“ heißt jetzt „%2“</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Endpoints: %1 (%2 running)    TCP connections: %3    UDP peers: %4    In: %5 bytes (%6, %7 msg/s)    Out: %8 bytes (%9, %10 msg/s)</source>
         <translation>Endpunkte: %1 (%2 aktiv)    TCP-Verbindungen: %3    UDP-Gegenstellen: %4    Ein: %5 Bytes (%6, %7 Nachr./s)    Aus: %8 Bytes (%9, %10 Nachr./s)</translation>
     </message>
@@ -3611,6 +3700,166 @@ Eingabe oder ein Doppelklick auf eine Zeile zeigt sie ebenfalls.</translation>
         <location line="+13"/>
         <source>Export messages</source>
         <translation>Nachrichten exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>SockPlay::MulticastOptionsPanel</name>
+    <message>
+        <location filename="../ui/multicastoptionspanel.cpp" line="+31"/>
+        <source>Multicast and broadcast</source>
+        <translation>Multicast und Broadcast</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 multicast and broadcast settings</source>
+        <translation>%1 Multicast- und Broadcast-Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join multicast groups: datagrams sent to a group reach every member</source>
+        <translation>Multicast-Gruppen beitreten: An eine Gruppe gesendete Datagramme erreichen jedes Mitglied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How multicast and broadcast datagrams go out; the host above may be a group (239.255.0.1, ff02::1:5) or a broadcast address</source>
+        <translation>Wie Multicast- und Broadcast-Datagramme hinausgehen; der Host oben darf eine Gruppe (239.255.0.1, ff02::1:5) oder eine Broadcast-Adresse sein</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+4"/>
+        <source>%1 multicast interface</source>
+        <translation>%1 Multicast-Schnittstelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system&apos;s choice</source>
+        <translation>die Wahl des Systems</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the groups are joined: lo keeps them on this machine</source>
+        <translation>Wo den Gruppen beigetreten wird: lo hält sie auf diesem Rechner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where multicast goes out: lo keeps it on this machine</source>
+        <translation>Wo Multicast hinausgeht: lo hält es auf diesem Rechner</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 multicast groups</source>
+        <translation>%1 Multicast-Gruppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 239.255.0.1, ff02::1:5</source>
+        <translation>z. B. 239.255.0.1, ff02::1:5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joined as the receiver starts (IPv4 and IPv6, separated by commas); it then binds every interface at its port, as group members do</source>
+        <translation>Beim Start des Empfängers beigetreten (IPv4 und IPv6, durch Kommas getrennt); er bindet dann wie Gruppenmitglieder jede Schnittstelle an seinem Port</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 group to join or leave</source>
+        <translation>%1 Gruppe zum Beitreten oder Verlassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a group, while running</source>
+        <translation>eine Gruppe, während es läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join</source>
+        <translation>Beitreten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 join the group</source>
+        <translation>%1 der Gruppe beitreten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave</source>
+        <translation>Verlassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 leave the group</source>
+        <translation>%1 die Gruppe verlassen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>Interface</source>
+        <translation>Schnittstelle</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>%1 multicast TTL</source>
+        <translation>%1 Multicast-TTL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>system default (1)</source>
+        <translation>Systemvorgabe (1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routers a multicast datagram may cross (IPv6: the hop limit); 0 keeps it on this host, 1 on this network</source>
+        <translation>Router, die ein Multicast-Datagramm überqueren darf (IPv6: das Hop-Limit); 0 hält es auf diesem Rechner, 1 in diesem Netz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TTL / hops</source>
+        <translation>TTL / Hops</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loopback: this host&apos;s members get it too</source>
+        <translation>Loopback: Die Mitglieder auf diesem Rechner erhalten es auch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 multicast loopback</source>
+        <translation>%1 Multicast-Loopback</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>May send to a broadcast address</source>
+        <translation>Darf an eine Broadcast-Adresse senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 may broadcast</source>
+        <translation>%1 darf broadcasten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SO_BROADCAST: without it the system refuses a send to a broadcast address (such as 255.255.255.255), and the log says so</source>
+        <translation>SO_BROADCAST: Ohne es verweigert das System das Senden an eine Broadcast-Adresse (etwa 255.255.255.255), und das Protokoll sagt es</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Multicast: the interface “%1”: %2</source>
+        <translation>Multicast: die Schnittstelle „%1“: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Multicast: %1</source>
+        <translation>Multicast: %1</translation>
     </message>
 </context>
 <context>
@@ -4973,16 +5222,213 @@ Ziehen oder Strg+Hoch/Strg+Runter sortiert um; Eingabe bearbeitet; Entf entfernt
     </message>
 </context>
 <context>
+    <name>SockPlay::SerialOptionsPanel</name>
+    <message>
+        <location filename="../ui/serialoptionspanel.cpp" line="+18"/>
+        <source>Serial port</source>
+        <translation>Serielle Schnittstelle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 serial port settings</source>
+        <translation>%1 Einstellungen der seriellen Schnittstelle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>serial device</source>
+        <translation>serielles Gerät</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 serial device</source>
+        <translation>%1 serielles Gerät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a device, e.g. /dev/ttyUSB0</source>
+        <translation>ein Gerät, z. B. /dev/ttyUSB0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The serial ports this machine lists, or a device typed by its path (a pseudo-terminal such as /dev/pts/3 is not listed)</source>
+        <translation>Die seriellen Schnittstellen, die dieser Rechner auflistet, oder ein per Pfad eingegebenes Gerät (ein Pseudoterminal wie /dev/pts/3 wird nicht aufgelistet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 refresh the serial ports</source>
+        <translation>%1 serielle Schnittstellen neu einlesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the serial ports again (a USB adapter appears once plugged in)</source>
+        <translation>Serielle Schnittstellen neu auflisten (ein USB-Adapter erscheint, sobald er eingesteckt ist)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>serial speed</source>
+        <translation>serielle Geschwindigkeit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 serial speed</source>
+        <translation>%1 serielle Geschwindigkeit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bits per second: both ends must agree; another rate can be typed</source>
+        <translation>Bits pro Sekunde: Beide Enden müssen übereinstimmen; eine andere Rate kann eingegeben werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>serial data bits</source>
+        <translation>serielle Datenbits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>serial parity</source>
+        <translation>serielle Parität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Even</source>
+        <translation>Gerade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Odd</source>
+        <translation>Ungerade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark</source>
+        <translation>Mark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>serial stop bits</source>
+        <translation>serielle Stoppbits</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>serial flow control</source>
+        <translation>serielle Flusssteuerung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hardware (RTS/CTS)</source>
+        <translation>Hardware (RTS/CTS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Software (XON/XOFF)</source>
+        <translation>Software (XON/XOFF)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DTR</source>
+        <translation>DTR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 DTR line</source>
+        <translation>%1 DTR-Leitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data Terminal Ready: many devices take it as &quot;a program is listening&quot; (an Arduino resets as it rises). Changes at once while the port is open.</source>
+        <translation>Data Terminal Ready: Viele Geräte verstehen es als &quot;ein Programm hört zu&quot; (ein Arduino startet neu, wenn es steigt). Ändert sich sofort, solange die Schnittstelle offen ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RTS</source>
+        <translation>RTS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 RTS line</source>
+        <translation>%1 RTS-Leitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request To Send: under hardware flow control the driver drives it. Changes at once while the port is open.</source>
+        <translation>Request To Send: Bei Hardware-Flusssteuerung setzt der Treiber es. Ändert sich sofort, solange die Schnittstelle offen ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data bits</source>
+        <translation>Datenbits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parity</source>
+        <translation>Parität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop bits</source>
+        <translation>Stoppbits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flow control</source>
+        <translation>Flusssteuerung</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Serial port: name a device first (pick one, or type a path such as /dev/ttyUSB0).</source>
+        <translation>Serielle Schnittstelle: Zuerst ein Gerät angeben (eines wählen oder einen Pfad wie /dev/ttyUSB0 eingeben).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serial port: the speed “%1”: %2</source>
+        <translation>Serielle Schnittstelle: die Geschwindigkeit „%1“: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serial port: %1</source>
+        <translation>Serielle Schnittstelle: %1</translation>
+    </message>
+</context>
+<context>
     <name>SockPlay::ServerPane</name>
     <message>
-        <location filename="../ui/serverpane.cpp" line="+56"/>
-        <location line="+67"/>
-        <location line="+1"/>
+        <location filename="../ui/serverpane.cpp" line="+53"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="+4"/>
         <source>Server transport</source>
         <translation>Server-Transport</translation>
     </message>
@@ -5116,7 +5562,7 @@ Relay: leitet jeden Client an ein Ziel weiter und protokolliert beide Richtungen
         <translation>Jedes Stück, das der Server empfängt, sofort an seinen Absender zurücksenden.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Server connections</source>
         <translation>Server-Verbindungen</translation>
     </message>
@@ -5161,7 +5607,7 @@ Relay: leitet jeden Client an ein Ziel weiter und protokolliert beide Richtungen
         <translation>Ma&amp;x. Clients</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+213"/>
         <location line="+20"/>
         <source>Cannot send: the server is not started — press Start first.</source>
         <translation>Senden nicht möglich: Der Server ist nicht gestartet – zuerst Starten drücken.</translation>
@@ -5199,7 +5645,7 @@ Relay: leitet jeden Client an ein Ziel weiter und protokolliert beide Richtungen
         <translation>Framing für Verbindung #%1 nicht geändert: %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../ui/serverpanestate.cpp" line="+50"/>
         <source>S&amp;top</source>
         <translation>S&amp;topp</translation>
     </message>
@@ -5259,7 +5705,7 @@ Relay: leitet jeden Client an ein Ziel weiter und protokolliert beide Richtungen
         <translation>Gesehene Gegenstellen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>stopped — press Start to listen</source>
         <translation>gestoppt – Starten drücken, um zu lauschen</translation>
     </message>

@@ -203,14 +203,12 @@
 <context>
     <name>SockPlay::ClientPane</name>
     <message>
-        <location filename="../ui/clientpane.cpp" line="+54"/>
-        <location line="+34"/>
-        <location line="+1"/>
+        <location filename="../ui/clientpane.cpp" line="+52"/>
         <source>Client</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="+4"/>
         <source>Client transport</source>
         <translation>客户端传输协议</translation>
     </message>
@@ -235,7 +233,25 @@
         <translation>WebSocket</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Serial port</source>
+        <translation>串口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCP: connections and a byte stream.
+UDP: single datagrams, to one address, a multicast group or a broadcast address.
+TLS: a TCP stream, encrypted after a handshake.
+WebSocket: messages over an HTTP-upgraded TCP connection.
+Serial port: a byte stream over a device such as /dev/ttyUSB0.</source>
+        <translation>TCP：连接和字节流。
+UDP：单个数据报，发往一个地址、一个组播组或广播地址。
+TLS：握手后加密的 TCP 流。
+WebSocket：经 HTTP 升级的 TCP 连接上的消息。
+串口：经设备（如 /dev/ttyUSB0）传输的字节流。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Client host</source>
         <translation>客户端主机</translation>
     </message>
@@ -277,7 +293,7 @@ Editing the host or port by hand turns this off.</source>
 手动编辑主机或端口会关闭此选项。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Client connections</source>
         <translation>客户端连接</translation>
     </message>
@@ -332,7 +348,7 @@ Editing the host or port by hand turns this off.</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+138"/>
         <source>Enter the server&apos;s host name or address first.</source>
         <translation>请先输入服务器的主机名或地址。</translation>
     </message>
@@ -342,7 +358,12 @@ Editing the host or port by hand turns this off.</source>
         <translation>无法再打开连接：请先连接。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+55"/>
+        <source>Cannot send: the serial port is not open — press Open first.</source>
+        <translation>无法发送：串口未打开——请先按“打开”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+11"/>
         <source>Cannot send: not connected — press Connect first.</source>
         <translation>无法发送：未连接——请先点击“连接”。</translation>
@@ -353,12 +374,12 @@ Editing the host or port by hand turns this off.</source>
         <translation>无法发送：UDP 套接字未打开——请先点击“打开”。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../ui/clientpanestate.cpp" line="+28"/>
         <source>Sent %1 bytes (%2) · received %3 bytes (%4)</source>
         <translation>已发送 %1 字节（%2）· 已接收 %3 字节（%4）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>&amp;Disconnect</source>
         <translation>断开(&amp;D)</translation>
     </message>
@@ -378,17 +399,29 @@ Editing the host or port by hand turns this off.</source>
         <translation>连接客户端</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
+        <location line="+6"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-6"/>
+        <location line="+6"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <source>Close serial port</source>
+        <translation>关闭串口</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open serial port</source>
+        <translation>打开串口</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Close client socket</source>
         <translation>关闭客户端套接字</translation>
     </message>
@@ -398,7 +431,7 @@ Editing the host or port by hand turns this off.</source>
         <translation>打开客户端套接字</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>not connected — press Connect</source>
         <translation>未连接——请点击“连接”</translation>
     </message>
@@ -429,8 +462,24 @@ Editing the host or port by hand turns this off.</source>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+24"/>
         <source>closing…</source>
         <translation>正在关闭…</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>closed — pick a device and press Open</source>
+        <translation>已关闭——选择设备并按“打开”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>open: %1 at %2</source>
+        <translation>已打开：%1，%2</translation>
     </message>
 </context>
 <context>
@@ -530,7 +579,7 @@ Editing the host or port by hand turns this off.</source>
 <context>
     <name>SockPlay::ConnectionsModel</name>
     <message>
-        <location filename="../ui/connectionsmodel.cpp" line="+119"/>
+        <location filename="../ui/connectionsmodel.cpp" line="+120"/>
         <source>Peer %1: %2 → %3
 In: %4, %5 messages/s
 Out: %6, %7 messages/s</source>
@@ -548,7 +597,17 @@ Out: %6, %7 messages/s</source>
 发送：%6，%7 条消息/秒</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
+        <source>Its last datagram was sent %1.</source>
+        <translation>它的最后一个数据报发往%1。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -1916,12 +1975,12 @@ Out: %6, %7 messages/s</source>
 <context>
     <name>SockPlay::Ladder</name>
     <message>
-        <location filename="../core/ladder.cpp" line="+205"/>
+        <location filename="../core/ladder.cpp" line="+210"/>
         <source>peer %1</source>
         <translation>对端 %1</translation>
     </message>
     <message>
-        <location filename="../core/ladderflow.cpp" line="+239"/>
+        <location filename="../core/ladderflow.cpp" line="+263"/>
         <source>1 byte</source>
         <translation>1 字节</translation>
     </message>
@@ -2056,7 +2115,7 @@ Out: %6, %7 messages/s</source>
 <context>
     <name>SockPlay::LifecycleFlow</name>
     <message>
-        <location filename="../core/lifecycleflow.cpp" line="+52"/>
+        <location filename="../core/lifecycleflow.cpp" line="+56"/>
         <source>the name is looked up first: socket() needs the address family it finds</source>
         <translation>先解析主机名：socket() 需要解析得到的地址族</translation>
     </message>
@@ -2117,6 +2176,11 @@ Out: %6, %7 messages/s</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>bytes flow both ways at the line&apos;s speed, as one stream: no addresses, no message boundaries</source>
+        <translation>字节以线路速率双向流动，作为一个流：没有地址，没有消息边界</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>messages flow both ways, each one whole: the frames keep their boundaries</source>
         <translation>消息双向流动，每条都完整：帧保留了消息边界</translation>
     </message>
@@ -2139,6 +2203,21 @@ Out: %6, %7 messages/s</source>
         <location line="+2"/>
         <source>FIN sent: we are done sending, and still receiving</source>
         <translation>已发送 FIN：我方发送完毕，但仍在接收</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the device file is opened: the program holds the port now, no other program should</source>
+        <translation>设备文件已打开：现在由本程序占用端口，其他程序不应再用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the line is set up: speed, bits per character, parity, stop bits, flow control, and the DTR and RTS lines</source>
+        <translation>线路已设置：速率、每字符位数、校验、停止位、流控制，以及 DTR 和 RTS 线</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the device is released: the driver usually lowers DTR, which many devices take as a hang-up</source>
+        <translation>设备已释放：驱动通常会拉低 DTR，许多设备将其视为挂断</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2252,7 +2331,17 @@ Out: %6, %7 messages/s</source>
         <translation>UDP 套接字</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>serial port</source>
+        <translation>串口</translation>
+    </message>
+    <message>
         <location line="+63"/>
+        <source>the device went away (unplugged, or the program at its other end closed it): we close it too</source>
+        <translation>设备已消失（被拔出，或另一端的程序关闭了它）：我们也关闭它</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>we closed first: our FIN went out, the kernel finishes the goodbye</source>
         <translation>我方先关闭：我方的 FIN 已发出，由内核完成告别挥手</translation>
     </message>
@@ -2335,7 +2424,7 @@ Out: %6, %7 messages/s</source>
 <context>
     <name>SockPlay::ListenWarning</name>
     <message>
-        <location filename="../ui/listenwarning.cpp" line="+16"/>
+        <location filename="../ui/listenwarning.cpp" line="+17"/>
         <source>Warning: reachable from the network</source>
         <translation>警告：可从网络访问</translation>
     </message>
@@ -2618,12 +2707,12 @@ Out: %6, %7 messages/s</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+158"/>
+        <location line="+159"/>
         <source>Matches</source>
         <translation>匹配项</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-157"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
@@ -2653,7 +2742,7 @@ Out: %6, %7 messages/s</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
@@ -3127,7 +3216,7 @@ Enter or a double-click on a row shows them too.</source>
         <translation>“%1”已重命名为“%2”</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Endpoints: %1 (%2 running)    TCP connections: %3    UDP peers: %4    In: %5 bytes (%6, %7 msg/s)    Out: %8 bytes (%9, %10 msg/s)</source>
         <translation>端点：%1（%2 个运行中）    TCP 连接：%3    UDP 对端：%4    接收：%5 字节（%6，%7 条消息/秒）    发送：%8 字节（%9，%10 条消息/秒）</translation>
     </message>
@@ -3607,6 +3696,166 @@ Enter or a double-click on a row shows them too.</source>
         <location line="+13"/>
         <source>Export messages</source>
         <translation>导出消息</translation>
+    </message>
+</context>
+<context>
+    <name>SockPlay::MulticastOptionsPanel</name>
+    <message>
+        <location filename="../ui/multicastoptionspanel.cpp" line="+31"/>
+        <source>Multicast and broadcast</source>
+        <translation>组播和广播</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 multicast and broadcast settings</source>
+        <translation>%1 组播和广播设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join multicast groups: datagrams sent to a group reach every member</source>
+        <translation>加入组播组：发往组的数据报会到达每个成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How multicast and broadcast datagrams go out; the host above may be a group (239.255.0.1, ff02::1:5) or a broadcast address</source>
+        <translation>组播和广播数据报如何发出；上面的主机可以是一个组（239.255.0.1、ff02::1:5）或广播地址</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+4"/>
+        <source>%1 multicast interface</source>
+        <translation>%1 组播接口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system&apos;s choice</source>
+        <translation>由系统选择</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the groups are joined: lo keeps them on this machine</source>
+        <translation>在哪里加入组：lo 使其留在本机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where multicast goes out: lo keeps it on this machine</source>
+        <translation>组播从哪里发出：lo 使其留在本机</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 multicast groups</source>
+        <translation>%1 组播组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 239.255.0.1, ff02::1:5</source>
+        <translation>例如 239.255.0.1, ff02::1:5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joined as the receiver starts (IPv4 and IPv6, separated by commas); it then binds every interface at its port, as group members do</source>
+        <translation>接收方启动时加入（IPv4 和 IPv6，用逗号分隔）；随后它像组成员一样在其端口上绑定所有接口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Groups</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 group to join or leave</source>
+        <translation>%1 要加入或离开的组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a group, while running</source>
+        <translation>运行时的一个组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 join the group</source>
+        <translation>%1 加入该组</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 leave the group</source>
+        <translation>%1 离开该组</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>Interface</source>
+        <translation>接口</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>%1 multicast TTL</source>
+        <translation>%1 组播 TTL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>system default (1)</source>
+        <translation>系统默认（1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routers a multicast datagram may cross (IPv6: the hop limit); 0 keeps it on this host, 1 on this network</source>
+        <translation>组播数据报可穿越的路由器数（IPv6：跳数限制）；0 留在本机，1 留在本网络</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TTL / hops</source>
+        <translation>TTL / 跳数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loopback: this host&apos;s members get it too</source>
+        <translation>回环：本机的成员也会收到</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 multicast loopback</source>
+        <translation>%1 组播回环</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>May send to a broadcast address</source>
+        <translation>可以发往广播地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 may broadcast</source>
+        <translation>%1 可以广播</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SO_BROADCAST: without it the system refuses a send to a broadcast address (such as 255.255.255.255), and the log says so</source>
+        <translation>SO_BROADCAST：没有它，系统会拒绝发往广播地址（如 255.255.255.255），日志会说明</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Multicast: the interface “%1”: %2</source>
+        <translation>组播：接口“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Multicast: %1</source>
+        <translation>组播：%1</translation>
     </message>
 </context>
 <context>
@@ -4965,16 +5214,213 @@ drag, or Ctrl+Up/Ctrl+Down, to reorder; Enter edits; Delete removes.</source>
     </message>
 </context>
 <context>
+    <name>SockPlay::SerialOptionsPanel</name>
+    <message>
+        <location filename="../ui/serialoptionspanel.cpp" line="+18"/>
+        <source>Serial port</source>
+        <translation>串口</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 serial port settings</source>
+        <translation>%1 串口设置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>serial device</source>
+        <translation>串口设备</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 serial device</source>
+        <translation>%1 串口设备</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a device, e.g. /dev/ttyUSB0</source>
+        <translation>设备，例如 /dev/ttyUSB0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The serial ports this machine lists, or a device typed by its path (a pseudo-terminal such as /dev/pts/3 is not listed)</source>
+        <translation>本机列出的串口，或按路径输入的设备（伪终端如 /dev/pts/3 不会列出）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 refresh the serial ports</source>
+        <translation>%1 刷新串口列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the serial ports again (a USB adapter appears once plugged in)</source>
+        <translation>重新列出串口（USB 转接器插入后才会出现）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>serial speed</source>
+        <translation>串口速率</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 serial speed</source>
+        <translation>%1 串口速率</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bits per second: both ends must agree; another rate can be typed</source>
+        <translation>每秒位数：两端必须一致；也可输入其他速率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>serial data bits</source>
+        <translation>串口数据位</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>serial parity</source>
+        <translation>串口校验</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Even</source>
+        <translation>偶校验</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Odd</source>
+        <translation>奇校验</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space</source>
+        <translation>空号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>serial stop bits</source>
+        <translation>串口停止位</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>serial flow control</source>
+        <translation>串口流控制</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hardware (RTS/CTS)</source>
+        <translation>硬件（RTS/CTS）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Software (XON/XOFF)</source>
+        <translation>软件（XON/XOFF）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DTR</source>
+        <translation>DTR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 DTR line</source>
+        <translation>%1 DTR 线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data Terminal Ready: many devices take it as &quot;a program is listening&quot; (an Arduino resets as it rises). Changes at once while the port is open.</source>
+        <translation>数据终端就绪：许多设备把它理解为&quot;有程序在监听&quot;（Arduino 在其升高时复位）。端口打开时立即生效。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RTS</source>
+        <translation>RTS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 RTS line</source>
+        <translation>%1 RTS 线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request To Send: under hardware flow control the driver drives it. Changes at once while the port is open.</source>
+        <translation>请求发送：在硬件流控制下由驱动控制。端口打开时立即生效。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Speed</source>
+        <translation>速率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data bits</source>
+        <translation>数据位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parity</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop bits</source>
+        <translation>停止位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flow control</source>
+        <translation>流控制</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Serial port: name a device first (pick one, or type a path such as /dev/ttyUSB0).</source>
+        <translation>串口：请先指定设备（选择一个，或输入路径，如 /dev/ttyUSB0）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serial port: the speed “%1”: %2</source>
+        <translation>串口：速率“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serial port: %1</source>
+        <translation>串口：%1</translation>
+    </message>
+</context>
+<context>
     <name>SockPlay::ServerPane</name>
     <message>
-        <location filename="../ui/serverpane.cpp" line="+56"/>
-        <location line="+67"/>
-        <location line="+1"/>
+        <location filename="../ui/serverpane.cpp" line="+53"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="+4"/>
         <source>Server transport</source>
         <translation>服务器传输协议</translation>
     </message>
@@ -5108,7 +5554,7 @@ WebSocket：经 HTTP 升级的 TCP 连接上的消息。
         <translation>将服务器收到的每一块数据原样发回给其发送方。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Server connections</source>
         <translation>服务器连接</translation>
     </message>
@@ -5153,7 +5599,7 @@ WebSocket：经 HTTP 升级的 TCP 连接上的消息。
         <translation>最大客户端数(&amp;X)</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+213"/>
         <location line="+20"/>
         <source>Cannot send: the server is not started — press Start first.</source>
         <translation>无法发送：服务器尚未启动——请先点击“启动”。</translation>
@@ -5191,7 +5637,7 @@ WebSocket：经 HTTP 升级的 TCP 连接上的消息。
         <translation>连接 #%1 的分帧未更改：%2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../ui/serverpanestate.cpp" line="+50"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
@@ -5251,7 +5697,7 @@ WebSocket：经 HTTP 升级的 TCP 连接上的消息。
         <translation>已发现的对端</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>stopped — press Start to listen</source>
         <translation>已停止 — 点击“启动”开始监听</translation>
     </message>

@@ -6,11 +6,9 @@
 #include "errorlabel.h"
 #include "lifecyclelabel.h"
 #include "payloadeditor.h"
-#include "rateformat.h"
 #include "rulespanel.h"
 #include "session.h"
 #include "simlinkpanel.h"
-#include "tlsoptionspanel.h"
 #include "websocketoptionspanel.h"
 #include "websockettext.h"
 
@@ -60,6 +58,12 @@ ClientPane::ClientPane(Session *session, const QString &name, const QString &obj
     m_transportCombo->addItem(tr("UDP"), QVariant::fromValue(int(Transport::Udp)));
     m_transportCombo->addItem(tr("TLS"), QVariant::fromValue(int(Transport::Tls)));
     m_transportCombo->addItem(tr("WebSocket"), QVariant::fromValue(int(Transport::WebSocket)));
+    m_transportCombo->addItem(tr("Serial port"), QVariant::fromValue(int(Transport::Serial)));
+    m_transportCombo->setToolTip(tr("TCP: connections and a byte stream.\n"
+                                    "UDP: single datagrams, to one address, a multicast group or a broadcast address.\n"
+                                    "TLS: a TCP stream, encrypted after a handshake.\n"
+                                    "WebSocket: messages over an HTTP-upgraded TCP connection.\n"
+                                    "Serial port: a byte stream over a device such as /dev/ttyUSB0."));
 
     m_hostEdit = new QLineEdit(QStringLiteral("127.0.0.1"), this);
     m_hostEdit->setObjectName(childName("HostEdit"));
@@ -83,10 +87,8 @@ ClientPane::ClientPane(Session *session, const QString &name, const QString &obj
     m_followCheck->setToolTip(tr("Keep host, port and transport in step with the server pane.\n"
                                  "Editing the host or port by hand turns this off."));
     m_followCheck->setChecked(true);
-    makeSimLinkPanel();
     // Made here so that Tab reaches them after the client's own fields.
-    m_tlsOptions = new TlsOptionsPanel(Role::Client, this->objectPrefix(), tr("Client"), this);
-    m_wsOptions = new WebSocketOptionsPanel(Role::Client, this->objectPrefix(), tr("Client"), this);
+    makeOptionsPanels();
 
     m_countersLabel = new QLabel(this);
     m_countersLabel->setObjectName(childName("CountersLabel"));
@@ -113,17 +115,17 @@ ClientPane::ClientPane(Session *session, const QString &name, const QString &obj
 
     auto *transportLabel = new QLabel(tr("Transport"), this);
     transportLabel->setBuddy(m_transportCombo);
-    auto *hostLabel = new QLabel(tr("Host"), this);
-    hostLabel->setBuddy(m_hostEdit);
-    auto *portLabel = new QLabel(tr("Port"), this);
-    portLabel->setBuddy(m_portSpin);
+    m_hostLabel = new QLabel(tr("Host"), this);
+    m_hostLabel->setBuddy(m_hostEdit);
+    m_portLabel = new QLabel(tr("Port"), this);
+    m_portLabel->setBuddy(m_portSpin);
 
     auto *form = new QGridLayout;
     form->addWidget(transportLabel, 0, 0);
     form->addWidget(m_transportCombo, 0, 1, Qt::AlignLeft);
-    form->addWidget(hostLabel, 1, 0);
+    form->addWidget(m_hostLabel, 1, 0);
     form->addWidget(m_hostEdit, 1, 1);
-    form->addWidget(portLabel, 1, 2);
+    form->addWidget(m_portLabel, 1, 2);
     form->addWidget(m_portSpin, 1, 3);
     auto *connectRow = new QHBoxLayout;
     connectRow->addWidget(m_connectButton);
@@ -134,9 +136,7 @@ ClientPane::ClientPane(Session *session, const QString &name, const QString &obj
     form->setColumnStretch(1, 1);
 
     paneLayout()->addLayout(form);
-    paneLayout()->addWidget(simLinkPanel());
-    paneLayout()->addWidget(m_tlsOptions);
-    paneLayout()->addWidget(m_wsOptions);
+    addOptionsPanels();
     addStatusLines();
     auto *countersRow = new QHBoxLayout;
     countersRow->addWidget(m_countersLabel, 1);
@@ -146,6 +146,9 @@ ClientPane::ClientPane(Session *session, const QString &name, const QString &obj
     paneLayout()->addWidget(makeMessageTabs(m_payload));
 
     connect(m_transportCombo, &QComboBox::currentIndexChanged, this, [this] {
+        // A serial port is nothing a server has: picking it stops following the server.
+        if (!m_applyingServerTarget && transport() == Transport::Serial)
+            m_followCheck->setChecked(false);
         updateControls();
         updateState();
     });
@@ -157,7 +160,7 @@ ClientPane::ClientPane(Session *session, const QString &name, const QString &obj
     });
     connect(m_hostEdit, &QLineEdit::textChanged, this, &ClientPane::updateUrl);
     connect(m_portSpin, &QSpinBox::valueChanged, this, &ClientPane::updateUrl);
-    connect(m_wsOptions, &WebSocketOptionsPanel::pathChanged, this, [this] { m_followCheck->setChecked(false); });
+    connect(webSocketOptions(), &WebSocketOptionsPanel::pathChanged, this, [this] { m_followCheck->setChecked(false); });
     connect(m_followCheck, &QCheckBox::toggled, this, [this](bool on) {
         if (on)
             applyServerTarget();
@@ -198,6 +201,11 @@ bool ClientPane::isFollowingServer() const
     return m_followCheck->isChecked();
 }
 
+bool ClientPane::isSerial() const
+{
+    return (isRunning() ? snapshot().config.transport : transport()) == Transport::Serial;
+}
+
 bool ClientPane::isTcp() const
 {
     const EndpointCapabilities capabilities = isRunning() ? snapshot().capabilities
@@ -227,9 +235,9 @@ void ClientPane::applyServerTarget()
     if (m_serverPort != 0)
         m_portSpin->setValue(m_serverPort);
     if (!m_serverPath.isEmpty())
-        m_wsOptions->setPath(m_serverPath);
+        webSocketOptions()->setPath(m_serverPath);
     if (m_serverTransport == Transport::WebSocket)
-        m_wsOptions->setSecure(m_serverSecure);
+        webSocketOptions()->setSecure(m_serverSecure);
     m_applyingServerTarget = false;
     updateUrl();
 }
@@ -246,12 +254,12 @@ void ClientPane::start()
 {
     errorLabel()->clearError();
     const QString host = m_hostEdit->text().trimmed();
-    if (host.isEmpty()) {
+    if (host.isEmpty() && transport() != Transport::Serial) {
         reportUiError(tr("Enter the server's host name or address first."));
         m_hostEdit->setFocus(Qt::OtherFocusReason);
         return;
     }
-    if (const QString problem = optionsProblem(); !problem.isEmpty()) {
+    if (const QString problem = optionsProblem(transport()); !problem.isEmpty()) {
         reportUiError(problem);
         return;
     }
@@ -289,12 +297,8 @@ EndpointConfig ClientPane::settings() const
     config.transport = transport();
     config.host = m_hostEdit->text().trimmed();
     config.port = quint16(m_portSpin->value());
-    if (config.transport == Transport::Tls)
-        config.tls = m_tlsOptions->spec();
-    if (config.transport == Transport::WebSocket)
-        m_wsOptions->apply(config);
+    applyTransportOptions(config);
     applyMessageSettings(config);
-    applySimLinkSettings(config);
     return config;
 }
 
@@ -305,27 +309,13 @@ void ClientPane::applySettings(const EndpointConfig &config)
     m_transportCombo->setCurrentIndex(qMax(0, m_transportCombo->findData(int(config.transport))));
     m_hostEdit->setText(config.host);
     m_portSpin->setValue(config.port);
-    m_tlsOptions->setSpec(config.tls);
-    m_wsOptions->showConfig(config);
-    simLinkPanel()->setSpec(config.simLink);
+    showTransportOptions(config);
     showMessageSettings(config);
-}
-
-QString ClientPane::optionsProblem() const
-{
-    switch (transport()) {
-    case Transport::Tls:
-        return m_tlsOptions->problem();
-    case Transport::WebSocket:
-        return m_wsOptions->problem();
-    default:
-        return {};
-    }
 }
 
 void ClientPane::updateUrl()
 {
-    m_wsOptions->setTarget(m_hostEdit->text().trimmed(), quint16(m_portSpin->value()));
+    webSocketOptions()->setTarget(m_hostEdit->text().trimmed(), quint16(m_portSpin->value()));
 }
 
 void ClientPane::setFollowingServer(bool follow)
@@ -336,8 +326,9 @@ void ClientPane::setFollowingServer(bool follow)
 void ClientPane::send()
 {
     if (!snapshot().isActive()) {
-        reportUiError(isTcp() ? tr("Cannot send: not connected — press Connect first.")
-                              : tr("Cannot send: the UDP socket is not open — press Open first."));
+        reportUiError(isSerial() ? tr("Cannot send: the serial port is not open — press Open first.")
+                      : isTcp()  ? tr("Cannot send: not connected — press Connect first.")
+                                 : tr("Cannot send: the UDP socket is not open — press Open first."));
         return;
     }
     // The selected connection; none selected (or UDP): the connection or the target.
@@ -364,86 +355,6 @@ void ClientPane::snapshotChanged(const EndpointSnapshot &previous)
     updateControls();
     updateState();
     updateCounters();
-}
-
-void ClientPane::updateCounters()
-{
-    const QLocale locale;
-    const EndpointStats &stats = snapshot().stats;
-    m_countersLabel->setText(tr("Sent %1 bytes (%2) · received %3 bytes (%4)")
-                                 .arg(locale.toString(stats.bytesOut), formatByteRate(stats.bytesOutPerSecond),
-                                      locale.toString(stats.bytesIn), formatByteRate(stats.bytesInPerSecond)));
-}
-
-void ClientPane::updateControls()
-{
-    const bool running = isRunning();
-    m_transportCombo->setEnabled(!running);
-    m_hostEdit->setEnabled(!running);
-    m_portSpin->setEnabled(!running);
-
-    if (isTcp()) {
-        m_connectButton->setText(running ? tr("&Disconnect") : tr("&Connect"));
-        m_connectButton->setAccessibleName(running ? tr("Disconnect client") : tr("Connect client"));
-    } else {
-        m_connectButton->setText(running ? tr("&Close") : tr("&Open"));
-        m_connectButton->setAccessibleName(running ? tr("Close client socket") : tr("Open client socket"));
-    }
-    const bool active = snapshot().isActive();
-    m_payload->setSendEnabled(active);
-    m_openConnectionButton->setVisible(isTcp());
-    m_openConnectionButton->setEnabled(active);
-    m_sendAllButton->setVisible(isTcp());
-    simLinkPanel()->setVisible(!isTcp());
-    m_tlsOptions->setVisible(transport() == Transport::Tls);
-    m_wsOptions->setVisible(transport() == Transport::WebSocket);
-    m_tlsOptions->setEnabled(!running);
-    m_wsOptions->setEnabled(!running);
-    m_sendAllButton->setEnabled(active && m_connections->rowCount() > 1);
-}
-
-void ClientPane::updateState()
-{
-    const bool tcp = isTcp();
-    lifecycleLabel()->setKind(tcp ? LifecycleLabel::Kind::TcpClient : LifecycleLabel::Kind::UdpClient,
-                              LifecycleFlow::layerOf(isRunning() ? snapshot().config.transport : transport(),
-                                               settings().secure));
-    rulesPanel()->setUnit(RulesPanel::unitOf(isRunning() ? snapshot().capabilities
-                                                        : Session::capabilitiesOf(transport(), Role::Client)));
-    m_connections->setPeers(!tcp);
-
-    const EndpointConfig &config = snapshot().config;
-    switch (snapshot().state) {
-    case EndpointState::Idle:
-        showState(Tone::Idle, tcp ? tr("not connected — press Connect")
-                                  : tr("closed — press Open to create a socket"));
-        lifecycleLabel()->setReached(-1);
-        break;
-    case EndpointState::LookingUp:
-        showState(Tone::Busy, tr("looking up %1…").arg(config.host));
-        lifecycleLabel()->setReached(1);
-        break;
-    case EndpointState::Connecting:
-        showState(Tone::Busy, tr("connecting to %1…").arg(hostPortText(config.host, config.port)));
-        lifecycleLabel()->setReached(1);
-        break;
-    case EndpointState::Active: {
-        const QString local = snapshot().localText;
-        if (tcp) {
-            const QString peer = snapshot().peerText.isEmpty() ? hostPortText(config.host, config.port)
-                                                               : snapshot().peerText;
-            showState(Tone::Active, tr("connected %1 → %2").arg(local, peer));
-        } else {
-            showState(Tone::Active, tr("open on %1, sends to %2").arg(local, hostPortText(config.host, config.port)));
-        }
-        lifecycleLabel()->setReached(2);
-        break;
-    }
-    case EndpointState::Closing:
-        showState(Tone::Busy, tr("closing…"));
-        lifecycleLabel()->setReached(3);
-        break;
-    }
 }
 
 } // namespace SockPlay

@@ -15,15 +15,16 @@ class ConnectionsModel;
 class ConnectionsView;
 class PayloadEditor;
 class Session;
-class TlsOptionsPanel;
-class WebSocketOptionsPanel;
 
 /// The client side: transport, the server's host and port, Connect/Disconnect
-/// (TCP) or Open/Close (UDP), and a payload editor.
+/// (TCP) or Open/Close (UDP, a serial port), and a payload editor.
 ///
 /// The pane drives one session endpoint named "client" (role Client): TCP
 /// connects to host:port; UDP binds a port the system picks (on loopback when
-/// the target is loopback) and each Send is a datagram to host:port.
+/// the target is loopback) and each Send is a datagram to host:port (a
+/// group or a broadcast address too: see MulticastOptionsPanel). A serial
+/// port has no host and port: its panel names the device and the line's
+/// settings (SerialOptionsPanel), and Open opens it.
 ///
 /// While "Follow the server's address" is checked, host, port and transport
 /// follow the server pane; editing the host or port by hand unchecks it.
@@ -74,8 +75,9 @@ private:
     void updateState();
     /// What runs while running; otherwise what is picked.
     bool isTcp() const;
-    /// Why the chosen transport's settings would not start (empty: they would).
-    QString optionsProblem() const;
+    bool isSerial() const;
+    /// The state line of a serial port: its device and settings.
+    void showSerialState();
     void updateUrl();
 
     QComboBox *m_transportCombo = nullptr;
@@ -89,8 +91,8 @@ private:
     QPushButton *m_openConnectionButton = nullptr;
     PayloadEditor *m_payload = nullptr;
     QPushButton *m_sendAllButton = nullptr;
-    TlsOptionsPanel *m_tlsOptions = nullptr;
-    WebSocketOptionsPanel *m_wsOptions = nullptr;
+    QLabel *m_hostLabel = nullptr;
+    QLabel *m_portLabel = nullptr;
     bool m_startRequested = false; // the user pressed Connect/Open: focus the payload when it is up
 
     Transport m_serverTransport = Transport::Tcp;

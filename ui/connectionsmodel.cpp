@@ -73,7 +73,8 @@ void ConnectionsModel::update(const QList<ConnectionInfo> &connections)
             row = *now;
     }
     if (!m_rows.isEmpty())
-        emit dataChanged(index(0, InRateColumn), index(int(m_rows.size()) - 1, BytesOutColumn),
+        // The peer column too: a UDP peer's last destination (a group) may have changed.
+        emit dataChanged(index(0, PeerColumn), index(int(m_rows.size()) - 1, BytesOutColumn),
                          {Qt::DisplayRole, SortRole, Qt::ToolTipRole});
 }
 
@@ -116,12 +117,13 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
         return {};
     }
     if (role == Qt::ToolTipRole) {
-        return (m_peers ? tr("Peer %1: %2 → %3\nIn: %4, %5 messages/s\nOut: %6, %7 messages/s")
+        return QString((m_peers ? tr("Peer %1: %2 → %3\nIn: %4, %5 messages/s\nOut: %6, %7 messages/s")
                         : tr("Connection %1: %2 → %3\nIn: %4, %5 messages/s\nOut: %6, %7 messages/s"))
             .arg(info.id)
             .arg(info.peerText(), formatAddress(info.localAddress, info.localPort),
                  formatByteRate(info.bytesInPerSecond), formatMessageRate(info.messagesInPerSecond),
-                 formatByteRate(info.bytesOutPerSecond), formatMessageRate(info.messagesOutPerSecond));
+                 formatByteRate(info.bytesOutPerSecond), formatMessageRate(info.messagesOutPerSecond))
+            + (info.sentTo.isEmpty() ? QString() : u'\n' + tr("Its last datagram was sent %1.").arg(info.sentTo)));
     }
     if (role != Qt::DisplayRole)
         return {};
@@ -129,7 +131,8 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
     case IdColumn:
         return info.id;
     case PeerColumn:
-        return info.peerText();
+        // A sender to a group (or a broadcast address) says so: "10.0.0.7:5000 (to group 239.255.0.1)".
+        return info.sentTo.isEmpty() ? info.peerText() : tr("%1 (%2)").arg(info.peerText(), info.sentTo);
     case InRateColumn:
         return formatByteRate(info.bytesInPerSecond);
     case OutRateColumn:

@@ -16,11 +16,15 @@ class ErrorLabel;
 class LifecycleLabel;
 class LifecycleTracker;
 class MessageLibraryModel;
+class MulticastOptionsPanel;
 class PayloadEditor;
 class RateChart;
 class RulesPanel;
+class SerialOptionsPanel;
 class Session;
 class SimLinkPanel;
+class TlsOptionsPanel;
+class WebSocketOptionsPanel;
 
 /// What the server and the client pane share: a title with a state line, a
 /// lifecycle line, the error line under the controls, the session endpoint
@@ -114,6 +118,29 @@ protected:
     /// Into a config about to start: the link's fields for UDP, none for TCP.
     void applySimLinkSettings(EndpointConfig &config) const;
 
+    // The transports' own settings (endpointpaneoptions.cpp): TLS, WebSocket,
+    // multicast (UDP), and for a client the serial port, each panel shown for
+    // its transport only. Make them right after the pane's own fields, so
+    // that Tab reaches them next; addOptionsPanels() lays them out (with the
+    // simulated link's) under those fields.
+    void makeOptionsPanels();
+    void addOptionsPanels();
+    /// Why the transport's settings would not start (empty: they would).
+    QString optionsProblem(Transport transport) const;
+    /// Into a config about to start: the options of its transport (and the simulated link's).
+    void applyTransportOptions(EndpointConfig &config) const;
+    /// Every panel shows a config's options (a session opened).
+    void showTransportOptions(const EndpointConfig &config);
+    /// Shows the panels of the transport (picked, or running), their settings
+    /// fixed while running; a serial port's DTR and RTS and a receiver's
+    /// join and leave stay live.
+    void updateOptionsPanels(Transport transport);
+    TlsOptionsPanel *tlsOptions() const { return m_tlsOptions; }
+    WebSocketOptionsPanel *webSocketOptions() const { return m_wsOptions; }
+    MulticastOptionsPanel *multicastOptions() const { return m_multicastOptions; }
+    /// A client's only (nullptr in a server pane).
+    SerialOptionsPanel *serialOptions() const { return m_serialOptions; }
+
 signals:
     void nameChanged(const QString &name);
 
@@ -130,6 +157,10 @@ private:
     ErrorLabel *m_errorLabel = nullptr;
     RulesPanel *m_rulesPanel = nullptr;
     SimLinkPanel *m_simLinkPanel = nullptr;
+    TlsOptionsPanel *m_tlsOptions = nullptr;
+    WebSocketOptionsPanel *m_wsOptions = nullptr;
+    MulticastOptionsPanel *m_multicastOptions = nullptr;
+    SerialOptionsPanel *m_serialOptions = nullptr;
     RateChart *m_rateChart = nullptr;
     QTabWidget *m_tabs = nullptr;
     PayloadEditor *m_editor = nullptr;

@@ -82,6 +82,13 @@ void LifecycleLabel::setKind(Kind kind, LifecycleFlow::Layer layer)
                   tr("bind(any port)"),
                   QStringLiteral("sendto()/recvfrom()"), QStringLiteral("close()")});
         break;
+    case Kind::SerialPort: {
+        QStringList steps;
+        for (const LifecycleStep &step : LifecycleFlow::blankSteps(LifecycleFlow::Kind::Serial))
+            steps.append(step.name);
+        setSteps(LifecycleFlow::kindName(LifecycleFlow::Kind::Serial), steps);
+        break;
+    }
     }
 }
 

@@ -4,6 +4,7 @@
 #include "contrast.h"
 
 #include <QEvent>
+#include <QResizeEvent>
 
 namespace SockPlay {
 
@@ -45,6 +46,27 @@ void ListenWarning::setAddress(const QHostAddress &address, bool datagram)
     setAccessibleDescription(text);
     setToolTip(tr("127.0.0.1 or ::1 accept this machine only."));
     setVisible(true);
+    keepWholeText();
+}
+
+void ListenWarning::resizeEvent(QResizeEvent *event)
+{
+    QLabel::resizeEvent(event);
+    keepWholeText();
+}
+
+void ListenWarning::keepWholeText()
+{
+    // A word-wrapped label in a grid is given one line's height when the
+    // pane is short (a multicast frame open under it): ask for the lines the
+    // text takes at this width, so that the warning is never cut.
+    // Before the layout gave it its width, a narrow label would ask for a
+    // tower of lines: wait until it is as wide as a few words.
+    if (!isVisible() || width() < fontMetrics().averageCharWidth() * 30)
+        return;
+    const int needed = heightForWidth(width());
+    if (needed > 0 && needed != minimumHeight())
+        setMinimumHeight(needed);
 }
 
 void ListenWarning::changeEvent(QEvent *event)

@@ -23,10 +23,13 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     /// An amber that keeps 4.5:1 against the pane's background (light or dark).
     void updateColour();
+    /// At least as tall as the wrapped text at the current width.
+    void keepWholeText();
 };
 
 } // namespace SockPlay

@@ -94,8 +94,9 @@ LogFilterBar::LogFilterBar(QWidget *parent)
     m_kindCombo->addItem(tr("Lifecycle"),
                          bits({EventKind::Created, EventKind::LookingUp, EventKind::Bound, EventKind::Listening,
                                EventKind::Accepted, EventKind::TurnedAway, EventKind::Connecting,
-                               EventKind::Connected, EventKind::HalfClosed, EventKind::PeerClosed,
-                               EventKind::Closed, EventKind::Stopped}));
+                               EventKind::Connected, EventKind::Secured, EventKind::Certificate,
+                               EventKind::HalfClosed, EventKind::PeerClosed, EventKind::Closed,
+                               EventKind::Stopped}));
     m_kindCombo->addItem(tr("Errors"), bits({EventKind::Error}));
     m_kindCombo->addItem(tr("Errors and notes"), bits({EventKind::Error, EventKind::Note}));
 

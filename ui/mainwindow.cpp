@@ -360,10 +360,11 @@ void MainWindow::updateTotals()
         if (snapshot.isRunning())
             ++running;
         if (snapshot.isActive()) {
-            if (snapshot.capabilities.hasConnections)
-                connections += snapshot.connectionCount;
-            else
+            // A serial port is no TCP connection (its pane says it is open).
+            if (!snapshot.capabilities.hasConnections)
                 peers += snapshot.connectionCount;
+            else if (snapshot.config.transport != Transport::Serial)
+                connections += snapshot.connectionCount;
         }
         total.bytesIn += snapshot.stats.bytesIn;
         total.bytesOut += snapshot.stats.bytesOut;

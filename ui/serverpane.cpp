@@ -6,6 +6,8 @@
 #include "errorlabel.h"
 #include "lifecyclelabel.h"
 #include "listenwarning.h"
+#include "multicast.h"
+#include "multicastoptionspanel.h"
 #include "payloadeditor.h"
 #include "presentermode.h"
 #include "relayoptionspanel.h"
@@ -31,11 +33,6 @@
 namespace SockPlay {
 
 namespace {
-
-QString plural(qsizetype n, const QString &one, const QString &many)
-{
-    return n == 1 ? one : many.arg(n);
-}
 
 EndpointConfig serverConfig(const QString &name)
 {
@@ -118,10 +115,8 @@ ServerPane::ServerPane(Session *session, const QString &name, const QString &obj
     m_echoCheck->setObjectName(childName("EchoCheck"));
     m_echoCheck->setAccessibleName(tr("Server echo"));
     m_echoCheck->setToolTip(tr("Send every chunk the server receives straight back to its sender."));
-    makeSimLinkPanel();
     // Made here so that Tab reaches them after the server's own fields.
-    m_tlsOptions = new TlsOptionsPanel(Role::Server, this->objectPrefix(), tr("Server"), this);
-    m_wsOptions = new WebSocketOptionsPanel(Role::Server, this->objectPrefix(), tr("Server"), this);
+    makeOptionsPanels();
     m_relayOptions = new RelayOptionsPanel(this->objectPrefix(), this);
 
     m_connectionsLabel = new QLabel(this);
@@ -186,9 +181,7 @@ ServerPane::ServerPane(Session *session, const QString &name, const QString &obj
     tableHeader->addWidget(m_disconnectButton);
 
     paneLayout()->addLayout(form);
-    paneLayout()->addWidget(simLinkPanel());
-    paneLayout()->addWidget(m_tlsOptions);
-    paneLayout()->addWidget(m_wsOptions);
+    addOptionsPanels();
     paneLayout()->addWidget(m_relayOptions);
     addStatusLines();
     paneLayout()->addLayout(tableHeader);
@@ -205,12 +198,14 @@ ServerPane::ServerPane(Session *session, const QString &name, const QString &obj
         emit targetChanged();
     });
     connect(m_portSpin, &QSpinBox::valueChanged, this, &ServerPane::targetChanged);
-    connect(m_wsOptions, &WebSocketOptionsPanel::pathChanged, this, &ServerPane::targetChanged);
-    connect(m_wsOptions, &WebSocketOptionsPanel::secureChanged, this, [this] {
+    connect(webSocketOptions(), &WebSocketOptionsPanel::pathChanged, this, &ServerPane::targetChanged);
+    connect(webSocketOptions(), &WebSocketOptionsPanel::secureChanged, this, [this] {
         updateControls();
         emit targetChanged();
     });
     connect(m_relayOptions, &RelayOptionsPanel::clientSideChanged, this, &ServerPane::targetChanged);
+    // A member of a group binds every interface: the warning says so before Start.
+    connect(multicastOptions(), &MulticastOptionsPanel::groupsChanged, this, &ServerPane::updateListenWarning);
     // Enter in the port field starts the server (a spin box's Enter reaches
     // its inner line edit as returnPressed).
     if (auto *portEdit = m_portSpin->findChild<QLineEdit *>()) {
@@ -246,13 +241,6 @@ Transport ServerPane::transport() const
     return Transport(m_transportCombo->currentData().toInt());
 }
 
-Transport ServerPane::transportForClients() const
-{
-    if (transport() != Transport::Relay)
-        return transport();
-    return m_relayOptions->spec().listenTls ? Transport::Tls : Transport::Tcp;
-}
-
 QString ServerPane::bindAddress() const
 {
     // A listed item ("0.0.0.0 (all IPv4 interfaces)", in any language) by
@@ -285,12 +273,19 @@ QString ServerPane::hostForClients() const
 
 QString ServerPane::webSocketPath() const
 {
-    return m_wsOptions->path();
+    return webSocketOptions()->path();
+}
+
+Transport ServerPane::transportForClients() const
+{
+    if (transport() != Transport::Relay)
+        return transport();
+    return m_relayOptions->spec().listenTls ? Transport::Tls : Transport::Tcp;
 }
 
 bool ServerPane::webSocketSecure() const
 {
-    return m_wsOptions->isSecure();
+    return webSocketOptions()->isSecure();
 }
 
 EndpointCapabilities ServerPane::capabilities() const
@@ -309,7 +304,10 @@ void ServerPane::toggleStart()
 void ServerPane::start()
 {
     errorLabel()->clearError();
-    if (const QString problem = optionsProblem(); !problem.isEmpty()) {
+    QString problem = optionsProblem(transport());
+    if (problem.isEmpty() && transport() == Transport::Relay)
+        problem = m_relayOptions->problem();
+    if (!problem.isEmpty()) {
         reportUiError(problem);
         return;
     }
@@ -331,14 +329,10 @@ EndpointConfig ServerPane::settings() const
     config.port = quint16(m_portSpin->value());
     config.echo = m_echoCheck->isChecked();
     config.maxConnections = m_maxClientsSpin->value();
-    if (config.transport == Transport::WebSocket)
-        m_wsOptions->apply(config);
-    if (config.usesTlsSpec()) // TLS, or wss://: the TLS settings' certificate
-        config.tls = m_tlsOptions->spec();
+    applyTransportOptions(config);
     if (config.transport == Transport::Relay)
         config.relay = m_relayOptions->spec();
     applyMessageSettings(config);
-    applySimLinkSettings(config);
     return config;
 }
 
@@ -354,27 +348,9 @@ void ServerPane::applySettings(const EndpointConfig &config)
     m_portSpin->setValue(config.port);
     m_echoCheck->setChecked(config.echo);
     m_maxClientsSpin->setValue(config.maxConnections);
-    m_tlsOptions->setSpec(config.tls);
-    m_wsOptions->showConfig(config);
+    showTransportOptions(config);
     m_relayOptions->setSpec(config.relay);
-    simLinkPanel()->setSpec(config.simLink);
     showMessageSettings(config);
-}
-
-QString ServerPane::optionsProblem() const
-{
-    switch (transport()) {
-    case Transport::Tls:
-        return m_tlsOptions->problem();
-    case Transport::WebSocket:
-        if (const QString problem = m_wsOptions->problem(); !problem.isEmpty() || !m_wsOptions->isSecure())
-            return problem;
-        return m_tlsOptions->problem();
-    case Transport::Relay:
-        return m_relayOptions->problem();
-    default:
-        return {};
-    }
 }
 
 void ServerPane::snapshotChanged(const EndpointSnapshot &previous)
@@ -445,83 +421,6 @@ void ServerPane::disconnectSelected()
     // A refusal is logged by the core and shown through errorOccurred.
     errorLabel()->clearError();
     session()->closeConnection(endpointId(), connectionId);
-}
-
-void ServerPane::updateControls()
-{
-    const bool running = isRunning();
-    const bool active = snapshot().isActive();
-    const bool tcp = capabilities().hasConnections;
-    const bool anyConnection = m_connections->rowCount() > 0;
-    const bool selected = m_connectionsView->selectedConnectionId() != 0;
-
-    m_transportCombo->setEnabled(!running);
-    m_addressCombo->setEnabled(!running);
-    m_portSpin->setEnabled(!running);
-    m_maxClientsSpin->setEnabled(!running && tcp);
-    m_maxClientsLabel->setEnabled(!running && tcp);
-    simLinkPanel()->setVisible(!tcp);
-    // wss:// takes its certificate from the TLS settings.
-    m_tlsOptions->setVisible(transport() == Transport::Tls
-                             || (transport() == Transport::WebSocket && m_wsOptions->isSecure()));
-    m_wsOptions->setVisible(transport() == Transport::WebSocket);
-    m_relayOptions->setVisible(transport() == Transport::Relay);
-    m_tlsOptions->setEnabled(!running);
-    m_wsOptions->setEnabled(!running);
-    m_relayOptions->setEnabled(!running);
-
-    m_startButton->setText(running ? tr("S&top") : tr("&Start"));
-    m_startButton->setAccessibleName(running ? tr("Stop server") : tr("Start server"));
-
-    m_payload->setSendEnabled(active && selected);
-    m_sendAllButton->setEnabled(active && anyConnection);
-    m_disconnectButton->setEnabled(active && selected);
-    m_disconnectButton->setText(tcp ? tr("&Kick selected") : tr("&Forget selected"));
-    m_disconnectButton->setAccessibleName(tcp ? tr("Disconnect selected connection")
-                                              : tr("Forget selected peer"));
-    m_disconnectButton->setToolTip(tcp ? tr("Close the selected connection from the server side")
-                                       : tr("UDP has nothing to close: forget the peer"));
-    m_connectionsLabel->setText(tcp ? tr("Connections") : tr("Peers seen"));
-}
-
-void ServerPane::updateListenWarning()
-{
-    // While it runs, where it really is; before, where Start will bind it.
-    const QHostAddress address = snapshot().isActive() ? snapshot().localAddress : parseBindAddress(bindAddress());
-    m_listenWarning->setAddress(address, capabilities().datagram);
-}
-
-void ServerPane::updateState()
-{
-    const bool tcp = capabilities().hasConnections;
-    updateListenWarning();
-    lifecycleLabel()->setKind(tcp ? LifecycleLabel::Kind::TcpServer : LifecycleLabel::Kind::UdpServer,
-                              LifecycleFlow::layerOf(isRunning() ? snapshot().config.transport : transport()));
-    rulesPanel()->setUnit(RulesPanel::unitOf(capabilities()));
-    m_connections->setPeers(!tcp);
-
-    if (!snapshot().isActive()) {
-        showState(Tone::Idle, tcp ? tr("stopped — press Start to listen")
-                                  : tr("stopped — press Start to bind"));
-        lifecycleLabel()->setReached(-1);
-        return;
-    }
-    const QString where = snapshot().localText;
-    const qsizetype n = m_connections->rowCount();
-    if (tcp) {
-        showState(Tone::Active, tr("listening on %1 — %2")
-                                    .arg(where, plural(n, tr("1 client"), tr("%1 clients"))));
-        lifecycleLabel()->setReached(n > 0 ? 4 : 2);
-    } else if (const int most = capabilities().peersRemembered; most > 0 && n >= most) {
-        // A flood of senders: the table is full and forgets the oldest (the log says so too).
-        showState(Tone::Active, tr("bound to %1 — %2 peers, the most remembered: the oldest is forgotten for each new one")
-                                    .arg(where).arg(n));
-        lifecycleLabel()->setReached(2);
-    } else {
-        showState(Tone::Active, tr("bound to %1 — %2")
-                                    .arg(where, plural(n, tr("1 peer seen"), tr("%1 peers seen"))));
-        lifecycleLabel()->setReached(2);
-    }
 }
 
 } // namespace SockPlay

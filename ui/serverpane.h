@@ -16,8 +16,6 @@ class ListenWarning;
 class PayloadEditor;
 class RelayOptionsPanel;
 class Session;
-class TlsOptionsPanel;
-class WebSocketOptionsPanel;
 
 /// The server side: transport, local address and port, Start/Stop, echo, the
 /// table of connections (TCP clients or UDP peers seen), and a payload editor
@@ -36,9 +34,6 @@ public:
     ServerPane(Session *session, const QString &name, const QString &objectPrefix, QWidget *parent = nullptr);
 
     Transport transport() const;
-    /// What a client speaks to reach it: a relay's clients speak TCP (TLS
-    /// when it listens with TLS); the others, its transport.
-    Transport transportForClients() const;
     /// The address typed or picked (the first word of the combo's text: "0.0.0.0").
     QString bindAddress() const;
     /// The port it listens on now, or the port it will ask for (0 = any).
@@ -47,6 +42,9 @@ public:
     QString hostForClients() const;
     /// WebSocket: the path the server answers ("/").
     QString webSocketPath() const;
+    /// What a client speaks to reach it: a relay's clients speak TCP (TLS
+    /// when it listens with TLS); the others, its transport.
+    Transport transportForClients() const;
     /// The WebSocket server serves wss:// (a following client opens wss://).
     bool webSocketSecure() const;
     /// The endpoint as the fields describe it: what Start starts.
@@ -74,8 +72,6 @@ private:
     void updateState();
     /// The warning under the address: shown while it is (or would be) reachable from other machines.
     void updateListenWarning();
-    /// Why the chosen transport's settings would not start (empty: they would).
-    QString optionsProblem() const;
     /// What runs while running; otherwise what is picked.
     EndpointCapabilities capabilities() const;
 
@@ -94,8 +90,6 @@ private:
     QPushButton *m_disconnectButton = nullptr;
     PayloadEditor *m_payload = nullptr;
     QPushButton *m_sendAllButton = nullptr;
-    TlsOptionsPanel *m_tlsOptions = nullptr;
-    WebSocketOptionsPanel *m_wsOptions = nullptr;
     RelayOptionsPanel *m_relayOptions = nullptr;
 };
 

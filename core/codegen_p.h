@@ -1,0 +1,19 @@
+#pragma once
+// What codegen.cpp and codegenserial.cpp share.
+
+#include "codegen.h"
+
+namespace SockPlay::CodegenDetail {
+
+/// A serial port's program: the device, its settings, the message; what
+/// else the endpoint does is listed as not shown.
+ProgramSpec serialProgramFromEndpoint(const EndpointConfig &config, ProgramSpec::Language language,
+                                      const QByteArray &message);
+/// Go's standard library has no serial ports and the C++ programs are Qt
+/// network programs: for those the serial port is said not to be shown,
+/// in a comment (title: what the program would do).
+GeneratedProgram serialNotShown(const ProgramSpec &spec, const QString &title, const QString &fileName);
+/// pyserial's constant for the spec's "bytesize", "parity" or "stopbits".
+QString pythonSerialConstant(const SerialSpec &spec, const char *what);
+
+} // namespace SockPlay::CodegenDetail

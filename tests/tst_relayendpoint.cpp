@@ -404,8 +404,9 @@ void TestRelayEndpoint::tlsOnBothSidesAgainstPythonSsl()
                                 {QStringLiteral("client"), QStringLiteral("--tls"), QStringLiteral("--port"),
                                  QString::number(relay.localPort()), QStringLiteral("--send"), QStringLiteral("x")}));
     QVERIFY2(client2.waitForExit(), qPrintable(client2.errText()));
-    // Closed before or after its line went out: either way no reply came.
-    QVERIFY2(client2.out().startsWith("connected\n") && !client2.out().contains("reply"), client2.out().constData());
+    // Closed during its own handshake or after its line went out (a slow
+    // machine sees either): no reply came either way.
+    QVERIFY2(!client2.out().contains("reply"), client2.out().constData());
     const QString clientErrors = detailsOf(log, relay.id(), EventKind::Error, 1);
     QVERIFY2(clientErrors.contains(QStringLiteral("the relay's target 127.0.0.1:%1").arg(targetPort)), qPrintable(clientErrors));
     QVERIFY2(clientErrors.contains(QLatin1String("certificate")), qPrintable(clientErrors));

@@ -4,6 +4,7 @@
 #include "connectionsmodel.h"
 #include "connectionsview.h"
 #include "errorlabel.h"
+#include "wrappedlabel.h"
 #include "lifecyclelabel.h"
 #include "payloadeditor.h"
 #include "rulespanel.h"
@@ -90,7 +91,7 @@ ClientPane::ClientPane(Session *session, const QString &name, const QString &obj
     // Made here so that Tab reaches them after the client's own fields.
     makeOptionsPanels();
 
-    m_countersLabel = new QLabel(this);
+    m_countersLabel = new WrappedLabel(this);
     m_countersLabel->setObjectName(childName("CountersLabel"));
     m_countersLabel->setWordWrap(true); // beside a button: wraps rather than widening the pane
 

@@ -34,10 +34,9 @@ QString span(const QString &text, const QColor &colour, bool strong = false)
 } // namespace
 
 LifecycleLabel::LifecycleLabel(QWidget *parent)
-    : QLabel(parent)
+    : WrappedLabel(parent)
 {
     setTextFormat(Qt::RichText);
-    setWordWrap(true);
 }
 
 void LifecycleLabel::setKind(Kind kind, LifecycleFlow::Layer layer)
@@ -133,7 +132,7 @@ void LifecycleLabel::changeEvent(QEvent *event)
     // The colours are in the text: a new palette (presenter mode) needs it again.
     if (event->type() == QEvent::PaletteChange)
         render();
-    QLabel::changeEvent(event);
+    WrappedLabel::changeEvent(event);
 }
 
 QColor LifecycleLabel::greyText() const

@@ -2,7 +2,8 @@
 
 #include "lifecycleflow.h"
 
-#include <QLabel>
+#include "wrappedlabel.h"
+
 #include <QPointer>
 #include <QStringList>
 
@@ -17,7 +18,7 @@ struct LifecycleFlow;
 /// the step that just happened bold and underlined, a failed one in red with
 /// its reason, the rest in a grey that keeps 4.5:1 against the window.
 /// Without one, the static steps of its kind (setKind, setReached).
-class LifecycleLabel : public QLabel
+class LifecycleLabel : public WrappedLabel
 {
     Q_OBJECT
 public:

@@ -2,6 +2,7 @@
 
 #include "errorlabel.h"
 #include "ruledialog.h"
+#include "wrappedlabel.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -70,7 +71,7 @@ RulesPanel::RulesPanel(const QString &objectNamePrefix, QWidget *parent)
     mono.setFamilies(QFontDatabase::systemFont(QFontDatabase::FixedFont).families());
     m_framingCombo->lineEdit()->setFont(mono);
 
-    m_framingHint = new QLabel(this);
+    m_framingHint = new WrappedLabel(this);
     named(m_framingHint, "FramingHint", tr("%1 framing meaning").arg(side));
     m_framingHint->setWordWrap(true);
     m_framingError = new ErrorLabel(this);

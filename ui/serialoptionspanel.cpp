@@ -113,11 +113,21 @@ SerialOptionsPanel::SerialOptionsPanel(const QString &objectNamePrefix, const QS
     connect(m_rtsCheck, &QCheckBox::clicked, this, [this](bool on) { emit lineToggled(SerialSpec::Line::Rts, on); });
 
     setSpec(SerialSpec());
-    refreshPorts();
+    // The ports are listed when the panel is first shown (showEvent): asking
+    // udev at start-up was a tenth of the window's construction, for a panel
+    // most sessions never show.
+}
+
+void SerialOptionsPanel::showEvent(QShowEvent *event)
+{
+    if (!m_listed)
+        refreshPorts();
+    QGroupBox::showEvent(event);
 }
 
 void SerialOptionsPanel::refreshPorts()
 {
+    m_listed = true;
     const QString current = device();
     m_portCombo->clear();
     // Each item carries its device as data: the text around it is the system's description.

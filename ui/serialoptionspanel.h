@@ -47,8 +47,11 @@ public:
     void setOpen(bool open);
     /// Shows the lines as the port holds them (without asking for a change).
     void setLines(bool dtr, bool rts);
-    /// Lists the system's serial ports again; the device typed or picked stays.
+    /// Lists the system's serial ports (again); the device typed or picked stays.
     void refreshPorts();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 signals:
     /// The user turned DTR or RTS on or off.
@@ -64,6 +67,7 @@ private:
     QComboBox *m_flowCombo = nullptr;
     QCheckBox *m_dtrCheck = nullptr;
     QCheckBox *m_rtsCheck = nullptr;
+    bool m_listed = false; ///< the ports were listed once (refreshPorts)
 };
 
 } // namespace SockPlay

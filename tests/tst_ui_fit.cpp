@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "session.h"
 #include "translations.h"
+#include "wrappedlabel.h"
 
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -31,6 +32,44 @@ private slots:
     void cleanup()
     {
         installTranslations(*qApp, QLocale(QLocale::English)); // none
+    }
+
+    // WrappedLabel remembers its height per width: each change that moves
+    // the text gives QLabel's own answer again, never a remembered one.
+    void aWrappedLabelsHeightFollowsTextFontAndMargin()
+    {
+        WrappedLabel wrapped;
+        QLabel plain;
+        plain.setWordWrap(true);
+        const auto same = [&](const char *what) {
+            for (int width : {80, 200, 80}) {
+                const int expected = plain.heightForWidth(width);
+                QVERIFY2(wrapped.heightForWidth(width) == expected,
+                         qPrintable(QStringLiteral("%1 at width %2: %3, QLabel says %4")
+                                        .arg(QLatin1String(what)).arg(width)
+                                        .arg(wrapped.heightForWidth(width)).arg(expected)));
+            }
+        };
+        const QString shortText = QStringLiteral("socket()");
+        const QString longText = QStringLiteral("socket() → bind() → listen() → accept() → recv() → send() → close()");
+        wrapped.setText(shortText);
+        plain.setText(shortText);
+        same("short text");
+        wrapped.setText(longText);
+        plain.setText(longText);
+        QVERIFY(plain.heightForWidth(80) > plain.heightForWidth(2000)); // the test can see a stale height
+        same("long text");
+        QFont big = wrapped.font();
+        big.setPointSizeF(big.pointSizeF() * 2);
+        wrapped.setFont(big);
+        plain.setFont(big);
+        same("a font twice as big");
+        wrapped.setMargin(20);
+        plain.setMargin(20);
+        same("a margin");
+        wrapped.setText(shortText);
+        plain.setText(shortText);
+        same("short text again");
     }
 
     void fitsAProjectorAtScaleFactorTwo_data()

@@ -11,7 +11,6 @@
 #include <QAbstractEventDispatcher>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QLoggingCategory>
 
 #include <memory>
 
@@ -90,10 +89,6 @@ int main(int argc, char *argv[])
     } flushAtExit;
 
     QCoreApplication app(argc, argv);
-    // Qt's TLS backend warns on stderr about a file it cannot read (a wrong
-    // PKCS#12 passphrase) before our error says which file and why: a usage
-    // error stays one line. QT_LOGGING_RULES still turns it back on.
-    QLoggingCategory::setFilterRules(QStringLiteral("qt.tlsbackend.ossl.warning=false"));
     QCoreApplication::setApplicationName(QStringLiteral("sockplay-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SOCKPLAY_VERSION));
     const QString program = QCoreApplication::applicationName();

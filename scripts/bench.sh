@@ -99,7 +99,7 @@ configure=(cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TE
 timeout 600 "${nice_cmd[@]}" "${configure[@]}" >"$work/configure.log" 2>&1 \
   || { tail -30 "$work/configure.log" >&2; die "configuring failed"; }
 timeout 1200 "${nice_cmd[@]}" cmake --build "$build" --target sockplay-logbench sockplay-epoll-udp-sink \
-  sockplay-epoll-echo sockplay-tcpload \
+  sockplay-epoll-echo sockplay-tcpload sockplay-bench-qtclient \
   >"$work/build.log" 2>&1 || { tail -30 "$work/build.log" >&2; die "building the benchmarks failed"; }
 cli_ok=1
 timeout 1200 "${nice_cmd[@]}" cmake --build "$build" --target sockplay-cli >"$work/build-cli.log" 2>&1 || {
@@ -671,7 +671,7 @@ fi
 if want startup; then
   runs=${SOCKPLAY_BENCH_STARTUP_RUNS:-20}
   say ""
-  say "== startup: echo hi | sockplay-cli tcp-connect vs echo hi | nc -N, against the raw epoll echo ($runs runs each, alternating)"
+  say "== startup: echo hi | sockplay-cli tcp-connect vs echo hi | nc -N and a bare Qt client, against the raw epoll echo ($runs runs each, alternating)"
   if ((!cli_ok)); then
     say "skipped: sockplay-cli does not build"
   elif ! command -v nc >/dev/null || ! nc -h 2>&1 | grep -q -- '-N'; then
@@ -680,7 +680,8 @@ if want startup; then
     # bench/startuptime.py starts each client itself (no shell, no wrapper in the time),
     # alternating, 10 s at most a run; nice reaches them through it.
     timeout $((runs * 30 + 30)) "${nice_cmd[@]}" python3 bench/startuptime.py "$runs" $'hi\n' \
-      cli "$cli" tcp-connect 127.0.0.1 "$srv_port" -- nc nc -N 127.0.0.1 "$srv_port" >"$work/startup.txt" \
+      cli "$cli" tcp-connect 127.0.0.1 "$srv_port" -- nc nc -N 127.0.0.1 "$srv_port" \
+      -- qt "$(find_binary sockplay-bench-qtclient)" 127.0.0.1 "$srv_port" >"$work/startup.txt" \
       || say "bench: the startup runs failed or timed out"
     stop_server
     declare -A st=()
@@ -693,6 +694,15 @@ if want startup; then
         "fastest ${st[nc_ms_min]} ms; answered \"hi\" ${st[nc_answered]} of $runs"
       printf '%-44s %12s   %s\n' "sockplay-cli / nc (time)" "${startup_ratio}x" \
         "<= 1.5x: $(mark "$startup_ratio" '<=' 1.5)$( ((st[cli_answered] < runs)) && say " (not every run answered)")"
+      if [[ -n ${st[qt_ms_median]:-} ]]; then
+        printf '%-44s %12s   %s\n' "bare Qt client (bench/qtclient.cpp), median (ms)" "${st[qt_ms_median]}" \
+          "fastest ${st[qt_ms_min]} ms; answered \"hi\" ${st[qt_answered]} of $runs"
+        printf '%-44s %12s   %s\n' "bare Qt client / nc (time)" \
+          "$(calc "sprintf(\"%.2f\", ${st[qt_ms_median]} / ${st[nc_ms_median]})")x" \
+          "the floor: loading and starting Qt, no SockPlay code"
+        printf '%-44s %12s   %s\n' "sockplay-cli / bare Qt client (time)" \
+          "$(calc "sprintf(\"%.2f\", ${st[cli_ms_median]} / ${st[qt_ms_median]})")x" "SockPlay's own share"
+      fi
       say "Start to exit of the client alone, \"hi\" on its stdin, until the echo came back and the server closed."
     fi
   fi

@@ -15,6 +15,7 @@
 #include "serverpane.h"
 #include "session.h"
 #include "sessionfile.h"
+#include "uitestsupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -159,8 +160,7 @@ void TestUiHostileFiles::aBrokenSessionIsABoxAndOneLoggedError()
     connect(&answer, &QTimer::timeout, this, [&] {
         QWidget *modal = QApplication::activeModalWidget();
         if (auto *dialog = qobject_cast<QFileDialog *>(modal)) {
-            dialog->selectFile(path);
-            static_cast<QDialog *>(dialog)->accept();
+            SockPlay::Test::chooseInFileDialog(dialog, path);
         } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
             boxText = box->text();
             box->accept();

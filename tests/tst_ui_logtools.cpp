@@ -16,6 +16,7 @@
 #include "networkthread.h"
 #include "session.h"
 #include "peers/peerprocess.h"
+#include "uitestsupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -173,8 +174,7 @@ void TestLogTools::answerFileDialog(const QString &path, const char *objectName)
         auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
         QVERIFY(dialog);
         QCOMPARE(dialog->objectName(), QLatin1String(objectName));
-        dialog->selectFile(path);
-        static_cast<QDialog *>(dialog)->accept();
+        SockPlay::Test::chooseInFileDialog(dialog, path);
     });
 }
 

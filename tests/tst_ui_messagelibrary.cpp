@@ -5,6 +5,7 @@
 #include "errorlabel.h"
 #include "messagelibrarymodel.h"
 #include "messagelibraryview.h"
+#include "uitestsupport.h"
 
 #include <QApplication>
 #include <QFile>
@@ -388,8 +389,7 @@ void TestUiMessageLibrary::importButtonAppendsAndExportWritesALibrary()
             auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
             QCOMPARE(dialog->objectName(), QStringLiteral("serverLibraryFileDialog"));
-            dialog->selectFile(path);
-            static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept checks the file, as a click on its button does
+            SockPlay::Test::chooseInFileDialog(dialog, path);
         });
     };
     answerFileDialog(exported);

@@ -351,7 +351,7 @@ QList<ConnectionInfo> Endpoint::connections() const
     list.reserve(m_order.size());
     for (int id : m_order) {
         const Connection *connection = m_connections.value(id);
-        if (connection->isOpen() || connection->isDatagram())
+        if (connection->isOpen() || connection->isPeerOnly())
             list.append(connection->info());
     }
     return list;
@@ -373,7 +373,7 @@ EndpointSnapshot Endpoint::snapshot() const
     snapshot.stats = m_stats;
     for (int id : m_order) {
         const Connection *connection = m_connections.value(id);
-        if (connection->isOpen() || connection->isDatagram()) {
+        if (connection->isOpen() || connection->isPeerOnly()) {
             ++snapshot.connectionCount;
             if (snapshot.peerText.isEmpty())
                 snapshot.peerText = connection->source()->peerText;

@@ -21,7 +21,8 @@ namespace SockPlay {
 /// Tls: TCP with a TLS handshake after connecting; the pipeline sees the decrypted bytes.
 /// WebSocket: an HTTP upgrade, then whole messages (text or binary).
 /// Serial: a serial port (a device, not the network), one connection while it is open.
-enum class Transport : quint8 { Tcp, Udp, Tls, WebSocket, Serial };
+/// Dtls: UDP with a DTLS handshake per peer; each datagram is one message, decrypted.
+enum class Transport : quint8 { Tcp, Udp, Tls, WebSocket, Serial, Dtls };
 /// A byte stream with connections (TCP, TLS over it, a serial line), not datagrams or whole messages.
 constexpr bool isStreamTransport(Transport transport)
 {
@@ -67,7 +68,7 @@ struct EndpointConfig
     bool noDelay = false;
     /// TCP server: pass each message a client sends on to every other client (a chat relay).
     bool relayToOthers = false;
-    /// TLS: certificates, verification, SNI and ALPN.
+    /// TLS and DTLS: certificates, verification, SNI and ALPN.
     TlsSpec tls;
 
     // WebSocket (Transport::WebSocket). A client's URL is ws[s]://host:port/path.

@@ -19,7 +19,8 @@ struct Texts
 QString callName(LifecycleFlow::Kind kind, Call call, LifecycleFlow::Layer layer)
 {
     using Layer = LifecycleFlow::Layer;
-    const bool client = kind == LifecycleFlow::Kind::TcpClient;
+    const bool client = kind == LifecycleFlow::Kind::TcpClient || kind == LifecycleFlow::Kind::DtlsClient;
+    const bool dtls = kind == LifecycleFlow::Kind::DtlsServer || kind == LifecycleFlow::Kind::DtlsClient;
     switch (call) {
     case Call::Lookup: return QStringLiteral("getaddrinfo()");
     case Call::Socket: return QStringLiteral("socket()");
@@ -27,6 +28,7 @@ QString callName(LifecycleFlow::Kind kind, Call call, LifecycleFlow::Layer layer
     case Call::Listen: return QStringLiteral("listen()");
     case Call::Accept: return QStringLiteral("accept()");
     case Call::Connect: return QStringLiteral("connect()");
+    case Call::Cookie: return client ? QStringLiteral("HelloVerifyRequest") : QStringLiteral("DTLSv1_listen()");
     case Call::Handshake: return client ? QStringLiteral("SSL_connect()") : QStringLiteral("SSL_accept()");
     case Call::Upgrade: return QStringLiteral("HTTP upgrade (101)");
     case Call::Exchange:
@@ -35,7 +37,10 @@ QString callName(LifecycleFlow::Kind kind, Call call, LifecycleFlow::Layer layer
         if (layer == Layer::WebSocket || layer == Layer::SecureWebSocket)
             return client ? QStringLiteral("send/receive messages") : QStringLiteral("receive/send messages");
         return client ? QStringLiteral("send()/recv()") : QStringLiteral("recv()/send()");
-    case Call::Datagrams: return QStringLiteral("sendto()/recvfrom()");
+    case Call::Datagrams:
+        if (dtls)
+            return client ? QStringLiteral("SSL_write()/SSL_read()") : QStringLiteral("SSL_read()/SSL_write()");
+        return QStringLiteral("sendto()/recvfrom()");
     case Call::Shutdown: return QStringLiteral("shutdown(SHUT_WR)");
     case Call::Close: return QStringLiteral("close()");
     }
@@ -47,17 +52,20 @@ QString sentence(LifecycleFlow::Kind kind, Call call, bool branch, LifecycleFlow
     using Kind = LifecycleFlow::Kind;
     using Layer = LifecycleFlow::Layer;
     const bool messages = layer == Layer::WebSocket || layer == Layer::SecureWebSocket;
+    const bool dtls = kind == Kind::DtlsServer || kind == Kind::DtlsClient;
     switch (call) {
     case Call::Lookup:
         return Texts::tr("the name is looked up first: socket() needs the address family it finds");
     case Call::Socket:
+        if (dtls)
+            return Texts::tr("a UDP socket exists: DTLS will make an association over it");
         if (kind == Kind::Udp)
             return Texts::tr("a UDP socket exists: it will never have a connection");
         if (kind == Kind::TcpClient)
             return Texts::tr("a TCP socket exists, for the address family of the peer");
         return Texts::tr("a TCP socket exists, not yet tied to an address");
     case Call::Bind:
-        if (kind == Kind::Udp)
+        if (kind == Kind::Udp || kind == Kind::DtlsServer)
             return Texts::tr("the socket owns a local port: datagrams sent to it arrive here");
         return Texts::tr("the socket now owns a local address and port");
     case Call::Listen:
@@ -66,8 +74,19 @@ QString sentence(LifecycleFlow::Kind kind, Call call, bool branch, LifecycleFlow
         return branch ? Texts::tr("a new socket for this client; the listening socket keeps listening")
                       : Texts::tr("takes the next finished handshake from the queue: one new socket per client");
     case Call::Connect:
+        if (kind == Kind::DtlsClient)
+            return Texts::tr("connect() on UDP only fixes the peer: nothing is sent, the kernel picks our port");
         return Texts::tr("SYN sent; the kernel does the handshake (SYN, SYN-ACK, ACK) and returns when it is done");
+    case Call::Cookie:
+        return kind == Kind::DtlsClient
+            ? Texts::tr("the server answers the first ClientHello with a cookie; the ClientHello goes again with it, "
+                        "proving our address")
+            : Texts::tr("a ClientHello without a valid cookie gets one back (HelloVerifyRequest) and costs no memory; "
+                        "a client that echoes it has proven its address");
     case Call::Handshake:
+        if (dtls)
+            return Texts::tr("the DTLS handshake: certificates, keys agreed, each flight sent again if lost; "
+                             "from here on every datagram is encrypted");
         return Texts::tr("the TLS handshake: hello messages, the server's certificate, keys agreed; "
                          "from here on every byte is encrypted");
     case Call::Upgrade:
@@ -80,10 +99,14 @@ QString sentence(LifecycleFlow::Kind kind, Call call, bool branch, LifecycleFlow
             return Texts::tr("bytes flow both ways as one encrypted stream: no message boundaries");
         return Texts::tr("bytes flow both ways as one stream: no message boundaries");
     case Call::Datagrams:
+        if (dtls)
+            return Texts::tr("each datagram is one encrypted record: boundaries kept, none acknowledged");
         return Texts::tr("each datagram travels alone, to or from any address; none is acknowledged");
     case Call::Shutdown:
         return Texts::tr("FIN sent: we are done sending, and still receiving");
     case Call::Close:
+        if (dtls)
+            return Texts::tr("close_notify tells the peer the association is over; the socket is released");
         if (kind == Kind::TcpServer && !branch)
             return Texts::tr("the listening socket is closed: no new clients");
         if (kind == Kind::Udp)
@@ -191,6 +214,7 @@ LifecycleFlow::Layer LifecycleFlow::layerOf(Transport transport, bool secure)
     case Transport::WebSocket: return secure ? Layer::SecureWebSocket : Layer::WebSocket;
     case Transport::Tcp:
     case Transport::Udp:
+    case Transport::Dtls: // its own kinds of flow, not a layer over TCP
     case Transport::Serial: break;
     }
     return Layer::None;
@@ -203,6 +227,8 @@ QString LifecycleFlow::kindName(Kind kind)
     case Kind::TcpServer: return Texts::tr("TCP server");
     case Kind::TcpClient: return Texts::tr("TCP client");
     case Kind::Udp: return Texts::tr("UDP socket");
+    case Kind::DtlsServer: return Texts::tr("DTLS server");
+    case Kind::DtlsClient: return Texts::tr("DTLS client");
     }
     return {};
 }
@@ -242,6 +268,12 @@ QList<LifecycleStep> LifecycleFlow::blankSteps(Kind kind, Layer layer)
     // getaddrinfo() joins in front once a name is looked up.
     case Kind::TcpClient: calls = QList<Call>{Call::Socket} + connectionCalls(Call::Connect, layer); break;
     case Kind::Udp: calls = {Call::Socket, Call::Bind, Call::Datagrams, Call::Close}; break;
+    case Kind::DtlsServer:
+        calls = {Call::Socket, Call::Bind, Call::Cookie, Call::Handshake, Call::Datagrams, Call::Close};
+        break;
+    case Kind::DtlsClient:
+        calls = {Call::Socket, Call::Connect, Call::Cookie, Call::Handshake, Call::Datagrams, Call::Close};
+        break;
     }
     QList<LifecycleStep> steps;
     steps.reserve(calls.size());

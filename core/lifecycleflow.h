@@ -21,7 +21,8 @@ struct LifecycleStep
         Listen,    ///< listen()
         Accept,    ///< accept()
         Connect,   ///< connect(): SYN sent, the kernel does the handshake
-        Handshake, ///< TLS: SSL_accept() / SSL_connect(), after the TCP handshake
+        Cookie,    ///< DTLS: the cookie exchange (ClientHello, HelloVerifyRequest, ClientHello again)
+        Handshake, ///< TLS: SSL_accept() / SSL_connect(), after the TCP handshake; DTLS: after the cookie
         Upgrade,   ///< WebSocket: the HTTP upgrade (GET … Upgrade: websocket → 101)
         Exchange,  ///< recv()/send() on a TCP stream
         Datagrams, ///< sendto()/recvfrom() on a UDP socket
@@ -77,7 +78,8 @@ struct LifecycleBranch
 /// (at most LifecycleFlow::MaxBranches in detail; older ones are counted).
 struct LifecycleFlow
 {
-    enum class Kind : quint8 { Unknown, TcpServer, TcpClient, Udp };
+    /// DtlsServer and DtlsClient have one row: a DTLS server's clients are not branches (yet).
+    enum class Kind : quint8 { Unknown, TcpServer, TcpClient, Udp, DtlsServer, DtlsClient };
     /// What runs over a TCP connection: its own steps after accept()/connect().
     enum class Layer : quint8 {
         None,      ///< plain TCP
@@ -99,7 +101,7 @@ struct LifecycleFlow
     /// The index of the Current (or last Failed) step, or -1.
     int currentIndex() const;
     const LifecycleBranch *branch(int connectionId) const;
-    /// "TCP server", "TCP client", "UDP socket".
+    /// "TCP server", "TCP client", "UDP socket", "DTLS server".
     static QString kindName(Kind kind);
     /// This flow's kind with its layer: "TLS server", "WebSocket client".
     QString title() const;

@@ -1,4 +1,5 @@
 #include "lifecycletracker.h"
+#include "lifecycletracker_p.h"
 
 #include "logfollower.h"
 #include "websockettext.h"
@@ -15,11 +16,6 @@ using Kind = LifecycleFlow::Kind;
 using Layer = LifecycleFlow::Layer;
 using Ending = LifecycleBranch::Ending;
 
-struct LifecycleTracker::Tracked
-{
-    LifecycleFlow flow;
-    int maxConnection = 0; // a client's highest connection id since its start
-};
 
 namespace {
 
@@ -47,6 +43,10 @@ QString shortReason(const QString &detail)
 /// connection's (a TCP client makes one socket per connection).
 Kind kindOfCreated(const Event &event)
 {
+    if (event.detail.startsWith(QLatin1String("DTLS client")))
+        return Kind::DtlsClient;
+    if (event.detail.contains(QLatin1String("for DTLS")))
+        return Kind::DtlsServer;
     if (event.connectionId() > 0)
         return Kind::TcpClient;
     return event.detail.startsWith(QStringLiteral("UDP")) ? Kind::Udp : Kind::TcpServer;
@@ -105,7 +105,7 @@ void LifecycleTracker::feed(const QList<Event> &events)
     // One changed() per endpoint per batch, whatever the batch holds.
     QVarLengthArray<int, 8> touched;
     for (const Event &event : events) {
-        if (event.endpointId() <= 0 || (event.kind == EventKind::Note && !isUpgradeNote(event))
+        if (event.endpointId() <= 0 || (event.kind == EventKind::Note && !isUpgradeNote(event) && !isCookieNote(event))
             || event.kind == EventKind::Dropped)
             continue;
         if (apply(event) && !touched.contains(event.endpointId()))
@@ -371,6 +371,12 @@ bool LifecycleTracker::apply(const Event &event)
     const int c = event.connectionId();
     if (f.name != event.endpointName() && !event.endpointName().isEmpty())
         f.name = event.endpointName();
+    if (event.kind == EventKind::Created && isDtlsKind(kindOfCreated(event))) {
+        restart(t, kindOfCreated(event));
+        return light(t, 0, f.steps, Call::Socket, event);
+    }
+    if (isDtlsKind(f.kind))
+        return applyDtls(t, event);
 
     switch (event.kind) {
     case EventKind::Created:

@@ -89,6 +89,11 @@ private:
     /// close() of a branch (and of a client's main row), ended as told.
     bool closeBranch(Tracked &t, const Event &event, LifecycleBranch::Ending ending);
     bool applyError(Tracked &t, const Event &event);
+    /// A DTLS server's or client's one row: cookie exchange, handshake, datagrams, close_notify.
+    bool applyDtls(Tracked &t, const Event &event);
+    static bool isDtlsKind(LifecycleFlow::Kind kind);
+    /// A DTLS note that is the cookie exchange's step.
+    static bool isCookieNote(const Event &event);
 
     QHash<int, Tracked *> m_flows;
     QList<int> m_order;

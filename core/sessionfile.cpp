@@ -32,6 +32,7 @@ QString transportName(Transport transport)
     case Transport::Tls: return QStringLiteral("tls");
     case Transport::WebSocket: return QStringLiteral("websocket");
     case Transport::Serial: return QStringLiteral("serial");
+    case Transport::Dtls: return QStringLiteral("dtls");
     }
     return QStringLiteral("tcp");
 }
@@ -251,7 +252,7 @@ QJsonObject endpointToJson(const EndpointConfig &config, const QString &filesFol
         object.insert(QStringLiteral("maxClients"), config.maxConnections);
     if (config.transport == Transport::Udp && config.simLink.isActive())
         object.insert(QStringLiteral("simLink"), config.simLink.toJson());
-    if (config.transport == Transport::Tls) {
+    if (config.transport == Transport::Tls || config.transport == Transport::Dtls) {
         // Files in the session file's folder are saved by a relative path, as they must be read.
         const QDir folder(filesFolder);
         object.insert(QStringLiteral("tls"), config.tls.toJson([&](const QString &path) {
@@ -297,14 +298,16 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
         return std::nullopt;
     }
     if (transport != QLatin1String("tcp") && transport != QLatin1String("udp") && transport != QLatin1String("tls")
-        && transport != QLatin1String("websocket") && transport != QLatin1String("serial")) {
-        *error = QStringLiteral("\"transport\" is %1; expected \"tcp\", \"udp\", \"tls\" or \"websocket\" "
-                                "(or \"serial\" for a serial port)")
+        && transport != QLatin1String("dtls") && transport != QLatin1String("websocket")
+        && transport != QLatin1String("serial")) {
+        *error = QStringLiteral("\"transport\" is %1; expected \"tcp\", \"udp\", \"tls\", \"dtls\" or "
+                                "\"websocket\" (or \"serial\" for a serial port)")
                      .arg(quoted(transport));
         return std::nullopt;
     }
     config.transport = transport == QLatin1String("udp")         ? Transport::Udp
         : transport == QLatin1String("tls")       ? Transport::Tls
+        : transport == QLatin1String("dtls")      ? Transport::Dtls
         : transport == QLatin1String("websocket") ? Transport::WebSocket
         : transport == QLatin1String("serial")    ? Transport::Serial
                                                   : Transport::Tcp;
@@ -377,11 +380,12 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
         config.simLink = *link;
     }
     const QJsonValue tls = fields.value(QStringLiteral("tls"));
-    if (config.transport != Transport::Tls && !tls.isUndefined()) {
-        *error = QStringLiteral("\"tls\" is for TLS endpoints only (\"transport\": \"tls\")");
+    const bool secured = config.transport == Transport::Tls || config.transport == Transport::Dtls;
+    if (!secured && !tls.isUndefined()) {
+        *error = QStringLiteral("\"tls\" is for TLS and DTLS endpoints only (\"transport\": \"tls\" or \"dtls\")");
         return std::nullopt;
     }
-    if (config.transport == Transport::Tls) {
+    if (secured) {
         if (!tls.isUndefined() && !tls.isObject()) {
             *error = QStringLiteral("\"tls\" must be an object, not %1").arg(typeName(tls));
             return std::nullopt;

@@ -4,8 +4,8 @@
 #include "tcpconnection.h"
 
 #include "endpoint.h"
-#include "tlscertificates.h"
 #include "tlscontext.h"
+#include "tlshandshake.h"
 
 #include <QSslCipher>
 #include <QSslSocket>
@@ -18,27 +18,6 @@ namespace {
 QSslSocket *sslSocket(QTcpSocket *socket)
 {
     return static_cast<QSslSocket *>(socket); // a TLS connection's socket is always one
-}
-
-/// "the certificate is self-signed, and untrusted (CN=localhost)": a reason in the middle of a sentence.
-QString describeSslError(const QSslError &error)
-{
-    QString reason = error.errorString();
-    if (!reason.isEmpty())
-        reason[0] = reason.at(0).toLower();
-    if (!error.certificate().isNull())
-        reason += QStringLiteral(" (%1)").arg(TlsCertificates::shortName(error.certificate()));
-    return reason;
-}
-
-QString alertLevelText(QSsl::AlertLevel level)
-{
-    switch (level) {
-    case QSsl::AlertLevel::Warning: return QStringLiteral("warning");
-    case QSsl::AlertLevel::Fatal: return QStringLiteral("fatal");
-    case QSsl::AlertLevel::Unknown: break;
-    }
-    return QStringLiteral("unknown level");
 }
 
 } // namespace
@@ -58,7 +37,7 @@ void TcpConnection::watchTls()
     connect(ssl, &QSslSocket::alertReceived, this,
             [this](QSsl::AlertLevel level, QSsl::AlertType, const QString &description) {
                 logEvent(EventKind::Note, QStringLiteral("TLS alert from the peer (%1): %2")
-                                              .arg(alertLevelText(level), description));
+                                              .arg(TlsHandshake::alertLevelText(level), description));
             });
 }
 
@@ -69,14 +48,9 @@ void TcpConnection::startClientEncryption()
     ssl->setPeerVerifyName(m_tls->serverName);
     m_handshaking = true;
     m_handshakeTimer.start(m_tls->handshakeTimeoutMs, this);
-    QString detail = QStringLiteral("TLS handshake: ClientHello sent, expecting a certificate for %1").arg(m_tls->serverName);
-    if (m_tls->offersAlpn) {
-        QStringList names;
-        for (const QByteArray &name : m_tls->configuration.allowedNextProtocols())
-            names.append(QString::fromUtf8(name));
-        detail += QStringLiteral(", offering ALPN %1").arg(names.join(QStringLiteral(", ")));
-    }
-    logEvent(EventKind::Note, detail);
+    logEvent(EventKind::Note, QStringLiteral("TLS handshake: ClientHello sent, expecting a certificate for %1")
+                                      .arg(m_tls->serverName)
+                                  + TlsHandshake::offeringAlpnText(m_tls->alpn));
     ssl->startClientEncryption();
 }
 
@@ -93,8 +67,8 @@ void TcpConnection::logPeerCertificates()
 {
     if (std::exchange(m_certificatesLogged, true))
         return;
-    for (const QSslCertificate &certificate : sslSocket(m_socket)->peerCertificateChain())
-        logEvent(EventKind::Certificate, TlsCertificates::describe(certificate));
+    for (const QString &detail : TlsHandshake::chainDetails(sslSocket(m_socket)->peerCertificateChain()))
+        logEvent(EventKind::Certificate, detail);
 }
 
 void TcpConnection::onSslErrors(const QList<QSslError> &errors)
@@ -106,11 +80,11 @@ void TcpConnection::onSslErrors(const QList<QSslError> &errors)
         // Qt ends the handshake after this signal: each reason is an error of this connection.
         m_verificationFailed = true;
         for (const QSslError &error : errors)
-            reportError(QStringLiteral("certificate verification failed: %1").arg(describeSslError(error)));
+            reportError(TlsHandshake::verificationFailedText(error));
         return;
     }
     for (const QSslError &error : errors)
-        logEvent(EventKind::Note, QStringLiteral("ignored (verification off): %1").arg(describeSslError(error)));
+        logEvent(EventKind::Note, TlsHandshake::ignoredText(error));
     sslSocket(m_socket)->ignoreSslErrors();
 }
 
@@ -118,13 +92,9 @@ QString TcpConnection::securedDetail() const
 {
     const QSslSocket *ssl = sslSocket(m_socket);
     const QSslCipher cipher = ssl->sessionCipher();
-    QString detail = QStringLiteral("%1, %2").arg(cipher.protocolString(), cipher.name());
-    const QByteArray alpn = ssl->sslConfiguration().nextNegotiatedProtocol();
-    if (!alpn.isEmpty())
-        detail += QStringLiteral(", ALPN ") + QString::fromUtf8(alpn);
-    else if (m_tls->offersAlpn)
-        detail += QStringLiteral(", no ALPN protocol agreed");
-    return detail;
+    return TlsHandshake::securedDetail(cipher.protocolString(), cipher,
+                                       QString::fromUtf8(ssl->sslConfiguration().nextNegotiatedProtocol()),
+                                       m_tls->offersAlpn);
 }
 
 void TcpConnection::onEncrypted()
@@ -161,10 +131,8 @@ void TcpConnection::timerEvent(QTimerEvent *event)
     }
     m_handshakeTimer.stop();
     // A silent peer must not hold a client slot of the server forever.
-    const int ms = m_tls->handshakeTimeoutMs;
-    const QString limit = ms % 1000 == 0 ? QStringLiteral("%1 s").arg(ms / 1000) : QStringLiteral("%1 ms").arg(ms);
     reportError(QStringLiteral("the TLS handshake did not finish within %1: the peer sent nothing, or not enough")
-                    .arg(limit));
+                    .arg(TlsHandshake::limitText(m_tls->handshakeTimeoutMs)));
     handshakeFailed(QStringLiteral("the TLS handshake timed out"));
 }
 

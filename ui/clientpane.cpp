@@ -60,6 +60,7 @@ ClientPane::ClientPane(Session *session, const QString &name, const QString &obj
     m_transportCombo->addItem(tr("UDP"), QVariant::fromValue(int(Transport::Udp)));
     m_transportCombo->addItem(tr("TLS"), QVariant::fromValue(int(Transport::Tls)));
     m_transportCombo->addItem(tr("WebSocket"), QVariant::fromValue(int(Transport::WebSocket)));
+    m_transportCombo->addItem(tr("DTLS"), QVariant::fromValue(int(Transport::Dtls)));
 
     m_hostEdit = new QLineEdit(QStringLiteral("127.0.0.1"), this);
     m_hostEdit->setObjectName(childName("HostEdit"));
@@ -285,7 +286,7 @@ EndpointConfig ClientPane::settings() const
     config.transport = transport();
     config.host = m_hostEdit->text().trimmed();
     config.port = quint16(m_portSpin->value());
-    if (config.transport == Transport::Tls)
+    if (config.transport == Transport::Tls || config.transport == Transport::Dtls)
         config.tls = m_tlsOptions->spec();
     if (config.transport == Transport::WebSocket)
         m_wsOptions->apply(config);
@@ -311,6 +312,7 @@ QString ClientPane::optionsProblem() const
 {
     switch (transport()) {
     case Transport::Tls:
+    case Transport::Dtls:
         return m_tlsOptions->problem();
     case Transport::WebSocket:
         return m_wsOptions->problem();
@@ -391,7 +393,7 @@ void ClientPane::updateControls()
     m_openConnectionButton->setEnabled(active);
     m_sendAllButton->setVisible(isTcp());
     simLinkPanel()->setVisible(!isTcp());
-    m_tlsOptions->setVisible(transport() == Transport::Tls);
+    m_tlsOptions->setVisible(transport() == Transport::Tls || transport() == Transport::Dtls);
     m_wsOptions->setVisible(transport() == Transport::WebSocket);
     m_tlsOptions->setEnabled(!running);
     m_wsOptions->setEnabled(!running);
@@ -401,7 +403,10 @@ void ClientPane::updateControls()
 void ClientPane::updateState()
 {
     const bool tcp = isTcp();
-    lifecycleLabel()->setKind(tcp ? LifecycleLabel::Kind::TcpClient : LifecycleLabel::Kind::UdpClient,
+    const bool dtls = (isRunning() ? snapshot().config.transport : transport()) == Transport::Dtls;
+    lifecycleLabel()->setKind(dtls  ? LifecycleLabel::Kind::DtlsClient
+                              : tcp ? LifecycleLabel::Kind::TcpClient
+                                    : LifecycleLabel::Kind::UdpClient,
                               LifecycleFlow::layerOf(isRunning() ? snapshot().config.transport : transport(),
                                                settings().secure));
     rulesPanel()->setUnit(RulesPanel::unitOf(isRunning() ? snapshot().capabilities

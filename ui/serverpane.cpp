@@ -61,6 +61,7 @@ ServerPane::ServerPane(Session *session, const QString &name, const QString &obj
     m_transportCombo->addItem(tr("UDP"), QVariant::fromValue(int(Transport::Udp)));
     m_transportCombo->addItem(tr("TLS"), QVariant::fromValue(int(Transport::Tls)));
     m_transportCombo->addItem(tr("WebSocket"), QVariant::fromValue(int(Transport::WebSocket)));
+    m_transportCombo->addItem(tr("DTLS"), QVariant::fromValue(int(Transport::Dtls)));
     m_transportCombo->setToolTip(tr("TCP: connections and a byte stream.\n"
                                     "UDP: single datagrams, no connection.\n"
                                     "TLS: a TCP stream, encrypted after a handshake.\n"
@@ -309,7 +310,7 @@ EndpointConfig ServerPane::settings() const
     config.port = quint16(m_portSpin->value());
     config.echo = m_echoCheck->isChecked();
     config.maxConnections = m_maxClientsSpin->value();
-    if (config.transport == Transport::Tls)
+    if (config.transport == Transport::Tls || config.transport == Transport::Dtls)
         config.tls = m_tlsOptions->spec();
     if (config.transport == Transport::WebSocket)
         m_wsOptions->apply(config);
@@ -340,6 +341,7 @@ QString ServerPane::optionsProblem() const
 {
     switch (transport()) {
     case Transport::Tls:
+    case Transport::Dtls:
         return m_tlsOptions->problem();
     case Transport::WebSocket:
         return m_wsOptions->problem();
@@ -432,7 +434,7 @@ void ServerPane::updateControls()
     m_maxClientsSpin->setEnabled(!running && tcp);
     m_maxClientsLabel->setEnabled(!running && tcp);
     simLinkPanel()->setVisible(!tcp);
-    m_tlsOptions->setVisible(transport() == Transport::Tls);
+    m_tlsOptions->setVisible(transport() == Transport::Tls || transport() == Transport::Dtls);
     m_wsOptions->setVisible(transport() == Transport::WebSocket);
     m_tlsOptions->setEnabled(!running);
     m_wsOptions->setEnabled(!running);
@@ -462,7 +464,10 @@ void ServerPane::updateState()
 {
     const bool tcp = capabilities().hasConnections;
     updateListenWarning();
-    lifecycleLabel()->setKind(tcp ? LifecycleLabel::Kind::TcpServer : LifecycleLabel::Kind::UdpServer,
+    const bool dtls = (isRunning() ? snapshot().config.transport : transport()) == Transport::Dtls;
+    lifecycleLabel()->setKind(dtls  ? LifecycleLabel::Kind::DtlsServer
+                              : tcp ? LifecycleLabel::Kind::TcpServer
+                                    : LifecycleLabel::Kind::UdpServer,
                               LifecycleFlow::layerOf(isRunning() ? snapshot().config.transport : transport()));
     rulesPanel()->setUnit(RulesPanel::unitOf(capabilities()));
     m_connections->setPeers(!tcp);

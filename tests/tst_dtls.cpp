@@ -1,90 +1,20 @@
 // DTLS endpoints against peers no one here wrote (openssl s_client -dtls and
 // s_server -dtls) and against each other, over loopback with ports the
-// system picks; hostile datagrams from a plain QUdpSocket; the cookie
-// exchange and the cap on half-open handshakes driven with Qt's own QDtls.
-// Certificates are made per run in a temporary folder (tlstestsupport.h).
+// system picks; what the lifecycle makes of it; session files. Hostile
+// peers are in tst_dtlshostile.cpp. Certificates are made per run in a
+// temporary folder (tlstestsupport.h).
 
 #include "dtlsclientendpoint.h"
-#include "dtlsrecord.h"
 #include "dtlsserverendpoint.h"
-#include "eventlog.h"
-#include "peers/peerprocess.h"
+#include "dtlstestsupport.h"
+#include "lifecycletracker.h"
 #include "sessionfile.h"
-#include "testsupport.h"
 #include "tlstestsupport.h"
 
-#include <QDtls>
-#include <QSignalSpy>
 #include <QTest>
-#include <QUdpSocket>
-
-#include <memory>
 
 using namespace SockPlay;
 using namespace SockPlayTest;
-
-namespace {
-
-QStringList detailsOf(const EventLog &log, int endpointId, EventKind kind)
-{
-    QStringList details;
-    for (const Event &e : SockPlay::Test::eventsOf(log, endpointId, kind))
-        details.append(e.detail);
-    return details;
-}
-
-EndpointConfig dtlsConfig(Role role, quint16 port, const TlsSpec &tls)
-{
-    EndpointConfig config;
-    config.transport = Transport::Dtls;
-    config.role = role;
-    config.host = QStringLiteral("127.0.0.1");
-    config.port = port;
-    config.tls = tls;
-    if (role == Role::Server)
-        config.tls.verifyPeer = false;
-    return config;
-}
-
-quint16 waitForOpensslPort(PeerProcess &server)
-{
-    return quint16(server.waitForMatch(QRegularExpression(QStringLiteral("ACCEPT 127\\.0\\.0\\.1:(\\d+)")),
-                                       QProcess::StandardOutput).toUInt());
-}
-
-/// The next datagram a socket receives (empty after a timeout).
-QByteArray nextDatagram(QUdpSocket &socket)
-{
-    if (!socket.hasPendingDatagrams() && !QSignalSpy(&socket, &QUdpSocket::readyRead).wait(PeerTimeoutMs))
-        return {};
-    QByteArray datagram(socket.pendingDatagramSize(), Qt::Uninitialized);
-    datagram.resize(socket.readDatagram(datagram.data(), datagram.size()));
-    return datagram;
-}
-
-/// A DTLS client made of Qt's QDtls on its own socket, stepped by hand: it
-/// proves its address (echoes the cookie) and then goes silent.
-struct HalfOpenClient
-{
-    QUdpSocket socket;
-    QDtls dtls{QSslSocket::SslClientMode};
-
-    /// ClientHello, HelloVerifyRequest, ClientHello with the cookie; true once the cookie went back.
-    bool proveAddress(quint16 serverPort)
-    {
-        QSslConfiguration configuration = QSslConfiguration::defaultDtlsConfiguration();
-        configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
-        dtls.setDtlsConfiguration(configuration);
-        socket.bind(QHostAddress::LocalHost, 0);
-        dtls.setPeer(QHostAddress::LocalHost, serverPort);
-        if (!dtls.doHandshake(&socket))
-            return false;
-        const QByteArray answer = nextDatagram(socket);
-        return DtlsRecord::parse(answer).kind == DtlsRecord::Kind::HelloVerifyRequest && dtls.doHandshake(&socket, answer);
-    }
-};
-
-} // namespace
 
 class TestDtls : public QObject
 {
@@ -97,10 +27,6 @@ private slots:
     void ourClientTalksToOpensslServer_data();
     void ourClientTalksToOpensslServer();
     void ourClientAndServerTalkAndCloseWithCloseNotify();
-    void garbageFromAStrangerIsAnErrorAndTheServerGoesOn_data();
-    void garbageFromAStrangerIsAnErrorAndTheServerGoesOn();
-    void aFloodOfClientHellosKeepsNoState();
-    void halfOpenHandshakesAreCappedAndTimeOut();
     void aClientToAClosedPortIsRefused();
     void sessionFileKeepsDtlsAndItsTlsObject();
 
@@ -219,6 +145,11 @@ void TestDtls::ourClientTalksToOpensslServer()
                  qPrintable(detailsOf(log, client.id(), EventKind::Error).join(u'\n')));
         QCOMPARE(detailsOf(log, client.id(), EventKind::Certificate).size(), 1);
         QCOMPARE(detailsOf(log, client.id(), EventKind::Secured), QStringList());
+        LifecycleTracker tracker;
+        tracker.feed(log.snapshot());
+        const QList<LifecycleStep> steps = tracker.flow(client.id()).steps;
+        QCOMPARE(steps.at(3).name, QStringLiteral("SSL_connect()"));
+        QCOMPARE(steps.at(3).state, LifecycleStep::State::Failed);
         return;
     }
     QVERIFY2(opened.wait(PeerTimeoutMs), qPrintable(detailsOf(log, client.id(), EventKind::Error).join(u'\n')));
@@ -269,114 +200,22 @@ void TestDtls::ourClientAndServerTalkAndCloseWithCloseNotify()
     QVERIFY2(detailsOf(log, server.id(), EventKind::PeerClosed).first().startsWith(QLatin1String("the peer sent close_notify")),
              qPrintable(detailsOf(log, server.id(), EventKind::PeerClosed).join(u'\n')));
     QCOMPARE(server.connectionCount(), 0);
-}
 
-void TestDtls::garbageFromAStrangerIsAnErrorAndTheServerGoesOn_data()
-{
-    QTest::addColumn<QByteArray>("datagram");
-    QTest::addColumn<QString>("reason");
-    QTest::newRow("text") << QByteArray("hello, anyone?") << QStringLiteral("not DTLS: first byte 0x68 is no DTLS content type (20 to 23)");
-    QTest::newRow("too short") << QByteArray("\x16\xfe\xfd", 3) << QStringLiteral("not DTLS: 3 bytes are too short for a DTLS record (13 bytes of header at least)");
-    QTest::newRow("application data") << QByteArray("\x17\xfe\xfd\x00\x01\x00\x00\x00\x00\x00\x05\x00\x02hi", 15)
-                                      << QStringLiteral("a DTLS application data, but no handshake was started with this peer");
-    QTest::newRow("a ClientHello cut short") << QByteArray("\x16\xfe\xfd\x00\x00\x00\x00\x00\x00\x00\x00\x00\x10"
-                                                           "\x01\x00\x00\x40\x00\x00\x00\x00\x00\x00\x00\x40\xfe\xfd\x00\x00", 29)
-                                             << QStringLiteral("not DTLS: a ClientHello whose lengths do not add up");
-}
-
-void TestDtls::garbageFromAStrangerIsAnErrorAndTheServerGoesOn()
-{
-    QFETCH(QByteArray, datagram);
-    QFETCH(QString, reason);
-    EventLog log;
-    DtlsServerEndpoint server(QStringLiteral("server"), &log);
-    TlsSpec tls;
-    tls.selfSigned = true;
-    QVERIFY(server.start(dtlsConfig(Role::Server, 0, tls)));
-    QUdpSocket stranger;
-    QSignalSpy errors(&server, &Endpoint::errorOccurred);
-    stranger.writeDatagram(datagram, QHostAddress::LocalHost, server.localPort());
-    QVERIFY(errors.wait(PeerTimeoutMs));
-    QCOMPARE(errors.first().first().toString(),
-             QStringLiteral("a datagram of %1 bytes from 127.0.0.1:%2 was dropped: %3")
-                 .arg(datagram.size()).arg(stranger.localPort()).arg(reason));
-    QCOMPARE(server.connectionCount(), 0);
-    QVERIFY(server.isActive());
-    // Nothing was answered, and a real client still gets in.
-    QVERIFY(!stranger.hasPendingDatagrams());
-    HalfOpenClient client;
-    QVERIFY(client.proveAddress(server.localPort()));
-    QTRY_COMPARE(server.connectionCount(), 1);
-}
-
-void TestDtls::aFloodOfClientHellosKeepsNoState()
-{
-    EventLog log;
-    DtlsServerEndpoint server(QStringLiteral("server"), &log);
-    TlsSpec tls;
-    tls.selfSigned = true;
-    QVERIFY(server.start(dtlsConfig(Role::Server, 0, tls)));
-
-    // A ClientHello as Qt's QDtls sends it, caught on a socket of our own.
-    QUdpSocket catcher;
-    QVERIFY(catcher.bind(QHostAddress::LocalHost, 0));
-    QUdpSocket flooder;
-    QDtls dtls(QSslSocket::SslClientMode);
-    dtls.setPeer(QHostAddress::LocalHost, catcher.localPort());
-    QVERIFY(dtls.doHandshake(&flooder));
-    const QByteArray hello = nextDatagram(catcher);
-    const DtlsRecord parsed = DtlsRecord::parse(hello);
-    QCOMPARE(parsed.kind, DtlsRecord::Kind::ClientHello);
-    QVERIFY(parsed.cookie.isEmpty());
-
-    // In rounds that fit the sockets' buffers: every ClientHello is answered, none is kept.
-    constexpr int Rounds = 10;
-    constexpr int PerRound = 50;
-    QByteArray answer;
-    for (int round = 0; round < Rounds; ++round) {
-        for (int i = 0; i < PerRound; ++i)
-            flooder.writeDatagram(hello, QHostAddress::LocalHost, server.localPort());
-        for (int i = 0; i < PerRound; ++i) {
-            answer = nextDatagram(flooder);
-            QVERIFY2(!answer.isEmpty(), qPrintable(QStringLiteral("round %1, answer %2").arg(round).arg(i)));
-        }
-    }
-    constexpr int Flood = Rounds * PerRound;
-    const DtlsRecord request = DtlsRecord::parse(answer);
-    QCOMPARE(request.kind, DtlsRecord::Kind::HelloVerifyRequest);
-    QVERIFY(!request.cookie.isEmpty());
-    QCOMPARE(server.connectionCount(), 0); // stateless: no connection, nothing pending
-    QCOMPARE(detailsOf(log, server.id(), EventKind::Note).filter(QStringLiteral("HelloVerifyRequest sent")).size(), Flood);
-}
-
-void TestDtls::halfOpenHandshakesAreCappedAndTimeOut()
-{
-    EventLog log;
-    DtlsServerEndpoint server(QStringLiteral("server"), &log);
-    TlsSpec tls;
-    tls.selfSigned = true;
-    tls.handshakeTimeoutMs = 2500; // QDtls retransmits after 1 s
-    QVERIFY(server.start(dtlsConfig(Role::Server, 0, tls)));
-
-    constexpr int Cap = DtlsServerEndpoint::MaxPendingHandshakes;
-    std::vector<std::unique_ptr<HalfOpenClient>> clients;
-    for (int i = 0; i < Cap + 1; ++i) {
-        clients.push_back(std::make_unique<HalfOpenClient>());
-        QVERIFY(clients.back()->proveAddress(server.localPort()));
-    }
-    QTRY_COMPARE(server.connectionCount(), Cap);
-    QTRY_VERIFY(!detailsOf(log, server.id(), EventKind::Note)
-                     .filter(QStringLiteral("%1 DTLS handshakes in progress, the most at once").arg(Cap)).isEmpty());
-
-    // They never answer: each one's handshake is retransmitted, then given up, and the slots are free again.
-    QTRY_COMPARE_WITH_TIMEOUT(server.connectionCount(), 0, PeerTimeoutMs);
-    const QStringList errors = detailsOf(log, server.id(), EventKind::Error);
-    QCOMPARE(errors.size(), Cap);
-    QVERIFY2(errors.first().startsWith(QLatin1String("the DTLS handshake did not finish within 2500 ms")), qPrintable(errors.first()));
-    QVERIFY(!detailsOf(log, server.id(), EventKind::Note).filter(QStringLiteral("(retransmission 1)")).isEmpty());
-    HalfOpenClient late;
-    QVERIFY(late.proveAddress(server.localPort()));
-    QTRY_COMPARE(server.connectionCount(), 1);
+    // The lifecycle: one row each, every step lit in order; the server's row is still open.
+    LifecycleTracker tracker;
+    tracker.feed(log.snapshot());
+    const auto rowOf = [&tracker](int id) {
+        QStringList row;
+        for (const LifecycleStep &step : tracker.flow(id).steps)
+            row.append(step.name + (step.isLit() ? QStringLiteral("+") : QStringLiteral("-")));
+        return row.join(u' ');
+    };
+    QCOMPARE(tracker.flow(server.id()).title(), QStringLiteral("DTLS server"));
+    QCOMPARE(rowOf(server.id()), QStringLiteral("socket()+ bind()+ DTLSv1_listen()+ SSL_accept()+ "
+                                                "SSL_read()/SSL_write()+ close()-"));
+    QCOMPARE(tracker.flow(client.id()).title(), QStringLiteral("DTLS client"));
+    QCOMPARE(rowOf(client.id()), QStringLiteral("socket()+ connect()+ HelloVerifyRequest+ SSL_connect()+ "
+                                                "SSL_write()/SSL_read()+ close()+"));
 }
 
 void TestDtls::aClientToAClosedPortIsRefused()

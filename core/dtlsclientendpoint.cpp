@@ -75,16 +75,7 @@ void DtlsClientEndpoint::connectionForgotten(Connection *)
 
 void DtlsClientEndpoint::updateState()
 {
-    EndpointState state = EndpointState::Idle;
-    for (int id : connectionIds()) {
-        switch (connection(id)->state()) {
-        case Connection::State::Open: state = EndpointState::Active; break;
-        case Connection::State::Closing: state = EndpointState::Closing; break;
-        case Connection::State::Connecting: state = EndpointState::Connecting; break;
-        case Connection::State::LookingUp: state = EndpointState::LookingUp; break;
-        case Connection::State::Closed: break;
-        }
-    }
+    const EndpointState state = stateFromConnections();
     if (state != EndpointState::Idle)
         updateSource();
     setState(state);

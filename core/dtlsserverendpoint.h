@@ -1,5 +1,6 @@
 #pragma once
 
+#include "address.h"
 #include "endpoint.h"
 
 #include <QHash>
@@ -52,14 +53,6 @@ protected:
     void connectionForgotten(Connection *connection) override;
 
 private:
-    struct PeerKey
-    {
-        QHostAddress address;
-        quint16 port = 0;
-        bool operator==(const PeerKey &) const = default;
-    };
-    friend size_t qHash(const PeerKey &key, size_t seed) { return qHashMulti(seed, key.address, key.port); }
-
     void onReadyRead();
     /// A datagram from an address with no connection: a ClientHello goes to
     /// the verifier, anything else is an Error.

@@ -257,6 +257,28 @@ void Endpoint::forget(int connectionId)
         wakeRelaySenders(); // its queue no longer holds the relay's senders
 }
 
+EndpointState Endpoint::stateFromConnections() const
+{
+    bool open = false;
+    bool closing = false;
+    bool connecting = false;
+    bool lookingUp = false;
+    for (int id : m_order) {
+        switch (m_connections.value(id)->state()) {
+        case Connection::State::Open: open = true; break;
+        case Connection::State::Closing: closing = true; break;
+        case Connection::State::Connecting: connecting = true; break;
+        case Connection::State::LookingUp: lookingUp = true; break;
+        case Connection::State::Closed: break;
+        }
+    }
+    return open         ? EndpointState::Active
+         : closing    ? EndpointState::Closing
+         : connecting ? EndpointState::Connecting
+         : lookingUp  ? EndpointState::LookingUp
+                      : EndpointState::Idle;
+}
+
 void Endpoint::connectionStateChanged(Connection *connection)
 {
     Q_UNUSED(connection)

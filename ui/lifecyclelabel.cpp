@@ -61,6 +61,15 @@ void LifecycleLabel::setKind(Kind kind, LifecycleFlow::Layer layer)
         setSteps(flow.title(), steps);
         return;
     }
+    if (kind == Kind::DtlsServer || kind == Kind::DtlsClient) {
+        // One row, as the tracker draws it: the cookie exchange and the handshake over UDP.
+        const auto flowKind = kind == Kind::DtlsServer ? LifecycleFlow::Kind::DtlsServer : LifecycleFlow::Kind::DtlsClient;
+        QStringList steps;
+        for (const LifecycleStep &step : LifecycleFlow::blankSteps(flowKind))
+            steps.append(step.name);
+        setSteps(LifecycleFlow::kindName(flowKind), steps);
+        return;
+    }
     switch (kind) {
     case Kind::TcpServer:
         setSteps(tr("TCP server"), {QStringLiteral("socket()"), QStringLiteral("bind()"),
@@ -89,6 +98,9 @@ void LifecycleLabel::setKind(Kind kind, LifecycleFlow::Layer layer)
         setSteps(LifecycleFlow::kindName(LifecycleFlow::Kind::Serial), steps);
         break;
     }
+    case Kind::DtlsServer:
+    case Kind::DtlsClient:
+        break; // above
     }
 }
 

@@ -86,10 +86,12 @@ private slots:
         QVERIFY(ladder.arrow(5).endSequence > ladder.arrow(5).sequence);
         QCOMPARE(ladder.lanes().size(), 2); // no peer lanes, no lane per association
 
-        // A client's goodbye (close_notify) is no FIN, and the server's
-        // socket is still where the next client finds it.
-        session.stop(client);
+        // The server ends this client's association (close_notify): no FIN,
+        // and the server's socket is still where the next client finds it.
+        QCOMPARE(session.connections(server).size(), 1);
+        session.closeConnection(server, session.connections(server).first().id);
         QTRY_VERIFY(session.snapshot(server).connectionCount == 0);
+        QTRY_VERIFY(!session.snapshot(client).isActive());
         const int second = session.addEndpoint(dtls(Role::Client, QStringLiteral("second"), portOf(session, server)));
         session.start(second, dtls(Role::Client, QStringLiteral("second"), portOf(session, server)));
         QTRY_COMPARE(countOf(ladder, ArrowKind::Dtls), 4);

@@ -337,7 +337,7 @@ QString LifecycleFlow::closeSentence(LifecycleBranch::Ending ending, Kind kind)
         case LifecycleBranch::Ending::Open:
         case LifecycleBranch::Ending::ClosedByUs: break;
         }
-        return sentence(kind, Call::Close, true, Layer::None);
+        return sentence(kind, Call::Close, kind == Kind::DtlsServer, Layer::None); // a server's: its client's
     }
     switch (ending) {
     case LifecycleBranch::Ending::Open:

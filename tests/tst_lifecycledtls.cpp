@@ -101,6 +101,9 @@ private slots:
         QCOMPARE(rowText(tracker.flow(first.id()).steps),
                  QStringLiteral("socket()+ connect()+ HelloVerifyRequest+ SSL_connect()+ SSL_write()/SSL_read()+ close()+"));
         QVERIFY(tracker.flow(first.id()).branches.isEmpty());
+        const QString firstClose = tracker.flow(first.id()).steps.last().sentence;
+        QVERIFY2(firstClose.startsWith(QLatin1String("close_notify tells the peer the association is over")),
+                 qPrintable(firstClose));
     }
 
     void aStrangersGarbageMakesNoBranch()

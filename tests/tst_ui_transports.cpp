@@ -203,6 +203,11 @@ void TestUiTransports::dtlsServerAndClientTalkInOneWindow()
     auto *serverAlpn = widget<QLineEdit>(QStringLiteral("serverTlsAlpnEdit"));
     serverAlpn->setFocus(Qt::TabFocusReason);
     QTest::keyClicks(serverAlpn, QStringLiteral("coap"));
+    // The server's strip: its row up to the cookie exchange, then a client's branch.
+    const QString strip = widget<QLabel>(QStringLiteral("serverLifecycleLabel"))->accessibleName();
+    QVERIFY2(strip.contains(QStringLiteral("socket() → bind() → DTLSv1_listen() → SSL_accept() → "
+                                           "SSL_read()/SSL_write() → close()")),
+             qPrintable(strip));
     QVERIFY(startServer() != 0);
     ClientPane *client = m_window->clientPane();
     QCOMPARE(client->transport(), Transport::Dtls); // it follows the server

@@ -62,11 +62,17 @@ void LifecycleLabel::setKind(Kind kind, LifecycleFlow::Layer layer)
         return;
     }
     if (kind == Kind::DtlsServer || kind == Kind::DtlsClient) {
-        // One row, as the tracker draws it: the cookie exchange and the handshake over UDP.
+        // A client's one row; a server's row up to its cookie exchange, then
+        // its clients' branch (handshake, datagrams, close), as for TCP above.
         const auto flowKind = kind == Kind::DtlsServer ? LifecycleFlow::Kind::DtlsServer : LifecycleFlow::Kind::DtlsClient;
         QStringList steps;
         for (const LifecycleStep &step : LifecycleFlow::blankSteps(flowKind))
-            steps.append(step.name);
+            if (kind == Kind::DtlsClient || step.call != LifecycleStep::Call::Close)
+                steps.append(step.name);
+        if (kind == Kind::DtlsServer)
+            for (const LifecycleStep &step : LifecycleFlow::blankBranch(flowKind, 0).steps)
+                if (step.call != LifecycleStep::Call::Cookie)
+                    steps.append(step.name);
         setSteps(LifecycleFlow::kindName(flowKind), steps);
         return;
     }

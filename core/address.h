@@ -1,10 +1,23 @@
 #pragma once
 // Addresses as users type and read them, and socket errors as users understand them.
 
+#include <QHash>
 #include <QHostAddress>
 #include <QString>
 
 namespace SockPlay {
+
+/// A peer's address and port: the key a UDP socket (or a DTLS server) finds its peer by.
+struct PeerKey
+{
+    QHostAddress address;
+    quint16 port = 0;
+    bool operator==(const PeerKey &) const = default;
+};
+inline size_t qHash(const PeerKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.address, key.port);
+}
 
 /// "127.0.0.1:80", "[::1]:80", "[::]:80"; an IPv4-mapped peer shows as IPv4.
 QString formatAddress(const QHostAddress &address, quint16 port);

@@ -92,9 +92,9 @@ ProgramSpec programFromEndpoint(const EndpointConfig &config, ProgramSpec::Langu
     spec.language = language;
     if (config.transport == Transport::Serial)
         return serialProgramFromEndpoint(config, language, message);
-    // TLS and WebSocket run over a TCP connection: the program is that TCP
-    // program, and notShown says what layer it leaves out.
-    const bool tcp = config.transport != Transport::Udp;
+    // TLS and WebSocket run over a TCP connection, DTLS over UDP: the
+    // program is that TCP (UDP) program, and notShown says what layer it leaves out.
+    const bool tcp = config.transport != Transport::Udp && config.transport != Transport::Dtls;
     const bool server = config.role == Role::Server;
     spec.kind = tcp ? (server ? ProgramSpec::Kind::TcpServer : ProgramSpec::Kind::TcpClient)
                     : (server ? ProgramSpec::Kind::UdpReceiver : ProgramSpec::Kind::UdpSender);
@@ -110,6 +110,9 @@ ProgramSpec programFromEndpoint(const EndpointConfig &config, ProgramSpec::Langu
     if (config.transport == Transport::Tls)
         spec.notShown.append(QStringLiteral("TLS is not shown here: this is the plain TCP program under it "
                                             "(the handshake and the encryption are left out)."));
+    if (config.transport == Transport::Dtls)
+        spec.notShown.append(QStringLiteral("DTLS is not shown here: this is the plain UDP program under it "
+                                            "(the cookie exchange, the handshake and the encryption are left out)."));
     if (config.transport == Transport::WebSocket)
         spec.notShown.append(QStringLiteral("WebSocket is not shown here: this is the plain TCP program under it "
                                             "(the HTTP upgrade and the message frames are left out)."));

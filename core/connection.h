@@ -44,6 +44,9 @@ public:
     int id() const { return m_id; }
     Endpoint *endpoint() const { return m_endpoint; }
     bool isDatagram() const { return m_datagram; }
+    /// A UDP peer: seen, never connected, listed from its first datagram on
+    /// (a DTLS association is a datagram connection that opens and closes).
+    bool isPeerOnly() const { return m_info.isPeer; }
     /// Each read is one whole message (a WebSocket message): no framer applies.
     bool hasWholeMessages() const { return m_wholeMessages; }
     State state() const { return m_state; }
@@ -104,6 +107,8 @@ protected:
     /// Each read is one whole message from now on (call before the endpoint
     /// adopts it): framing never applies, and each is also a messageReceived().
     void setWholeMessages() { m_wholeMessages = true; }
+    /// A datagram connection that opens and closes (DTLS), not a peer only seen.
+    void setHasConnection() { m_info.isPeer = false; }
     /// Automatic writers are present and the outgoing queue is over its bound
     /// (or a responder holds reading): the transport must not read until
     /// bytes drain (see resumeReading()).

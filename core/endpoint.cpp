@@ -261,6 +261,28 @@ void Endpoint::forget(int connectionId)
         wakeRelaySenders(); // its queue no longer holds the relay's senders
 }
 
+EndpointState Endpoint::stateFromConnections() const
+{
+    bool open = false;
+    bool closing = false;
+    bool connecting = false;
+    bool lookingUp = false;
+    for (int id : m_order) {
+        switch (m_connections.value(id)->state()) {
+        case Connection::State::Open: open = true; break;
+        case Connection::State::Closing: closing = true; break;
+        case Connection::State::Connecting: connecting = true; break;
+        case Connection::State::LookingUp: lookingUp = true; break;
+        case Connection::State::Closed: break;
+        }
+    }
+    return open         ? EndpointState::Active
+         : closing    ? EndpointState::Closing
+         : connecting ? EndpointState::Connecting
+         : lookingUp  ? EndpointState::LookingUp
+                      : EndpointState::Idle;
+}
+
 void Endpoint::connectionStateChanged(Connection *connection)
 {
     Q_UNUSED(connection)
@@ -383,7 +405,7 @@ QList<ConnectionInfo> Endpoint::connections() const
     list.reserve(m_order.size());
     for (int id : m_order) {
         const Connection *connection = m_connections.value(id);
-        if (connection->isOpen() || connection->isDatagram())
+        if (connection->isOpen() || connection->isPeerOnly())
             list.append(connection->info());
     }
     return list;
@@ -405,7 +427,7 @@ EndpointSnapshot Endpoint::snapshot() const
     snapshot.stats = m_stats;
     for (int id : m_order) {
         const Connection *connection = m_connections.value(id);
-        if (connection->isOpen() || connection->isDatagram()) {
+        if (connection->isOpen() || connection->isPeerOnly()) {
             ++snapshot.connectionCount;
             if (snapshot.peerText.isEmpty())
                 snapshot.peerText = connection->source()->peerText;

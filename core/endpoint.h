@@ -156,6 +156,9 @@ protected:
     /// Closes and forgets every connection now (stop()).
     void closeAllConnections();
     QList<int> connectionIds() const { return m_order; }
+    /// A client's state from its connections: the most advanced one speaks
+    /// (open, closing, connecting, looking up; none: idle).
+    EndpointState stateFromConnections() const;
     /// Called when a connection's state changes (a client derives its own state).
     virtual void connectionStateChanged(Connection *connection);
     /// Called after a connection is forgotten.

@@ -24,7 +24,8 @@ namespace SockPlay {
 /// Serial: a serial port (a device, not the network), one connection while it is open.
 /// Relay: listens (TCP or TLS) and forwards each client to a target (TCP or
 /// TLS), both directions through the pipeline (see RelaySpec).
-enum class Transport : quint8 { Tcp, Udp, Tls, WebSocket, Serial, Relay };
+/// Dtls: UDP with a DTLS handshake per peer; each datagram is one message, decrypted.
+enum class Transport : quint8 { Tcp, Udp, Tls, WebSocket, Serial, Relay, Dtls };
 /// A byte stream with connections (TCP, TLS over it, a serial line, a
 /// relay's two sides), not datagrams or whole messages.
 constexpr bool isStreamTransport(Transport transport)
@@ -72,7 +73,7 @@ struct EndpointConfig
     bool noDelay = false;
     /// TCP server: pass each message a client sends on to every other client (a chat relay).
     bool relayToOthers = false;
-    /// TLS: certificates, verification, SNI and ALPN.
+    /// TLS and DTLS: certificates, verification, SNI and ALPN.
     TlsSpec tls;
 
     // WebSocket (Transport::WebSocket). A client's URL is ws[s]://host:port/path.
@@ -118,10 +119,11 @@ struct EndpointConfig
     RelaySpec relay;
 
     QString displayName() const;
-    /// tls applies: a TLS endpoint, or a wss:// server (its certificate, client verification, ALPN).
+    /// tls applies: a TLS or DTLS endpoint, or a wss:// server (its certificate, client verification, ALPN).
     bool usesTlsSpec() const
     {
-        return transport == Transport::Tls || (transport == Transport::WebSocket && role == Role::Server && secure);
+        return transport == Transport::Tls || transport == Transport::Dtls
+            || (transport == Transport::WebSocket && role == Role::Server && secure);
     }
     bool operator==(const EndpointConfig &) const = default;
 };

@@ -59,6 +59,11 @@ class EventLog;
 /// note draws the request and its 101 answer. What each is drawn from, and
 /// where, is said there.
 ///
+/// DTLS (ladderdtls.cpp): a lane per DTLS endpoint, as for UDP. The cookie
+/// exchange is drawn from the server's notes (ClientHello, HelloVerifyRequest
+/// with the cookie, ClientHello with it), the handshake from each side's
+/// Secured, and the decrypted datagrams as UDP's are, matched on their path.
+///
 /// Bounded: at most maxArrows() arrows (the oldest are dropped and counted),
 /// O(1) amortised work per event except a datagram's arrival, which looks
 /// through the datagrams pending on its path (at most MaxPendingPerPath,
@@ -83,8 +88,10 @@ public:
     };
 
     /// Tls: the TLS handshake, drawn from a Secured event; Upgrade: the
-    /// WebSocket upgrade's request or its 101 answer, from the upgrade note.
-    enum class ArrowKind : quint8 { Syn, SynAck, Ack, Data, Datagram, Fin, Rst, TurnedAway, Tls, Upgrade };
+    /// WebSocket upgrade's request or its 101 answer, from the upgrade note;
+    /// Cookie: a message of DTLS's cookie exchange (ClientHello,
+    /// HelloVerifyRequest); Dtls: the DTLS handshake, from a Secured event.
+    enum class ArrowKind : quint8 { Syn, SynAck, Ack, Data, Datagram, Fin, Rst, TurnedAway, Tls, Upgrade, Cookie, Dtls };
     enum ArrowFlag : quint8 {
         Kernel = 1,    ///< the kernel's work (the handshake), not a call the program made
         Lost = 2,      ///< a datagram not seen arriving: dropped, or presumed lost (see the rules above)
@@ -108,7 +115,8 @@ public:
         quint64 endSequence = 0;   ///< the event where it arrived (the read of its first byte), if any
         quint64 lastSequence = 0;  ///< the read of its last byte, if it took several
         QByteArray preview;        ///< the follower's preview of the payload (shared, not copied);
-                                   ///< Tls: the version and cipher; Upgrade: the request line or the answer
+                                   ///< Tls, Dtls: the version and cipher; Upgrade: the request line or
+                                   ///< the answer; Cookie: the message's name
         quint64 copyOf = 0;        ///< a Duplicate: the send of the datagram it copies, if known
 
         bool has(ArrowFlag flag) const { return flags & flag; }
@@ -203,6 +211,13 @@ private:
     void onTurnedAway(const Event &event);
     void onSecured(const Event &event);
     void onUpgrade(const Event &event);
+    /// A DTLS endpoint's socket (Created): its events are drawn as datagrams.
+    void onDtlsCreated(const Event &event);
+    /// A DTLS endpoint's note: a step of the cookie exchange, if it is one.
+    void onDtlsNote(const Event &event);
+    void onDtlsSecured(const Event &event);
+    /// The lane of a DTLS endpoint's peer: our socket bound there, or a peer's lane.
+    int dtlsPeerLane(const Event &event);
     void expireDatagrams(qint64 nowNs);
     /// An arrival (or a drop on receive) takes the pending datagram it is: its arrow's serial, or 0.
     quint64 takePending(DatagramPath &path, const Event &event);
@@ -232,6 +247,8 @@ private:
     QHash<QString, int> m_peerLanes;       // address -> lane
     QHash<int, bool> m_servers;            // TCP server endpoints (listened or accepted)
     QHash<int, bool> m_udpEndpoints;       // endpoints that sent or received datagrams
+    QHash<int, bool> m_dtlsEndpoints;      // DTLS endpoints (also in m_udpEndpoints) -> is a server
+    QHash<int, quint64> m_cookieAnswers;   // our DTLS client's lane -> the HelloVerifyRequest on its way
     // Relays: both sides of every conversation on the relay's own lane, so a
     // conversation reads as three lanes (client, relay, target).
     QHash<int, bool> m_relays;

@@ -1,6 +1,8 @@
 #pragma once
-// The ladder's bookkeeping, shared by ladder.cpp (lanes, opening) and
-// ladderflow.cpp (data, closing, texts).
+// The ladder's bookkeeping, shared by its translation units: ladder.cpp
+// (lanes, matching both sides), ladderopening.cpp (handshakes),
+// ladderflow.cpp (data, closing, texts), ladderdatagram.cpp, ladderlayers.cpp
+// (TLS, WebSocket) and ladderdtls.cpp.
 
 #include "ladder.h"
 

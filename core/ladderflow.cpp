@@ -292,7 +292,10 @@ QString Ladder::label(const Arrow &arrow)
     case ArrowKind::Datagram: return tr("datagram %1").arg(dataText(arrow));
     case ArrowKind::Tls:
         return arrow.preview.isEmpty() ? tr("TLS handshake") : tr("TLS handshake (%1)").arg(QString::fromUtf8(arrow.preview));
-    case ArrowKind::Upgrade: return QString::fromUtf8(arrow.preview);
+    case ArrowKind::Upgrade:
+    case ArrowKind::Cookie: return QString::fromUtf8(arrow.preview);
+    case ArrowKind::Dtls:
+        return arrow.preview.isEmpty() ? tr("DTLS handshake") : tr("DTLS handshake (%1)").arg(QString::fromUtf8(arrow.preview));
     }
     return {};
 }

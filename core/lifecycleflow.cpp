@@ -19,7 +19,8 @@ struct Texts
 QString callName(LifecycleFlow::Kind kind, Call call, LifecycleFlow::Layer layer)
 {
     using Layer = LifecycleFlow::Layer;
-    const bool client = kind == LifecycleFlow::Kind::TcpClient;
+    const bool client = kind == LifecycleFlow::Kind::TcpClient || kind == LifecycleFlow::Kind::DtlsClient;
+    const bool dtls = kind == LifecycleFlow::Kind::DtlsServer || kind == LifecycleFlow::Kind::DtlsClient;
     switch (call) {
     case Call::Lookup: return QStringLiteral("getaddrinfo()");
     case Call::Socket: return QStringLiteral("socket()");
@@ -27,6 +28,7 @@ QString callName(LifecycleFlow::Kind kind, Call call, LifecycleFlow::Layer layer
     case Call::Listen: return QStringLiteral("listen()");
     case Call::Accept: return QStringLiteral("accept()");
     case Call::Connect: return QStringLiteral("connect()");
+    case Call::Cookie: return client ? QStringLiteral("HelloVerifyRequest") : QStringLiteral("DTLSv1_listen()");
     case Call::Handshake: return client ? QStringLiteral("SSL_connect()") : QStringLiteral("SSL_accept()");
     case Call::Upgrade: return QStringLiteral("HTTP upgrade (101)");
     case Call::Exchange:
@@ -37,7 +39,10 @@ QString callName(LifecycleFlow::Kind kind, Call call, LifecycleFlow::Layer layer
         if (kind == LifecycleFlow::Kind::Serial)
             return QStringLiteral("write()/read()");
         return client ? QStringLiteral("send()/recv()") : QStringLiteral("recv()/send()");
-    case Call::Datagrams: return QStringLiteral("sendto()/recvfrom()");
+    case Call::Datagrams:
+        if (dtls)
+            return client ? QStringLiteral("SSL_write()/SSL_read()") : QStringLiteral("SSL_read()/SSL_write()");
+        return QStringLiteral("sendto()/recvfrom()");
     case Call::Shutdown: return QStringLiteral("shutdown(SHUT_WR)");
     case Call::Close: return QStringLiteral("close()");
     case Call::Open: return QStringLiteral("open()");
@@ -51,17 +56,20 @@ QString sentence(LifecycleFlow::Kind kind, Call call, bool branch, LifecycleFlow
     using Kind = LifecycleFlow::Kind;
     using Layer = LifecycleFlow::Layer;
     const bool messages = layer == Layer::WebSocket || layer == Layer::SecureWebSocket;
+    const bool dtls = kind == Kind::DtlsServer || kind == Kind::DtlsClient;
     switch (call) {
     case Call::Lookup:
         return Texts::tr("the name is looked up first: socket() needs the address family it finds");
     case Call::Socket:
+        if (dtls)
+            return Texts::tr("a UDP socket exists: DTLS will make an association over it");
         if (kind == Kind::Udp)
             return Texts::tr("a UDP socket exists: it will never have a connection");
         if (kind == Kind::TcpClient)
             return Texts::tr("a TCP socket exists, for the address family of the peer");
         return Texts::tr("a TCP socket exists, not yet tied to an address");
     case Call::Bind:
-        if (kind == Kind::Udp)
+        if (kind == Kind::Udp || kind == Kind::DtlsServer)
             return Texts::tr("the socket owns a local port: datagrams sent to it arrive here");
         return Texts::tr("the socket now owns a local address and port");
     case Call::Listen:
@@ -70,8 +78,21 @@ QString sentence(LifecycleFlow::Kind kind, Call call, bool branch, LifecycleFlow
         return branch ? Texts::tr("a new socket for this client; the listening socket keeps listening")
                       : Texts::tr("takes the next finished handshake from the queue: one new socket per client");
     case Call::Connect:
+        if (kind == Kind::DtlsClient)
+            return Texts::tr("connect() on UDP only fixes the peer: nothing is sent, the kernel picks our port");
         return Texts::tr("SYN sent; the kernel does the handshake (SYN, SYN-ACK, ACK) and returns when it is done");
+    case Call::Cookie:
+        if (kind == Kind::DtlsClient)
+            return Texts::tr("the server answers the first ClientHello with a cookie; the ClientHello goes again "
+                             "with it, proving our address");
+        return branch ? Texts::tr("this client echoed its cookie: its address is proven, and it gets a DTLS "
+                                  "state of its own on the server's one socket")
+                      : Texts::tr("a ClientHello without a valid cookie gets one back (HelloVerifyRequest) and costs "
+                                  "no memory; a client that echoes it has proven its address");
     case Call::Handshake:
+        if (dtls)
+            return Texts::tr("the DTLS handshake: certificates, keys agreed, each flight sent again if lost; "
+                             "from here on every datagram is encrypted");
         return Texts::tr("the TLS handshake: hello messages, the server's certificate, keys agreed; "
                          "from here on every byte is encrypted");
     case Call::Upgrade:
@@ -87,6 +108,8 @@ QString sentence(LifecycleFlow::Kind kind, Call call, bool branch, LifecycleFlow
             return Texts::tr("bytes flow both ways as one encrypted stream: no message boundaries");
         return Texts::tr("bytes flow both ways as one stream: no message boundaries");
     case Call::Datagrams:
+        if (dtls)
+            return Texts::tr("each datagram is one encrypted record: boundaries kept, none acknowledged");
         return Texts::tr("each datagram travels alone, to or from any address; none is acknowledged");
     case Call::Shutdown:
         return Texts::tr("FIN sent: we are done sending, and still receiving");
@@ -96,6 +119,11 @@ QString sentence(LifecycleFlow::Kind kind, Call call, bool branch, LifecycleFlow
         return Texts::tr("the line is set up: speed, bits per character, parity, stop bits, flow control, "
                          "and the DTR and RTS lines");
     case Call::Close:
+        if (dtls && branch)
+            return Texts::tr("close_notify tells the client its association is over; the server's socket stays, "
+                             "for the others");
+        if (dtls)
+            return Texts::tr("close_notify tells the peer the association is over; the socket is released");
         if (kind == Kind::Serial)
             return Texts::tr("the device is released: the driver usually lowers DTR, which many devices take as "
                              "a hang-up");
@@ -208,6 +236,7 @@ LifecycleFlow::Layer LifecycleFlow::layerOf(Transport transport, bool secure)
     case Transport::WebSocket: return secure ? Layer::SecureWebSocket : Layer::WebSocket;
     case Transport::Tcp:
     case Transport::Udp:
+    case Transport::Dtls: // its own kinds of flow, not a layer over TCP
     case Transport::Serial:
     case Transport::Relay: break;
     }
@@ -222,6 +251,8 @@ QString LifecycleFlow::kindName(Kind kind)
     case Kind::TcpClient: return Texts::tr("TCP client");
     case Kind::Udp: return Texts::tr("UDP socket");
     case Kind::Serial: return Texts::tr("serial port");
+    case Kind::DtlsServer: return Texts::tr("DTLS server");
+    case Kind::DtlsClient: return Texts::tr("DTLS client");
     }
     return {};
 }
@@ -262,6 +293,11 @@ QList<LifecycleStep> LifecycleFlow::blankSteps(Kind kind, Layer layer)
     case Kind::TcpClient: calls = QList<Call>{Call::Socket} + connectionCalls(Call::Connect, layer); break;
     case Kind::Udp: calls = {Call::Socket, Call::Bind, Call::Datagrams, Call::Close}; break;
     case Kind::Serial: calls = {Call::Open, Call::Configure, Call::Exchange, Call::Close}; break;
+    // Its clients' handshakes and datagrams are their branches' (blankBranch).
+    case Kind::DtlsServer: calls = {Call::Socket, Call::Bind, Call::Cookie, Call::Close}; break;
+    case Kind::DtlsClient:
+        calls = {Call::Socket, Call::Connect, Call::Cookie, Call::Handshake, Call::Datagrams, Call::Close};
+        break;
     }
     QList<LifecycleStep> steps;
     steps.reserve(calls.size());
@@ -274,8 +310,11 @@ LifecycleBranch LifecycleFlow::blankBranch(Kind kind, int connectionId, Layer la
 {
     LifecycleBranch branch;
     branch.connectionId = connectionId;
-    const Call first = kind == Kind::TcpClient ? Call::Connect : Call::Accept;
-    for (Call call : connectionCalls(first, layer))
+    // A DTLS server's client: its verified cookie, its handshake, its datagrams, close_notify.
+    const QList<Call> calls = kind == Kind::DtlsServer
+        ? QList<Call>{Call::Cookie, Call::Handshake, Call::Datagrams, Call::Close}
+        : connectionCalls(kind == Kind::TcpClient ? Call::Connect : Call::Accept, layer);
+    for (Call call : calls)
         branch.steps.append(makeStep(kind, call, true, layer));
     return branch;
 }
@@ -287,6 +326,18 @@ QString LifecycleFlow::closeSentence(LifecycleBranch::Ending ending, Kind kind)
             return Texts::tr("the device went away (unplugged, or the program at its other end closed it): "
                              "we close it too");
         return sentence(kind, Call::Close, false, Layer::None);
+    }
+    if (kind == Kind::DtlsServer || kind == Kind::DtlsClient) {
+        switch (ending) {
+        case LifecycleBranch::Ending::ClosedByPeer:
+            return Texts::tr("the peer sent close_notify: the association is over (UDP has no FIN)");
+        case LifecycleBranch::Ending::Failed:
+        case LifecycleBranch::Ending::Reset:
+            return Texts::tr("the handshake did not finish: the association is dropped");
+        case LifecycleBranch::Ending::Open:
+        case LifecycleBranch::Ending::ClosedByUs: break;
+        }
+        return sentence(kind, Call::Close, kind == Kind::DtlsServer, Layer::None); // a server's: its client's
     }
     switch (ending) {
     case LifecycleBranch::Ending::Open:

@@ -21,7 +21,8 @@ struct LifecycleStep
         Listen,    ///< listen()
         Accept,    ///< accept()
         Connect,   ///< connect(): SYN sent, the kernel does the handshake
-        Handshake, ///< TLS: SSL_accept() / SSL_connect(), after the TCP handshake
+        Cookie,    ///< DTLS: the cookie exchange (ClientHello, HelloVerifyRequest, ClientHello again)
+        Handshake, ///< TLS: SSL_accept() / SSL_connect(), after the TCP handshake; DTLS: after the cookie
         Upgrade,   ///< WebSocket: the HTTP upgrade (GET … Upgrade: websocket → 101)
         Exchange,  ///< recv()/send() on a TCP stream
         Datagrams, ///< sendto()/recvfrom() on a UDP socket
@@ -80,7 +81,10 @@ struct LifecycleBranch
 struct LifecycleFlow
 {
     /// Serial: a device opened like a file: open() → configure → read()/write() → close().
-    enum class Kind : quint8 { Unknown, TcpServer, TcpClient, Udp, Serial };
+    /// DtlsServer: socket() → bind() → the cookie exchange → close(), and a
+    /// branch per verified client (cookie → handshake → datagrams → close).
+    /// DtlsClient: one row, as a UDP socket's with the cookie and the handshake.
+    enum class Kind : quint8 { Unknown, TcpServer, TcpClient, Udp, Serial, DtlsServer, DtlsClient };
     /// What runs over a TCP connection: its own steps after accept()/connect().
     enum class Layer : quint8 {
         None,      ///< plain TCP
@@ -105,7 +109,7 @@ struct LifecycleFlow
     /// The index of the Current (or last Failed) step, or -1.
     int currentIndex() const;
     const LifecycleBranch *branch(int connectionId) const;
-    /// "TCP server", "TCP client", "UDP socket", "serial port".
+    /// "TCP server", "TCP client", "UDP socket", "serial port", "DTLS server".
     static QString kindName(Kind kind);
     /// This flow's kind with its layer: "TLS server", "WebSocket client".
     QString title() const;
@@ -120,7 +124,8 @@ struct LifecycleFlow
     static QList<LifecycleStep::Call> layerCalls(Layer layer);
     /// The layer an endpoint of this transport runs (secure: a wss:// client).
     static Layer layerOf(Transport transport, bool secure = false);
-    /// The sentence of a close() that ended so (a serial port's: the device's words).
+    /// The sentence of a close() that ended so (a serial port's: the device's
+    /// words; DTLS's: close_notify's).
     static QString closeSentence(LifecycleBranch::Ending ending, Kind kind = Kind::TcpClient);
 };
 

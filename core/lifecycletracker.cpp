@@ -1,6 +1,7 @@
 #include "lifecycletracker.h"
 #include "lifecycletracker_p.h"
 
+#include "dtlstext.h"
 #include "logfollower.h"
 #include "relayspec.h"
 #include "websockettext.h"
@@ -44,6 +45,10 @@ QString shortReason(const QString &detail)
 /// connection's (a TCP client makes one socket per connection).
 Kind kindOfCreated(const Event &event)
 {
+    if (event.detail == DtlsText::clientSocketDetail())
+        return Kind::DtlsClient;
+    if (event.detail == DtlsText::serverSocketDetail())
+        return Kind::DtlsServer;
     if (event.connectionId() > 0)
         return Kind::TcpClient;
     return event.detail.startsWith(QStringLiteral("UDP")) ? Kind::Udp : Kind::TcpServer;
@@ -65,11 +70,6 @@ bool isUpgradeNote(const Event &event)
 {
     return event.kind == EventKind::Note && event.connectionId() > 0
         && event.detail.startsWith(WebSocketText::upgradeNotePrefix());
-}
-
-bool isTcp(Kind kind)
-{
-    return kind == Kind::TcpServer || kind == Kind::TcpClient;
 }
 
 } // namespace
@@ -102,7 +102,8 @@ void LifecycleTracker::feed(const QList<Event> &events)
     // One changed() per endpoint per batch, whatever the batch holds.
     QVarLengthArray<int, 8> touched;
     for (const Event &event : events) {
-        if (event.endpointId() <= 0 || (event.kind == EventKind::Note && !isUpgradeNote(event) && !isSerialLineNote(event))
+        if (event.endpointId() <= 0
+            || (event.kind == EventKind::Note && !isUpgradeNote(event) && !isSerialLineNote(event) && !isCookieNote(event))
             || event.kind == EventKind::Dropped)
             continue;
         if (apply(event) && !touched.contains(event.endpointId()))
@@ -166,73 +167,6 @@ void LifecycleTracker::restart(Tracked &t, Kind kind, Layer layer)
     t.maxConnection = 0;
 }
 
-LifecycleBranch *LifecycleTracker::branch(Tracked &t, int connectionId)
-{
-    for (LifecycleBranch &b : t.flow.branches)
-        if (b.connectionId == connectionId)
-            return &b;
-    return nullptr;
-}
-
-LifecycleBranch *LifecycleTracker::addBranch(Tracked &t, int connectionId, const QString &peer,
-                                             std::optional<Layer> clientLayer)
-{
-    // The newest MaxBranches in detail: a flood of connects costs a counter.
-    if (t.flow.branches.size() >= LifecycleFlow::MaxBranches) {
-        t.flow.branches.removeFirst();
-        ++t.flow.olderBranches;
-    }
-    t.flow.branches.append(clientLayer ? LifecycleFlow::blankBranch(Kind::TcpClient, connectionId, *clientLayer)
-                                       : LifecycleFlow::blankBranch(t.flow.kind, connectionId, t.flow.layer));
-    t.flow.branches.last().peer = peer;
-    return &t.flow.branches.last();
-}
-
-LifecycleBranch *LifecycleTracker::beginClientConnection(Tracked &t, const Event &event)
-{
-    const int c = event.connectionId();
-    if (t.flow.kind != Kind::TcpClient) {
-        restart(t, Kind::TcpClient);
-    } else if (c <= t.maxConnection) {
-        // Ids start again from 1 when the client starts again; the same id
-        // right after its lookup (socket() follows getaddrinfo()) goes on.
-        const LifecycleBranch *b = branch(t, c);
-        if (!(c == t.maxConnection && b && b->ending == Ending::Open))
-            restart(t, Kind::TcpClient);
-    }
-    t.maxConnection = std::max(t.maxConnection, c);
-    if (LifecycleBranch *b = branch(t, c))
-        return b;
-    return addBranch(t, c, event.peerText());
-}
-
-void LifecycleTracker::setClientLayer(Tracked &t, LifecycleBranch *b, Layer layer)
-{
-    if (t.flow.layer == layer)
-        return;
-    // Known at socket(), after a lookup perhaps: that lit step stays.
-    const int lookup = t.flow.indexOf(Call::Lookup);
-    const std::optional<LifecycleStep> lookedUp = lookup >= 0 ? std::optional(t.flow.steps.at(lookup)) : std::nullopt;
-    t.flow.layer = layer;
-    t.flow.steps = LifecycleFlow::blankSteps(Kind::TcpClient, layer);
-    if (lookedUp)
-        t.flow.steps.prepend(*lookedUp);
-    if (b) {
-        LifecycleBranch fresh = LifecycleFlow::blankBranch(Kind::TcpClient, b->connectionId, layer);
-        fresh.peer = b->peer;
-        *b = fresh;
-    }
-}
-
-bool LifecycleTracker::lightLayerStep(Tracked &t, const Event &event, Call call)
-{
-    const int c = event.connectionId();
-    bool changed = t.flow.kind == Kind::TcpClient && light(t, 0, t.flow.steps, call, event);
-    if (LifecycleBranch *b = branch(t, c); b && b->ending == Ending::Open)
-        changed = light(t, c, b->steps, call, event) || changed;
-    return changed;
-}
-
 namespace {
 
 // The index of call's step, every other step that was the current one now
@@ -281,89 +215,6 @@ bool LifecycleTracker::fail(Tracked &t, int connectionId, QList<LifecycleStep> &
     return true;
 }
 
-bool LifecycleTracker::closeBranch(Tracked &t, const Event &event, Ending ending)
-{
-    const int c = event.connectionId();
-    LifecycleBranch *b = branch(t, c);
-    if (b && b->ending != Ending::Open)
-        b = nullptr;
-    // A reset reaches us as the end of the stream after a failed read or write.
-    if (b && ending == Ending::ClosedByPeer) {
-        const int exchange = b->indexOf(Call::Exchange);
-        if (exchange >= 0 && b->steps.at(exchange).state == State::Failed)
-            ending = Ending::Reset;
-    }
-    bool changed = false;
-    if (t.flow.kind == Kind::TcpClient) {
-        if (const int close = t.flow.indexOf(Call::Close); close >= 0)
-            t.flow.steps[close].sentence = LifecycleFlow::closeSentence(ending);
-        changed = light(t, 0, t.flow.steps, Call::Close, event);
-    }
-    if (b) {
-        b->ending = ending;
-        b->steps[b->indexOf(Call::Close)].sentence = LifecycleFlow::closeSentence(ending);
-        changed = light(t, c, b->steps, Call::Close, event) || changed;
-    }
-    return changed;
-}
-
-bool LifecycleTracker::applyError(Tracked &t, const Event &event)
-{
-    LifecycleFlow &f = t.flow;
-    const int c = event.connectionId();
-    auto lit = [&f](Call call) {
-        const int i = f.indexOf(call);
-        return i >= 0 && f.steps.at(i).isLit();
-    };
-    if (c == 0) {
-        // The endpoint's own error: the step its start was at failed. Later
-        // errors (a mistake in the controls) fail no step.
-        if ((f.kind == Kind::TcpServer || f.kind == Kind::Udp) && f.currentIndex() >= 0
-            && f.steps.at(f.currentIndex()).state != State::Failed) {
-            if (lit(Call::Socket) && !lit(Call::Bind))
-                return fail(t, 0, f.steps, Call::Bind, event);
-            if (f.kind == Kind::TcpServer && lit(Call::Bind) && !lit(Call::Listen))
-                return fail(t, 0, f.steps, Call::Listen, event);
-            // A datagram the kernel refused (it names its target).
-            if (f.kind == Kind::Udp && lit(Call::Bind) && !lit(Call::Close) && !event.peerText().isEmpty())
-                return fail(t, 0, f.steps, Call::Datagrams, event);
-        }
-        return false;
-    }
-    if (f.kind == Kind::Udp)
-        return lit(Call::Bind) && !lit(Call::Close) ? fail(t, 0, f.steps, Call::Datagrams, event) : false;
-    LifecycleBranch *b = branch(t, c);
-    if (!isTcp(f.kind) || !b || b->ending != Ending::Open)
-        return false;
-    const auto branchLit = [b](Call call) {
-        const int i = b->indexOf(call);
-        return i >= 0 && b->steps.at(i).isLit();
-    };
-    if (f.kind == Kind::TcpClient && !branchLit(Call::Connect)) {
-        // No socket yet: the name did not resolve.
-        b->ending = Ending::Failed;
-        return fail(t, 0, f.steps, Call::Lookup, event);
-    }
-    // A layer's step that did not happen: the TLS handshake or the HTTP upgrade failed.
-    for (const Call call : LifecycleFlow::layerCalls(f.layer)) {
-        if (b->connected && !branchLit(call)) {
-            if (f.kind == Kind::TcpClient)
-                fail(t, 0, f.steps, call, event);
-            return fail(t, c, b->steps, call, event);
-        }
-    }
-    if (!b->connected) {
-        // The handshake failed (refused, timed out, unreachable).
-        b->ending = Ending::Failed;
-        fail(t, 0, f.steps, Call::Connect, event);
-        return fail(t, c, b->steps, Call::Connect, event);
-    }
-    // An open connection: a read or a write failed (a reset, a broken pipe).
-    if (f.kind == Kind::TcpClient)
-        fail(t, 0, f.steps, Call::Exchange, event);
-    return fail(t, c, b->steps, Call::Exchange, event);
-}
-
 bool LifecycleTracker::apply(const Event &event)
 {
     Tracked &t = tracked(event);
@@ -373,6 +224,12 @@ bool LifecycleTracker::apply(const Event &event)
         f.name = event.endpointName();
     if (isSerialEvent(t, event))
         return applySerial(t, event);
+    if (event.kind == EventKind::Created && isDtlsKind(kindOfCreated(event))) {
+        restart(t, kindOfCreated(event));
+        return light(t, 0, f.steps, Call::Socket, event);
+    }
+    if (isDtlsKind(f.kind))
+        return applyDtls(t, event);
 
     switch (event.kind) {
     case EventKind::Created:
@@ -460,7 +317,7 @@ bool LifecycleTracker::apply(const Event &event)
         return c > 0 && closeBranch(t, event, Ending::ClosedByPeer);
     case EventKind::Closed:
         if (c > 0)
-            return isTcp(f.kind) && closeBranch(t, event, Ending::ClosedByUs);
+            return LifecycleDetail::isTcp(f.kind) && closeBranch(t, event, Ending::ClosedByUs);
         return light(t, 0, f.steps, Call::Close, event);
     case EventKind::Stopped:
         // The listening socket is closed.

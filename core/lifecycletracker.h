@@ -18,7 +18,8 @@ class LogFollower;
 /// socket() → bind() → listen() → accept() → … close() for a TCP server (a
 /// branch per accepted client), [getaddrinfo() →] socket() → connect() →
 /// send()/recv() → shutdown() → close() for a TCP client (a branch per
-/// connection), socket() → bind() → sendto()/recvfrom() → close() for UDP.
+/// connection), socket() → bind() → sendto()/recvfrom() → close() for UDP;
+/// a DTLS server's verified clients are branches too (lifecycletrackerdtls.cpp).
 /// The lifecycle diagram, the panes' strips and the CLI's --lifecycle read it.
 ///
 /// A step lights when its real event arrives (the step that just happened is
@@ -101,6 +102,14 @@ private:
     static bool isSerialLineNote(const Event &event);
     /// open() → configure → read()/write() → close(), from a serial port's events.
     bool applySerial(Tracked &t, const Event &event);
+    /// A DTLS client's one row (cookie exchange, handshake, datagrams,
+    /// close_notify), or a DTLS server's row (socket, bind, the cookie exchange, close).
+    bool applyDtls(Tracked &t, const Event &event);
+    /// A DTLS server's verified client: its branch (cookie, handshake, datagrams, close).
+    bool applyDtlsClientOfServer(Tracked &t, const Event &event);
+    static bool isDtlsKind(LifecycleFlow::Kind kind);
+    /// A DTLS note that is the cookie exchange's step.
+    static bool isCookieNote(const Event &event);
 
     QHash<int, Tracked *> m_flows;
     QList<int> m_order;

@@ -2,6 +2,8 @@
 #include "session_p.h"
 
 #include "connection.h"
+#include "dtlsclientendpoint.h"
+#include "dtlsserverendpoint.h"
 #include "endpoint.h"
 #include "filesender.h"
 #include "repeater.h"
@@ -72,6 +74,12 @@ Session::Session(const EventLog::Limits &limits, QObject *parent)
     registerTransport(Transport::Relay, Role::Server, [](const QString &name, EventLog *log, QObject *parent, int id) {
         return new RelayEndpoint(name, log, parent, id);
     });
+    registerTransport(Transport::Dtls, Role::Server, [](const QString &name, EventLog *log, QObject *parent, int id) {
+        return new DtlsServerEndpoint(name, log, parent, id);
+    });
+    registerTransport(Transport::Dtls, Role::Client, [](const QString &name, EventLog *log, QObject *parent, int id) {
+        return new DtlsClientEndpoint(name, log, parent, id);
+    });
     registerTransport(Transport::Serial, Role::Client, [](const QString &name, EventLog *log, QObject *parent, int id) {
         return new SerialEndpoint(name, log, parent, id);
     });
@@ -100,10 +108,12 @@ Session::~Session()
 EndpointCapabilities Session::capabilitiesOf(Transport transport, Role role)
 {
     EndpointCapabilities capabilities;
-    capabilities.hasConnections = isStreamTransport(transport) || transport == Transport::WebSocket;
+    // DTLS: datagrams, but each client's association opens (handshake) and closes (close_notify).
+    capabilities.hasConnections =
+        isStreamTransport(transport) || transport == Transport::WebSocket || transport == Transport::Dtls;
     // TLS: QSslSocket cannot send close_notify and keep receiving; it closes both ways.
     capabilities.canHalfClose = transport == Transport::Tcp;
-    capabilities.datagram = transport == Transport::Udp;
+    capabilities.datagram = transport == Transport::Udp || transport == Transport::Dtls;
     // A serial endpoint only ever opens its device (a client of it).
     capabilities.hasTarget = role == Role::Client || transport == Transport::Serial;
     capabilities.listens = role == Role::Server && transport != Transport::Serial;

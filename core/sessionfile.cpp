@@ -33,6 +33,7 @@ QString transportName(Transport transport)
     case Transport::WebSocket: return QStringLiteral("websocket");
     case Transport::Serial: return QStringLiteral("serial");
     case Transport::Relay: return QStringLiteral("relay");
+    case Transport::Dtls: return QStringLiteral("dtls");
     }
     return QStringLiteral("tcp");
 }
@@ -299,15 +300,16 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
         return std::nullopt;
     }
     if (transport != QLatin1String("tcp") && transport != QLatin1String("udp") && transport != QLatin1String("tls")
-        && transport != QLatin1String("websocket") && transport != QLatin1String("serial")
-        && transport != QLatin1String("relay")) {
-        *error = QStringLiteral("\"transport\" is %1; expected \"tcp\", \"udp\", \"tls\", \"websocket\" or "
+        && transport != QLatin1String("dtls") && transport != QLatin1String("websocket")
+        && transport != QLatin1String("serial") && transport != QLatin1String("relay")) {
+        *error = QStringLiteral("\"transport\" is %1; expected \"tcp\", \"udp\", \"tls\", \"dtls\", \"websocket\" or "
                                 "\"relay\" (or \"serial\" for a serial port)")
                      .arg(quoted(transport));
         return std::nullopt;
     }
     config.transport = transport == QLatin1String("udp")         ? Transport::Udp
         : transport == QLatin1String("tls")       ? Transport::Tls
+        : transport == QLatin1String("dtls")      ? Transport::Dtls
         : transport == QLatin1String("websocket") ? Transport::WebSocket
         : transport == QLatin1String("serial")    ? Transport::Serial
         : transport == QLatin1String("relay")     ? Transport::Relay
@@ -384,7 +386,7 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
     }
     const QJsonValue tls = fields.value(QStringLiteral("tls"));
     if (!config.usesTlsSpec() && !tls.isUndefined()) {
-        *error = QStringLiteral("\"tls\" is for TLS endpoints (\"transport\": \"tls\") and wss:// servers "
+        *error = QStringLiteral("\"tls\" is for TLS and DTLS endpoints (\"transport\": \"tls\" or \"dtls\") and wss:// servers "
                                 "(\"transport\": \"websocket\", \"secure\": true) only");
         return std::nullopt;
     }

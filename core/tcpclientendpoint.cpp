@@ -97,26 +97,10 @@ void TcpClientEndpoint::connectionForgotten(Connection *)
 void TcpClientEndpoint::updateState()
 {
     // The most advanced connection speaks for the endpoint.
-    bool open = false;
-    bool closing = false;
-    bool connecting = false;
-    bool lookingUp = false;
-    for (int id : connectionIds()) {
-        switch (connection(id)->state()) {
-        case Connection::State::Open: open = true; break;
-        case Connection::State::Closing: closing = true; break;
-        case Connection::State::Connecting: connecting = true; break;
-        case Connection::State::LookingUp: lookingUp = true; break;
-        case Connection::State::Closed: break;
-        }
-    }
-    if (open || closing || connecting || lookingUp)
+    const EndpointState state = stateFromConnections();
+    if (state != EndpointState::Idle)
         updateSource();
-    setState(open         ? EndpointState::Active
-             : closing    ? EndpointState::Closing
-             : connecting ? EndpointState::Connecting
-             : lookingUp  ? EndpointState::LookingUp
-                          : EndpointState::Idle);
+    setState(state);
 }
 
 QHostAddress TcpClientEndpoint::localAddress() const

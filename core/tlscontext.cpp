@@ -27,13 +27,15 @@ std::optional<TlsIdentity> loadIdentity(const TlsSpec &spec, const QString &host
 } // namespace
 
 std::shared_ptr<const TlsContext> TlsContext::make(const TlsSpec &spec, Role role, const QString &host, QString *error,
-                                                   QStringList *notes)
+                                                   QStringList *notes, Transport transport)
 {
+    const bool datagram = transport == Transport::Dtls;
+    const QString protocol = datagram ? QStringLiteral("DTLS") : QStringLiteral("TLS");
     QStringList ignored;
     if (!notes)
         notes = &ignored;
     if (!QSslSocket::supportsSsl()) {
-        *error = QStringLiteral("TLS is not available: Qt found no TLS library (install OpenSSL 3: libssl3)");
+        *error = QStringLiteral("%1 is not available: Qt found no TLS library (install OpenSSL 3: libssl3)").arg(protocol);
         return nullptr;
     }
     if (const QString problem = spec.validate(); !problem.isEmpty()) {
@@ -42,12 +44,15 @@ std::shared_ptr<const TlsContext> TlsContext::make(const TlsSpec &spec, Role rol
     }
     const bool server = role == Role::Server;
     if (server && !spec.hasIdentity()) {
-        *error = QStringLiteral("a TLS server needs a certificate: a certificate and key, a PKCS#12 file, or a "
-                                "self-signed one made at start");
+        *error = QStringLiteral("a %1 server needs a certificate: a certificate and key, a PKCS#12 file, or a "
+                                "self-signed one made at start")
+                     .arg(protocol);
         return nullptr;
     }
     auto context = std::make_shared<TlsContext>();
-    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    // DTLS: Qt's default DTLS configuration (DTLS 1.2 or later, cookie verification on for a server).
+    QSslConfiguration configuration =
+        datagram ? QSslConfiguration::defaultDtlsConfiguration() : QSslConfiguration::defaultConfiguration();
     if (spec.hasIdentity()) {
         QString how;
         const std::optional<TlsIdentity> identity = loadIdentity(spec, host, error, &how);
@@ -90,6 +95,8 @@ std::shared_ptr<const TlsContext> TlsContext::make(const TlsSpec &spec, Role rol
     context->serverName = server ? QString() : spec.effectiveServerName(host);
     context->verifyPeer = spec.verifyPeer;
     context->offersAlpn = !spec.alpn.isEmpty();
+    context->alpn = spec.alpn;
+    context->datagram = datagram;
     context->handshakeTimeoutMs = spec.handshakeTimeoutMs;
     return context;
 }

@@ -2,8 +2,8 @@
 
 #include "address.h"
 #include "connection.h"
-#include "tlscertificates.h"
 #include "tlscontext.h"
+#include "tlshandshaketext.h"
 
 #include <QSslCipher>
 #include <QSslSocket>
@@ -11,31 +11,6 @@
 #include <QTimerEvent>
 
 namespace SockPlay {
-
-namespace {
-
-/// "the certificate is self-signed, and untrusted (CN=localhost)": a reason in the middle of a sentence.
-QString describeSslError(const QSslError &error)
-{
-    QString reason = error.errorString();
-    if (!reason.isEmpty())
-        reason[0] = reason.at(0).toLower();
-    if (!error.certificate().isNull())
-        reason += QStringLiteral(" (%1)").arg(TlsCertificates::shortName(error.certificate()));
-    return reason;
-}
-
-QString alertLevelText(QSsl::AlertLevel level)
-{
-    switch (level) {
-    case QSsl::AlertLevel::Warning: return QStringLiteral("warning");
-    case QSsl::AlertLevel::Fatal: return QStringLiteral("fatal");
-    case QSsl::AlertLevel::Unknown: break;
-    }
-    return QStringLiteral("unknown level");
-}
-
-} // namespace
 
 TlsHandshake::TlsHandshake(Connection *connection, QSslSocket *socket, std::shared_ptr<const TlsContext> context)
     : QObject(connection)
@@ -51,7 +26,7 @@ TlsHandshake::TlsHandshake(Connection *connection, QSslSocket *socket, std::shar
     connect(socket, &QSslSocket::alertReceived, this,
             [this](QSsl::AlertLevel level, QSsl::AlertType, const QString &description) {
                 m_connection->logEvent(EventKind::Note, QStringLiteral("TLS alert from the peer (%1): %2")
-                                                            .arg(alertLevelText(level), description));
+                                                            .arg(TlsHandshakeText::alertLevelText(level), description));
             });
 }
 
@@ -67,14 +42,10 @@ void TlsHandshake::startClient(quint16 port)
     m_port = port;
     begin();
     m_socket->setPeerVerifyName(m_context->serverName);
-    QString detail = QStringLiteral("TLS handshake: ClientHello sent, expecting a certificate for %1").arg(m_context->serverName);
-    if (m_context->offersAlpn) {
-        QStringList names;
-        for (const QByteArray &name : m_context->configuration.allowedNextProtocols())
-            names.append(QString::fromUtf8(name));
-        detail += QStringLiteral(", offering ALPN %1").arg(names.join(QStringLiteral(", ")));
-    }
-    m_connection->logEvent(EventKind::Note, detail);
+    m_connection->logEvent(EventKind::Note,
+                           QStringLiteral("TLS handshake: ClientHello sent, expecting a certificate for %1")
+                                   .arg(m_context->serverName)
+                               + TlsHandshakeText::offeringAlpnText(m_context->alpn));
     m_socket->startClientEncryption();
 }
 
@@ -100,8 +71,8 @@ void TlsHandshake::logPeerCertificates()
 {
     if (std::exchange(m_certificatesLogged, true))
         return;
-    for (const QSslCertificate &certificate : m_socket->peerCertificateChain())
-        m_connection->logEvent(EventKind::Certificate, TlsCertificates::describe(certificate));
+    for (const QString &detail : TlsHandshakeText::chainDetails(m_socket->peerCertificateChain()))
+        m_connection->logEvent(EventKind::Certificate, detail);
 }
 
 void TlsHandshake::onSslErrors(const QList<QSslError> &errors)
@@ -115,25 +86,20 @@ void TlsHandshake::onSslErrors(const QList<QSslError> &errors)
         // Qt ends the handshake after this signal: each reason is an error of this connection.
         m_verificationFailed = true;
         for (const QSslError &error : errors)
-            m_connection->reportError(QStringLiteral("certificate verification failed: %1").arg(describeSslError(error)));
+            m_connection->reportError(TlsHandshakeText::verificationFailedText(error));
         return;
     }
     for (const QSslError &error : errors)
-        m_connection->logEvent(EventKind::Note,
-                               QStringLiteral("ignored (verification off): %1").arg(describeSslError(error)));
+        m_connection->logEvent(EventKind::Note, TlsHandshakeText::ignoredText(error));
     m_socket->ignoreSslErrors();
 }
 
 QString TlsHandshake::securedDetail() const
 {
     const QSslCipher cipher = m_socket->sessionCipher();
-    QString detail = QStringLiteral("%1, %2").arg(cipher.protocolString(), cipher.name());
-    const QByteArray alpn = m_socket->sslConfiguration().nextNegotiatedProtocol();
-    if (!alpn.isEmpty())
-        detail += QStringLiteral(", ALPN ") + QString::fromUtf8(alpn);
-    else if (m_context && m_context->offersAlpn)
-        detail += QStringLiteral(", no ALPN protocol agreed");
-    return detail;
+    return TlsHandshakeText::securedDetail(cipher.protocolString(), cipher,
+                                           QString::fromUtf8(m_socket->sslConfiguration().nextNegotiatedProtocol()),
+                                           m_context && m_context->offersAlpn);
 }
 
 void TlsHandshake::onEncrypted()
@@ -194,10 +160,9 @@ void TlsHandshake::timerEvent(QTimerEvent *event)
     }
     m_timer.stop();
     // A silent peer must not hold a client slot of the server forever.
-    const int ms = m_context->handshakeTimeoutMs;
-    const QString limit = ms % 1000 == 0 ? QStringLiteral("%1 s").arg(ms / 1000) : QStringLiteral("%1 ms").arg(ms);
     m_connection->reportError(
-        QStringLiteral("the TLS handshake did not finish within %1: the peer sent nothing, or not enough").arg(limit));
+        QStringLiteral("the TLS handshake did not finish within %1: the peer sent nothing, or not enough")
+            .arg(TlsHandshakeText::limitText(m_context->handshakeTimeoutMs)));
     fail(QStringLiteral("the TLS handshake timed out"));
 }
 

@@ -93,13 +93,6 @@ protected:
 
 private:
     friend class UdpPeer;
-    struct PeerKey
-    {
-        QHostAddress address;
-        quint16 port = 0;
-        bool operator==(const PeerKey &) const = default;
-    };
-    friend size_t qHash(const PeerKey &key, size_t seed) { return qHashMulti(seed, key.address, key.port); }
 
     void onReadyRead();
     /// One datagram read: through the link on receive, or into the pipeline

@@ -36,6 +36,8 @@ inline QString kindName(ArrowKind kind)
     case ArrowKind::TurnedAway: return QStringLiteral("turned away");
     case ArrowKind::Tls: return QStringLiteral("TLS");
     case ArrowKind::Upgrade: return QStringLiteral("upgrade");
+    case ArrowKind::Cookie: return QStringLiteral("cookie");
+    case ArrowKind::Dtls: return QStringLiteral("DTLS");
     }
     return {};
 }

@@ -253,7 +253,7 @@ void TestCodegen::endpointSettingsGiveTheSpec_data()
     receiverSpec.echo = true;
     QTest::newRow("UDP echo receiver") << receiver << QByteArray("ignored") << receiverSpec;
 
-    // TLS and WebSocket: the TCP program under them, and the layer said, not shown.
+    // TLS and WebSocket: the TCP program under them, and the layer said, not shown (DTLS: UDP).
     EndpointConfig tls = endpointConfig(Transport::Tls, Role::Server, 0, true);
     ProgramSpec tlsSpec;
     tlsSpec.kind = ProgramSpec::Kind::TcpServer;
@@ -294,6 +294,16 @@ void TestCodegen::endpointSettingsGiveTheSpec_data()
     serialSpec.lineFraming = true;
     serialSpec.notShown = {QStringLiteral("SockPlay's echo is not shown here.")};
     QTest::newRow("serial port with line framing") << serial << QByteArray("AT\r\n") << serialSpec;
+
+    // DTLS: the UDP program under it.
+    EndpointConfig dtls = endpointConfig(Transport::Dtls, Role::Client, 4433);
+    ProgramSpec dtlsSpec;
+    dtlsSpec.kind = ProgramSpec::Kind::UdpSender;
+    dtlsSpec.port = 4433;
+    dtlsSpec.message = "hi";
+    dtlsSpec.notShown = {QStringLiteral("DTLS is not shown here: this is the plain UDP program under it "
+                                        "(the cookie exchange, the handshake and the encryption are left out).")};
+    QTest::newRow("DTLS client") << dtls << QByteArray("hi") << dtlsSpec;
 }
 
 void TestCodegen::endpointSettingsGiveTheSpec()

@@ -137,7 +137,7 @@ void TestSessionFile::brokenOrNewerFilesAreRefusedWhole_data()
     QTest::newRow("role missing") << session(R"({"name": "s", "port": 1})") << QStringLiteral("endpoint 1 (\"s\"): \"role\" is missing");
     QTest::newRow("bad role") << session(R"({"name": "s", "role": "peer"})") << QStringLiteral("\"role\" is \"peer\"; expected \"server\" or \"client\"");
     QTest::newRow("bad transport") << session(R"({"name": "s", "role": "server", "transport": "sctp"})")
-                                   << QStringLiteral("\"transport\" is \"sctp\"; expected \"tcp\", \"udp\", \"tls\", \"websocket\" or \"relay\"");
+                                   << QStringLiteral("\"transport\" is \"sctp\"; expected \"tcp\", \"udp\", \"tls\", \"dtls\", \"websocket\" or \"relay\"");
     QTest::newRow("port too big") << session(R"({"name": "s", "role": "server", "port": 70000})")
                                   << QStringLiteral("\"port\" must be a whole number from 0 to 65535, not 70000");
     QTest::newRow("port as text") << session(R"({"name": "s", "role": "server", "port": "80"})")

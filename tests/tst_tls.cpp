@@ -467,7 +467,7 @@ void TestTls::sessionFileKeepsTlsAndConfinesItsFiles_data()
     QTest::newRow("up and out") << QByteArray(R"("transport": "tls", "role": "client", "port": 443, "tls": {"caFile": "../ca.pem"})")
                                 << QStringLiteral("\"tls\": \"caFile\": the file is outside the session file's folder");
     QTest::newRow("tls on TCP") << QByteArray(R"("transport": "tcp", "role": "server", "tls": {"selfSigned": true})")
-                                << QStringLiteral("\"tls\" is for TLS endpoints (\"transport\": \"tls\") and wss:// servers");
+                                << QStringLiteral("\"tls\" is for TLS and DTLS endpoints (\"transport\": \"tls\" or \"dtls\") and wss:// servers");
     QTest::newRow("unknown key") << QByteArray(R"("transport": "tls", "role": "server", "tls": {"selfsigned": true})")
                                  << QStringLiteral("\"tls\": unknown key \"selfsigned\"");
     QTest::newRow("a key without a certificate") << QByteArray(R"("transport": "tls", "role": "server", "tls": {"keyFile": "server.key"})")

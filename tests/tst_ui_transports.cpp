@@ -1,6 +1,6 @@
-// TLS and WebSocket in the window (issue 11): each is in both panes'
+// TLS, DTLS and WebSocket in the window (issue 11): each is in both panes'
 // transport choice, with its own settings shown for it only; a self-signed
-// TLS server and a client talk in one window; a verifying client says why a
+// TLS server and a client talk in one window, and so do a DTLS pair; a verifying client says why a
 // self-signed server fails; a WebSocket client follows the server's path and
 // shows the URL it opens; bad settings are refused where they were typed;
 // the settings go to a config and come back (session files).
@@ -40,6 +40,7 @@ private slots:
     void settingsShownForTheirTransportOnly_data();
     void settingsShownForTheirTransportOnly();
     void selfSignedServerAndClientTalkInOneWindow();
+    void dtlsServerAndClientTalkInOneWindow();
     void verifyingClientSaysWhyASelfSignedServerFails();
     void webSocketClientFollowsThePathAndTalks();
     void wssServerTakesItsCertificateFromTheTlsSettings();
@@ -141,6 +142,7 @@ void TestUiTransports::settingsShownForTheirTransportOnly_data()
         QTest::addRow("%s UDP", qPrintable(side)) << side << QStringLiteral("UDP") << false << false;
         QTest::addRow("%s TLS", qPrintable(side)) << side << QStringLiteral("TLS") << true << false;
         QTest::addRow("%s WebSocket", qPrintable(side)) << side << QStringLiteral("WebSocket") << false << true;
+        QTest::addRow("%s DTLS", qPrintable(side)) << side << QStringLiteral("DTLS") << true << false;
     }
 }
 
@@ -161,8 +163,12 @@ void TestUiTransports::settingsShownForTheirTransportOnly()
     const bool server = side == QLatin1String("server");
     const Transport picked = server ? m_window->serverPane()->settings().transport
                                     : m_window->clientPane()->settings().transport;
-    QCOMPARE(int(picked), int(tlsShown ? Transport::Tls : wsShown ? Transport::WebSocket
-                                  : transport == QLatin1String("UDP") ? Transport::Udp : Transport::Tcp));
+    const Transport expected = transport == QLatin1String("DTLS") ? Transport::Dtls
+        : tlsShown                                               ? Transport::Tls
+        : wsShown                                                ? Transport::WebSocket
+        : transport == QLatin1String("UDP")                      ? Transport::Udp
+                                                                 : Transport::Tcp;
+    QCOMPARE(int(picked), int(expected));
 }
 
 void TestUiTransports::selfSignedServerAndClientTalkInOneWindow()
@@ -187,6 +193,43 @@ void TestUiTransports::selfSignedServerAndClientTalkInOneWindow()
     QTRY_VERIFY_WITH_TIMEOUT(client->snapshot().isActive(), 10000);
     send(QStringLiteral("client"), QStringLiteral("over TLS"));
     QTRY_COMPARE_WITH_TIMEOUT(bytesOf(*m_window->log(), serverId, EventKind::Received), QByteArray("over TLS\n"), 10000);
+}
+
+void TestUiTransports::dtlsServerAndClientTalkInOneWindow()
+{
+    // The same settings panel, over UDP: a self-signed DTLS server, a client
+    // that does not verify and offers ALPN; one datagram a message.
+    pickTransport(QStringLiteral("server"), QStringLiteral("DTLS"));
+    auto *serverAlpn = widget<QLineEdit>(QStringLiteral("serverTlsAlpnEdit"));
+    serverAlpn->setFocus(Qt::TabFocusReason);
+    QTest::keyClicks(serverAlpn, QStringLiteral("coap"));
+    // The server's strip: its row up to the cookie exchange, then a client's branch.
+    const QString strip = widget<QLabel>(QStringLiteral("serverLifecycleLabel"))->accessibleName();
+    QVERIFY2(strip.contains(QStringLiteral("socket() → bind() → DTLSv1_listen() → SSL_accept() → "
+                                           "SSL_read()/SSL_write() → close()")),
+             qPrintable(strip));
+    QVERIFY(startServer() != 0);
+    ClientPane *client = m_window->clientPane();
+    QCOMPARE(client->transport(), Transport::Dtls); // it follows the server
+    QVERIFY(widget<QGroupBox>(QStringLiteral("clientTlsOptions"))->isVisible());
+    auto *verify = widget<QCheckBox>(QStringLiteral("clientTlsVerifyCheck"));
+    verify->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(verify, Qt::Key_Space);
+    QVERIFY(!verify->isChecked());
+    auto *alpn = widget<QLineEdit>(QStringLiteral("clientTlsAlpnEdit"));
+    alpn->setFocus(Qt::TabFocusReason);
+    QTest::keyClicks(alpn, QStringLiteral("coap"));
+    QTest::mouseClick(widget<QPushButton>(QStringLiteral("clientConnectButton")), Qt::LeftButton);
+    const int serverId = m_window->serverPane()->endpointId();
+    const int clientId = client->endpointId();
+    QTRY_VERIFY_WITH_TIMEOUT(client->snapshot().isActive(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!events(EventKind::Secured, serverId).isEmpty(), 10000);
+    QVERIFY2(events(EventKind::Secured, clientId).first().detail.endsWith(QLatin1String(", ALPN coap")),
+             qPrintable(events(EventKind::Secured, clientId).first().detail));
+    send(QStringLiteral("client"), QStringLiteral("over DTLS"));
+    send(QStringLiteral("client"), QStringLiteral("again"));
+    QTRY_COMPARE_WITH_TIMEOUT(events(EventKind::DatagramReceived, serverId).size(), 2, 10000);
+    QCOMPARE(events(EventKind::DatagramReceived, serverId).first().payload, QByteArray("over DTLS\n"));
 }
 
 void TestUiTransports::verifyingClientSaysWhyASelfSignedServerFails()

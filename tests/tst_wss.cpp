@@ -255,7 +255,7 @@ void TestWss::sessionFileKeepsTheWssServersTlsObject()
     QJsonObject plain = json;
     plain.remove(QStringLiteral("secure"));
     QVERIFY(!SessionFile::endpointFromJson(plain, &error, m_pki.dir.path()));
-    QVERIFY2(error.startsWith(QLatin1String("\"tls\" is for TLS endpoints")), qPrintable(error));
+    QVERIFY2(error.startsWith(QLatin1String("\"tls\" is for TLS and DTLS endpoints")), qPrintable(error));
     QJsonObject insecure = json;
     insecure.insert(QStringLiteral("insecure"), true);
     QVERIFY(!SessionFile::endpointFromJson(insecure, &error, m_pki.dir.path()));

@@ -59,11 +59,13 @@ ClientPane::ClientPane(Session *session, const QString &name, const QString &obj
     m_transportCombo->addItem(tr("UDP"), QVariant::fromValue(int(Transport::Udp)));
     m_transportCombo->addItem(tr("TLS"), QVariant::fromValue(int(Transport::Tls)));
     m_transportCombo->addItem(tr("WebSocket"), QVariant::fromValue(int(Transport::WebSocket)));
+    m_transportCombo->addItem(tr("DTLS"), QVariant::fromValue(int(Transport::Dtls)));
     m_transportCombo->addItem(tr("Serial port"), QVariant::fromValue(int(Transport::Serial)));
     m_transportCombo->setToolTip(tr("TCP: connections and a byte stream.\n"
                                     "UDP: single datagrams, to one address, a multicast group or a broadcast address.\n"
                                     "TLS: a TCP stream, encrypted after a handshake.\n"
                                     "WebSocket: messages over an HTTP-upgraded TCP connection.\n"
+                                    "DTLS: UDP datagrams, encrypted after a handshake.\n"
                                     "Serial port: a byte stream over a device such as /dev/ttyUSB0."));
 
     m_hostEdit = new QLineEdit(QStringLiteral("127.0.0.1"), this);

@@ -66,9 +66,10 @@ void ClientPane::updateState()
     const bool serial = isSerial();
     const Transport shown = isRunning() ? snapshot().config.transport : transport();
     const bool secure = isRunning() ? snapshot().config.secure : webSocketOptions()->isSecure();
-    lifecycleLabel()->setKind(serial ? LifecycleLabel::Kind::SerialPort
-                              : tcp  ? LifecycleLabel::Kind::TcpClient
-                                     : LifecycleLabel::Kind::UdpClient,
+    lifecycleLabel()->setKind(serial                       ? LifecycleLabel::Kind::SerialPort
+                              : shown == Transport::Dtls ? LifecycleLabel::Kind::DtlsClient
+                              : tcp                      ? LifecycleLabel::Kind::TcpClient
+                                                         : LifecycleLabel::Kind::UdpClient,
                               LifecycleFlow::layerOf(shown, secure));
     rulesPanel()->setUnit(RulesPanel::unitOf(isRunning() ? snapshot().capabilities
                                                         : Session::capabilitiesOf(transport(), Role::Client)));

@@ -49,7 +49,8 @@ void EndpointPane::addOptionsPanels()
 QString EndpointPane::optionsProblem(Transport transport) const
 {
     switch (transport) {
-    case Transport::Tls: return m_tlsOptions->problem();
+    case Transport::Tls:
+    case Transport::Dtls: return m_tlsOptions->problem();
     case Transport::WebSocket:
         // wss:// on a server: its certificate comes from the TLS settings.
         if (const QString problem = m_wsOptions->problem(); !problem.isEmpty() || m_role != Role::Server
@@ -68,7 +69,7 @@ void EndpointPane::applyTransportOptions(EndpointConfig &config) const
 {
     if (config.transport == Transport::WebSocket)
         m_wsOptions->apply(config);
-    if (config.usesTlsSpec()) // TLS, or a wss:// server: the TLS settings' certificate
+    if (config.usesTlsSpec()) // TLS, DTLS, or a wss:// server: the TLS settings' certificate
         config.tls = m_tlsOptions->spec();
     if (config.transport == Transport::Udp)
         m_multicastOptions->apply(config);
@@ -91,7 +92,7 @@ void EndpointPane::updateOptionsPanels(Transport transport)
 {
     const bool running = m_snapshot.isRunning();
     m_simLinkPanel->setVisible(transport == Transport::Udp);
-    m_tlsOptions->setVisible(transport == Transport::Tls
+    m_tlsOptions->setVisible(transport == Transport::Tls || transport == Transport::Dtls
                              || (transport == Transport::WebSocket && m_role == Role::Server && m_wsOptions->isSecure()));
     m_wsOptions->setVisible(transport == Transport::WebSocket);
     m_multicastOptions->setVisible(transport == Transport::Udp);

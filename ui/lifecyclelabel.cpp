@@ -60,6 +60,21 @@ void LifecycleLabel::setKind(Kind kind, LifecycleFlow::Layer layer)
         setSteps(flow.title(), steps);
         return;
     }
+    if (kind == Kind::DtlsServer || kind == Kind::DtlsClient) {
+        // A client's one row; a server's row up to its cookie exchange, then
+        // its clients' branch (handshake, datagrams, close), as for TCP above.
+        const auto flowKind = kind == Kind::DtlsServer ? LifecycleFlow::Kind::DtlsServer : LifecycleFlow::Kind::DtlsClient;
+        QStringList steps;
+        for (const LifecycleStep &step : LifecycleFlow::blankSteps(flowKind))
+            if (kind == Kind::DtlsClient || step.call != LifecycleStep::Call::Close)
+                steps.append(step.name);
+        if (kind == Kind::DtlsServer)
+            for (const LifecycleStep &step : LifecycleFlow::blankBranch(flowKind, 0).steps)
+                if (step.call != LifecycleStep::Call::Cookie)
+                    steps.append(step.name);
+        setSteps(LifecycleFlow::kindName(flowKind), steps);
+        return;
+    }
     switch (kind) {
     case Kind::TcpServer:
         setSteps(tr("TCP server"), {QStringLiteral("socket()"), QStringLiteral("bind()"),
@@ -88,6 +103,9 @@ void LifecycleLabel::setKind(Kind kind, LifecycleFlow::Layer layer)
         setSteps(LifecycleFlow::kindName(LifecycleFlow::Kind::Serial), steps);
         break;
     }
+    case Kind::DtlsServer:
+    case Kind::DtlsClient:
+        break; // above
     }
 }
 

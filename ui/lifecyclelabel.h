@@ -23,7 +23,7 @@ class LifecycleLabel : public WrappedLabel
     Q_OBJECT
 public:
     /// The socket calls of each kind of endpoint, as a student learns them.
-    enum class Kind { TcpServer, UdpServer, TcpClient, UdpClient, SerialPort };
+    enum class Kind { TcpServer, UdpServer, TcpClient, UdpClient, SerialPort, DtlsServer, DtlsClient };
 
     explicit LifecycleLabel(QWidget *parent = nullptr);
 

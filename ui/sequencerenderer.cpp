@@ -298,8 +298,9 @@ void SequenceRenderer::paintArrow(QPainter &painter, qsizetype index, bool selec
     Qt::PenStyle style = Qt::SolidLine;
     if (arrow.has(Ladder::Kernel))
         style = Qt::DotLine;
-    else if (arrow.kind == Ladder::ArrowKind::Datagram)
-        style = Qt::DashLine;
+    else if (arrow.kind == Ladder::ArrowKind::Datagram || arrow.kind == Ladder::ArrowKind::Cookie
+             || arrow.kind == Ladder::ArrowKind::Dtls)
+        style = Qt::DashLine; // UDP: DTLS's records are datagrams too
     QPen pen(selected ? highlight : colour, selected ? 3.5 : 2, style, Qt::RoundCap);
     painter.setPen(pen);
 

@@ -60,11 +60,13 @@ ServerPane::ServerPane(Session *session, const QString &name, const QString &obj
     m_transportCombo->addItem(tr("TLS"), QVariant::fromValue(int(Transport::Tls)));
     m_transportCombo->addItem(tr("WebSocket"), QVariant::fromValue(int(Transport::WebSocket)));
     m_transportCombo->addItem(tr("Relay"), QVariant::fromValue(int(Transport::Relay)));
+    m_transportCombo->addItem(tr("DTLS"), QVariant::fromValue(int(Transport::Dtls)));
     m_transportCombo->setToolTip(tr("TCP: connections and a byte stream.\n"
                                     "UDP: single datagrams, no connection.\n"
                                     "TLS: a TCP stream, encrypted after a handshake.\n"
                                     "WebSocket: messages over an HTTP-upgraded TCP connection.\n"
-                                    "Relay: forwards each client to a target, logging both directions."));
+                                    "Relay: forwards each client to a target, logging both directions.\n"
+                                    "DTLS: UDP datagrams, encrypted after a handshake with each client."));
 
     // Listening on every interface is a visible, explicit choice; the default
     // accepts this machine only.

@@ -80,8 +80,11 @@ void ServerPane::updateState()
 {
     const bool tcp = capabilities().hasConnections;
     updateListenWarning();
-    lifecycleLabel()->setKind(tcp ? LifecycleLabel::Kind::TcpServer : LifecycleLabel::Kind::UdpServer,
-                              LifecycleFlow::layerOf(isRunning() ? snapshot().config.transport : transport()));
+    const Transport shown = isRunning() ? snapshot().config.transport : transport();
+    lifecycleLabel()->setKind(shown == Transport::Dtls ? LifecycleLabel::Kind::DtlsServer
+                              : tcp                    ? LifecycleLabel::Kind::TcpServer
+                                                       : LifecycleLabel::Kind::UdpServer,
+                              LifecycleFlow::layerOf(shown));
     rulesPanel()->setUnit(RulesPanel::unitOf(capabilities()));
     m_connections->setPeers(!tcp);
 

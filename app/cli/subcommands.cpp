@@ -1,6 +1,8 @@
 #include "subcommands.h"
 
 #include "codecommand.h"
+#include "dtlsconnectcommand.h"
+#include "dtlslistencommand.h"
 #include "relaycommand.h"
 #include "runcommand.h"
 #include "serialcommand.h"
@@ -40,6 +42,12 @@ const QList<Subcommand> &subcommands()
         {QStringLiteral("tls-connect"),
          QStringLiteral("Connect to a TLS server, verifying its certificate; as tcp-connect, decrypted."),
          &make<TlsConnectCommand>},
+        {QStringLiteral("dtls-listen"),
+         QStringLiteral("Listen for DTLS clients over UDP (cookie exchange, then a handshake each); a datagram a message."),
+         &make<DtlsListenCommand>},
+        {QStringLiteral("dtls-connect"),
+         QStringLiteral("Connect to a DTLS server over UDP, verifying its certificate; a line a datagram, decrypted."),
+         &make<DtlsConnectCommand>},
         {QStringLiteral("udp-listen"),
          QStringLiteral("Bind a UDP port; print each datagram, reply with what you type."),
          &make<UdpListenCommand>},

@@ -24,14 +24,16 @@ void TlsConnectCommand::declareArguments(CliOptions &options)
 void TlsConnectCommand::readArguments(CliOptions &options)
 {
     TcpConnectCommand::readArguments(options);
+    if (transport() == Transport::Dtls && options.isSet(QStringLiteral("nodelay")))
+        options.fail(QStringLiteral("--nodelay is a TCP option: DTLS runs over UDP, where each send is one datagram"));
     if (!options.hasError())
-        m_tls = TlsOptions::read(options, Role::Client, TcpConnectCommand::endpointConfig().host);
+        m_tls = TlsOptions::read(options, Role::Client, TcpConnectCommand::endpointConfig().host, transport());
 }
 
 EndpointConfig TlsConnectCommand::endpointConfig() const
 {
     EndpointConfig config = TcpConnectCommand::endpointConfig();
-    config.transport = Transport::Tls;
+    config.transport = transport();
     config.tls = m_tls;
     return config;
 }
@@ -41,8 +43,11 @@ void TlsConnectCommand::inputEnded()
     // QSslSocket cannot say "done sending" and keep receiving: the answer
     // would be lost if we closed now, so the server decides when it ends.
     if (!std::exchange(m_inputEndNoted, true))
-        note(QStringLiteral("end of input: TLS cannot half-close, so the connection stays open until the server "
-                            "closes it (Ctrl-C to quit)"));
+        note(transport() == Transport::Dtls
+                 ? QStringLiteral("end of input: DTLS cannot half-close, so the association stays open until the "
+                                  "server sends close_notify (Ctrl-C to quit)")
+                 : QStringLiteral("end of input: TLS cannot half-close, so the connection stays open until the "
+                                  "server closes it (Ctrl-C to quit)"));
 }
 
 QString TlsConnectCommand::withHint(const QString &message)

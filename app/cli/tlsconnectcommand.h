@@ -9,7 +9,7 @@ namespace SockPlay::Cli {
 /// the handshake's outcome (version, cipher, ALPN) is printed on stderr.
 /// TLS has no half-close here, so at the end of stdin (or after MESSAGE) it
 /// keeps printing until the server closes, or Ctrl-C.
-class TlsConnectCommand final : public TcpConnectCommand
+class TlsConnectCommand : public TcpConnectCommand
 {
     Q_OBJECT
 public:
@@ -24,6 +24,8 @@ protected:
     void endpointError(const QString &message) override;
     bool wantsEvents() const override { return true; }
     void eventAppended(const SockPlay::Event &event) override;
+    /// Tls here; DtlsConnectCommand: Dtls.
+    virtual Transport transport() const { return Transport::Tls; }
 
 private:
     /// A verification failure says how to get past it.

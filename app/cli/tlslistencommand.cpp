@@ -23,15 +23,16 @@ void TlsListenCommand::declareArguments(CliOptions &options)
 
 void TlsListenCommand::readArguments(CliOptions &options)
 {
-    TcpListenCommand::readArguments(options);
+    readServerArguments(options, transport());
+    if (transport() == Transport::Tls)
+        m_config.noDelay = options.isSet(QStringLiteral("nodelay"));
     if (!options.hasError())
-        m_tls = TlsOptions::read(options, Role::Server, TcpListenCommand::endpointConfig().host);
+        m_tls = TlsOptions::read(options, Role::Server, m_config.host, transport());
 }
 
 EndpointConfig TlsListenCommand::endpointConfig() const
 {
     EndpointConfig config = TcpListenCommand::endpointConfig();
-    config.transport = Transport::Tls;
     config.tls = m_tls;
     return config;
 }

@@ -8,7 +8,7 @@ namespace SockPlay::Cli {
 /// follows accept; what clients send is printed decrypted, and every option
 /// of tcp-listen (echo, frame, reply rules, capture, …) works the same. A
 /// certificate option is required: --cert/--key, --pkcs12, or --self-signed.
-class TlsListenCommand final : public TcpListenCommand
+class TlsListenCommand : public TcpListenCommand
 {
     Q_OBJECT
 public:
@@ -18,6 +18,8 @@ protected:
     void declareArguments(CliOptions &options) override;
     void readArguments(CliOptions &options) override;
     EndpointConfig endpointConfig() const override;
+    /// Tls here; DtlsListenCommand: Dtls.
+    virtual Transport transport() const { return Transport::Tls; }
 
 private:
     TlsSpec m_tls;

@@ -6,9 +6,10 @@
 
 namespace SockPlay::Cli::TlsOptions {
 
-void declare(CliOptions &options, Role role)
+void declare(CliOptions &options, Role role, Transport transport)
 {
     const bool server = role == Role::Server;
+    const bool dtls = transport == Transport::Dtls;
     options.addOption({QStringLiteral("cert"),
                        server ? QStringLiteral("The server's certificate (PEM; its chain may follow it in the file).")
                               : QStringLiteral("A client certificate to present (PEM), for servers that ask for one."),
@@ -31,8 +32,9 @@ void declare(CliOptions &options, Role role)
                                                "(h2,http/1.1); the log says which the server chose."),
                        QStringLiteral("NAMES")});
     options.addOption({QStringLiteral("handshake-timeout"),
-                       QStringLiteral("Give up on a TLS handshake that takes longer than MS milliseconds "
-                                      "(default 10000)."),
+                       QStringLiteral("Give up on a %1 handshake that takes longer than MS milliseconds "
+                                      "(default 10000).")
+                           .arg(dtls ? QStringLiteral("DTLS") : QStringLiteral("TLS")),
                        QStringLiteral("MS")});
     if (server) {
         options.addOption({QStringLiteral("self-signed"),
@@ -46,13 +48,15 @@ void declare(CliOptions &options, Role role)
                            QStringLiteral("Do not verify the server's certificate: each problem is logged as a note "
                                           "and the connection goes on.")});
         options.addOption({QStringLiteral("sni"),
-                           QStringLiteral("The server name to send (SNI) and to find in its certificate "
-                                          "(default: HOST)."),
+                           dtls ? QStringLiteral("The server name to find in its certificate (default: HOST); "
+                                                 "Qt's DTLS does not send it as SNI.")
+                                : QStringLiteral("The server name to send (SNI) and to find in its certificate "
+                                                 "(default: HOST)."),
                            QStringLiteral("NAME")});
     }
 }
 
-TlsSpec read(CliOptions &options, Role role, const QString &host)
+TlsSpec read(CliOptions &options, Role role, const QString &host, Transport transport)
 {
     // Qt's TLS backend warns on stderr about a file it cannot read (a wrong
     // PKCS#12 passphrase) before our error says which file and why: a usage
@@ -88,8 +92,9 @@ TlsSpec read(CliOptions &options, Role role, const QString &host)
         spec.selfSigned = options.isSet(QStringLiteral("self-signed"));
         spec.verifyPeer = options.isSet(QStringLiteral("verify-client"));
         if (!spec.hasIdentity()) {
-            options.fail(QStringLiteral("a TLS server needs a certificate: --cert FILE --key FILE, --pkcs12 FILE, or "
-                                        "--self-signed (one made now for the listening address)"));
+            options.fail(QStringLiteral("a %1 server needs a certificate: --cert FILE --key FILE, --pkcs12 FILE, or "
+                                        "--self-signed (one made now for the listening address)")
+                             .arg(transport == Transport::Dtls ? QStringLiteral("DTLS") : QStringLiteral("TLS")));
             return spec;
         }
     } else {
@@ -113,7 +118,7 @@ TlsSpec read(CliOptions &options, Role role, const QString &host)
     }
     // Load what the files hold now: a bad file is the user's input, not a network error.
     QString error;
-    if (!TlsContext::make(spec, role, host, &error))
+    if (!TlsContext::make(spec, role, host, &error, nullptr, transport))
         options.fail(error);
     return spec;
 }

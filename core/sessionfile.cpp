@@ -384,8 +384,8 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
     }
     const QJsonValue tls = fields.value(QStringLiteral("tls"));
     if (!config.usesTlsSpec() && !tls.isUndefined()) {
-        *error = QStringLiteral("\"tls\" is for TLS endpoints (\"transport\": \"tls\") and wss:// servers "
-                                "(\"transport\": \"websocket\", \"secure\": true) only");
+        *error = QStringLiteral("\"tls\" is for TLS endpoints (\"transport\": \"tls\") and wss:// servers and "
+                                "clients (\"transport\": \"websocket\", \"secure\": true) only");
         return std::nullopt;
     }
     if (config.usesTlsSpec()) {
@@ -403,6 +403,7 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
             return std::nullopt;
         }
         config.tls = *spec;
+        Detail::webSocketLegacyFromJson(value.toObject(), &config);
     }
     const QJsonValue serial = fields.value(QStringLiteral("serial"));
     if (config.transport != Transport::Serial && !serial.isUndefined()) {

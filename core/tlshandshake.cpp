@@ -67,6 +67,12 @@ void TlsHandshake::startClient(quint16 port)
     m_port = port;
     begin();
     m_socket->setPeerVerifyName(m_context->serverName);
+    logClientHello();
+    m_socket->startClientEncryption();
+}
+
+void TlsHandshake::logClientHello()
+{
     QString detail = QStringLiteral("TLS handshake: ClientHello sent, expecting a certificate for %1").arg(m_context->serverName);
     if (m_context->offersAlpn) {
         QStringList names;
@@ -75,7 +81,6 @@ void TlsHandshake::startClient(quint16 port)
         detail += QStringLiteral(", offering ALPN %1").arg(names.join(QStringLiteral(", ")));
     }
     m_connection->logEvent(EventKind::Note, detail);
-    m_socket->startClientEncryption();
 }
 
 void TlsHandshake::startServer()
@@ -88,6 +93,16 @@ void TlsHandshake::observe()
 {
     m_observing = true;
     m_running = true;
+    // QSslSocket reads the name at the handshake, after the TCP connect; its configuration is the owner's.
+    m_socket->setPeerVerifyName(m_context->serverName);
+    // QSslSocket sends the ClientHello as it connects, then emits connected().
+    connect(m_socket, &QSslSocket::connected, this, [this] {
+        if (!m_running)
+            return;
+        m_port = m_socket->peerPort();
+        logClientHello();
+        m_timer.start(m_context->handshakeTimeoutMs, this);
+    });
 }
 
 void TlsHandshake::abandon()
@@ -109,8 +124,6 @@ void TlsHandshake::onSslErrors(const QList<QSslError> &errors)
     if (!m_running)
         return;
     logPeerCertificates();
-    if (m_observing)
-        return; // the owner reports them
     if (m_context->verifyPeer) {
         // Qt ends the handshake after this signal: each reason is an error of this connection.
         m_verificationFailed = true;
@@ -198,6 +211,11 @@ void TlsHandshake::timerEvent(QTimerEvent *event)
     const QString limit = ms % 1000 == 0 ? QStringLiteral("%1 s").arg(ms / 1000) : QStringLiteral("%1 ms").arg(ms);
     m_connection->reportError(
         QStringLiteral("the TLS handshake did not finish within %1: the peer sent nothing, or not enough").arg(limit));
+    if (m_observing) {
+        abandon();
+        m_socket->abort(); // the owner sees its socket close and ends the connection
+        return;
+    }
     fail(QStringLiteral("the TLS handshake timed out"));
 }
 

@@ -26,9 +26,6 @@ protected:
     void eventAppended(const SockPlay::Event &event) override;
 
 private:
-    /// A verification failure says how to get past it.
-    static QString withHint(const QString &message);
-
     TlsSpec m_tls;
     bool m_inputEndNoted = false;
 };

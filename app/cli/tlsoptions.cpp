@@ -50,6 +50,18 @@ void declare(CliOptions &options, Role role)
     }
 }
 
+QStringList names(Role role)
+{
+    QStringList names{QStringLiteral("cert"), QStringLiteral("key"), QStringLiteral("pkcs12"),
+                      QStringLiteral("passphrase"), QStringLiteral("ca"), QStringLiteral("alpn"),
+                      QStringLiteral("handshake-timeout")};
+    if (role == Role::Server)
+        names << QStringLiteral("self-signed") << QStringLiteral("verify-client");
+    else
+        names << QStringLiteral("insecure") << QStringLiteral("sni");
+    return names;
+}
+
 TlsSpec read(CliOptions &options, Role role, const QString &host)
 {
     const bool server = role == Role::Server;
@@ -108,6 +120,22 @@ TlsSpec read(CliOptions &options, Role role, const QString &host)
     if (!TlsContext::make(spec, role, host, &error))
         options.fail(error);
     return spec;
+}
+
+QString withVerificationHint(const QString &message)
+{
+    if (!message.contains(QLatin1String("certificate verification failed")))
+        return message;
+    return message + QStringLiteral(" — trust its issuer with --ca FILE, or connect without verifying with --insecure");
+}
+
+HandshakeLine handshakeLine(const Event &event)
+{
+    if (event.kind == EventKind::Secured)
+        return {QStringLiteral("secured: ") + event.detail, false};
+    if (event.kind == EventKind::Note && event.detail.startsWith(QLatin1String("ignored (verification off)")))
+        return {event.detail, true};
+    return {};
 }
 
 } // namespace SockPlay::Cli::TlsOptions

@@ -256,8 +256,14 @@ void TestUiTransports::wssServerTakesItsCertificateFromTheTlsSettings()
     QVERIFY(clientTls->isVisible());
     QVERIFY(widget<QComboBox>(QStringLiteral("clientTlsIdentityCombo"))->isVisible());
     QVERIFY(widget<QLineEdit>(QStringLiteral("clientTlsSniEdit"))->isVisible());
-    QTest::mouseClick(widget<QCheckBox>(QStringLiteral("clientTlsVerifyCheck")), Qt::LeftButton);
+    auto *verify = widget<QCheckBox>(QStringLiteral("clientTlsVerifyCheck"));
+    QVERIFY(verify->isChecked());
+    verify->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(verify, Qt::Key_Space);
+    QVERIFY(!verify->isChecked());
     QTest::mouseClick(widget<QPushButton>(QStringLiteral("clientConnectButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->clientPane()->snapshot().isRunning(), 10000);
+    QVERIFY(!m_window->clientPane()->snapshot().config.tls.verifyPeer);
     QTRY_VERIFY_WITH_TIMEOUT(!events(EventKind::Secured, serverId).isEmpty(), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->clientPane()->snapshot().isActive(), 10000);
     send(QStringLiteral("client"), QStringLiteral("over wss"));

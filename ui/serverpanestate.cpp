@@ -80,8 +80,18 @@ void ServerPane::updateState()
 {
     const bool tcp = capabilities().hasConnections;
     updateListenWarning();
-    lifecycleLabel()->setKind(tcp ? LifecycleLabel::Kind::TcpServer : LifecycleLabel::Kind::UdpServer,
-                              LifecycleFlow::layerOf(isRunning() ? snapshot().config.transport : transport()));
+    // Before Start, the flow of the transport chosen (a relay's, wss://'s); once started, the tracker's.
+    const Transport shown = isRunning() ? snapshot().config.transport : transport();
+    if (shown == Transport::Relay) {
+        const bool listenTls = isRunning() ? snapshot().config.relay.listenTls.has_value()
+                                           : transportForClients() == Transport::Tls;
+        lifecycleLabel()->setKind(LifecycleLabel::Kind::Relay,
+                                  listenTls ? LifecycleFlow::Layer::Tls : LifecycleFlow::Layer::None);
+    } else {
+        const bool secure = isRunning() ? snapshot().config.secure : webSocketSecure();
+        lifecycleLabel()->setKind(tcp ? LifecycleLabel::Kind::TcpServer : LifecycleLabel::Kind::UdpServer,
+                                  LifecycleFlow::layerOf(shown, secure));
+    }
     rulesPanel()->setUnit(RulesPanel::unitOf(capabilities()));
     m_connections->setPeers(!tcp);
 

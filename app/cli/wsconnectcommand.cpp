@@ -29,10 +29,7 @@ void WsConnectCommand::declareArguments(CliOptions &options)
                        QStringLiteral("Send binary messages (default: text; bytes that are not UTF-8 go as binary).")});
     options.addOption({QStringLiteral("ping"),
                        QStringLiteral("Ping the server once connected; the pong's round trip is printed on stderr.")});
-    options.addOption({QStringLiteral("linger"),
-                       QStringLiteral("After the end of input, wait until nothing arrived for MS milliseconds, "
-                                      "then close (default 500)."),
-                       QStringLiteral("MS"), QStringLiteral("500")});
+    options.addLingerOption(QStringLiteral("close"));
     options.addOption({QStringLiteral("close-code"),
                        QStringLiteral("The close code sent at the end (default 1000 normal; 3000-4999 are the "
                                       "application's)."),
@@ -48,10 +45,7 @@ void WsConnectCommand::declareArguments(CliOptions &options)
     TlsOptions::declare(options, Role::Client);
     options.addPositional(QStringLiteral("URL"),
                           QStringLiteral("ws://HOST[:PORT]/PATH or wss://HOST[:PORT]/PATH (ports 80 and 443 by default)."));
-    options.addPositional(QStringLiteral("MESSAGE"),
-                          QStringLiteral("Send this one message instead of stdin: text with \\n escapes and "
-                                         "{{counter}} {{time}} {{random:N}} {{hex:...}} macros (hex with --hex)."),
-                          true);
+    options.addMessagePositional(QStringLiteral(" as one message"));
 }
 
 void WsConnectCommand::readArguments(CliOptions &options)
@@ -86,7 +80,7 @@ void WsConnectCommand::readArguments(CliOptions &options)
     if (options.isSet(QStringLiteral("max-message")))
         m_config.maxMessageBytes = options.positiveNumber(QStringLiteral("max-message"));
     m_ping = options.isSet(QStringLiteral("ping"));
-    m_lingerMs = options.positiveNumber(QStringLiteral("linger"));
+    m_lingerMs = options.lingerMs();
     bool ok = false;
     m_closeCode = options.value(QStringLiteral("close-code")).toInt(&ok);
     m_closeReason = options.value(QStringLiteral("close-reason"));

@@ -234,10 +234,9 @@ void TestCodegenRelay::relayPassesBothWaysBetweenPythonPeers()
     // Both directions, each read as it passed, and the conversation's end.
     QVERIFY2(waitForPrinted(relay, "closed 127.0.0.1:"), describe(relay).constData());
     const QByteArray printedByRelay = relay.out();
-    for (const char *line : {"relaying 127.0.0.1:", " -> (6 bytes): hello\n", " <- (13 bytes): echo: hello\n",
-                             " -> (4 bytes): bye\n", " <- (4 bytes): bye\n"})
+    for (const char *line : {"relaying 127.0.0.1:", " -> (6 bytes): 'hello\\n'\n", " <- (12 bytes): 'echo: hello\\n'\n",
+                             " -> (8 bytes): 'grüße\\n'\n", " -> (4 bytes): 'bye\\n'\n", " <- (4 bytes): 'bye\\n'\n"})
         QVERIFY2(printedByRelay.contains(line), describe(relay).constData());
-    QVERIFY2(printedByRelay.contains(QString::fromUtf8(" -> (8 bytes): grüße\n").toUtf8()), describe(relay).constData());
     QVERIFY(!relay.hasExited()); // it serves the next client
 }
 

@@ -59,7 +59,8 @@ SERVER_NAME = {{SERVER_NAME}}  # sent as SNI and looked for in the certificate
 
 
 def text(data):
-    return data.decode("utf-8", errors="replace")
+    # As a Python string, so that line ends show: 'hello\n'
+    return repr(data.decode("utf-8", errors="replace"))
 
 
 def pipe(source, destination, label):

@@ -281,23 +281,6 @@ QString ServerPane::webSocketPath() const
     return webSocketOptions()->path();
 }
 
-Transport ServerPane::transportForClients() const
-{
-    if (transport() != Transport::Relay)
-        return transport();
-    return m_relayOptions->spec().listenTls ? Transport::Tls : Transport::Tcp;
-}
-
-bool ServerPane::webSocketSecure() const
-{
-    return webSocketOptions()->isSecure();
-}
-
-EndpointCapabilities ServerPane::capabilities() const
-{
-    return isRunning() ? snapshot().capabilities : Session::capabilitiesOf(transport(), Role::Server);
-}
-
 void ServerPane::toggleStart()
 {
     if (isRunning())

@@ -13,6 +13,7 @@
 #include "relayoptionspanel.h"
 #include "rulespanel.h"
 #include "session.h"
+#include "websocketoptionspanel.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -74,6 +75,23 @@ void ServerPane::updateListenWarning()
             address = Multicast::receiverBindAddress(groups);
     }
     m_listenWarning->setAddress(address, capabilities().datagram);
+}
+
+Transport ServerPane::transportForClients() const
+{
+    if (transport() != Transport::Relay)
+        return transport();
+    return m_relayOptions->spec().listenTls ? Transport::Tls : Transport::Tcp;
+}
+
+bool ServerPane::webSocketSecure() const
+{
+    return webSocketOptions()->isSecure();
+}
+
+EndpointCapabilities ServerPane::capabilities() const
+{
+    return isRunning() ? snapshot().capabilities : Session::capabilitiesOf(transport(), Role::Server);
 }
 
 void ServerPane::updateState()

@@ -21,7 +21,7 @@ QStringList ProgramSpec::languageNames()
 QStringList ProgramSpec::kindNames()
 {
     return {QStringLiteral("tcp-server"), QStringLiteral("tcp-client"), QStringLiteral("udp-receiver"),
-            QStringLiteral("udp-sender")};
+            QStringLiteral("udp-sender"), QStringLiteral("serial-port")};
 }
 
 QString ProgramSpec::languageName(Language language)
@@ -31,8 +31,8 @@ QString ProgramSpec::languageName(Language language)
 
 QString ProgramSpec::kindName(Kind kind)
 {
-    if (kind == Kind::SerialPort)
-        return QStringLiteral("serial-port");
+    if (kind == Kind::Relay)
+        return QStringLiteral("relay");
     return kindNames().value(int(kind));
 }
 
@@ -92,6 +92,8 @@ ProgramSpec programFromEndpoint(const EndpointConfig &config, ProgramSpec::Langu
     spec.language = language;
     if (config.transport == Transport::Serial)
         return serialProgramFromEndpoint(config, language, message);
+    if (config.transport == Transport::Relay && language == ProgramSpec::Language::Python)
+        return relayProgramFromEndpoint(config);
     // TLS and WebSocket run over a TCP connection, DTLS over UDP: the
     // program is that TCP (UDP) program, and notShown says what layer it leaves out.
     const bool tcp = config.transport != Transport::Udp && config.transport != Transport::Dtls;
@@ -117,10 +119,10 @@ ProgramSpec programFromEndpoint(const EndpointConfig &config, ProgramSpec::Langu
         spec.notShown.append(QStringLiteral("WebSocket is not shown here: this is the plain TCP program under it "
                                             "(the HTTP upgrade and the message frames are left out)."));
     if (config.transport == Transport::Relay)
-        spec.notShown.append(QStringLiteral("The relay is not shown here: this is a TCP server on its listening port; "
-                                            "opening a connection to %1 for each client and passing the bytes both "
-                                            "ways are left out.")
-                                 .arg(config.relay.targetText()));
+        spec.notShown.append(QStringLiteral("The relay is not shown here in %1 (pick Python): this is a TCP server on "
+                                            "its listening port; opening a connection to %2 for each client and "
+                                            "passing the bytes both ways are left out.")
+                                 .arg(ProgramSpec::languageTitle(language), config.relay.targetText()));
 
     bool greetingTaken = false;
     bool otherRules = false;
@@ -223,6 +225,8 @@ QString titleOf(const ProgramSpec &spec)
     case ProgramSpec::Kind::SerialPort:
         return spec.message.isEmpty() ? QStringLiteral("A serial port program that prints what the device sends")
                                       : QStringLiteral("A serial port program that sends a message and prints the reply");
+    case ProgramSpec::Kind::Relay:
+        return relayTitle(spec);
     }
     return {};
 }
@@ -272,8 +276,11 @@ GeneratedProgram generateProgram(const ProgramSpec &spec)
     }
     program.fileName = base + extension;
     const bool serial = spec.kind == ProgramSpec::Kind::SerialPort;
+    const bool relay = spec.kind == ProgramSpec::Kind::Relay;
     if (serial && spec.language != ProgramSpec::Language::Python)
         return serialNotShown(spec, titleOf(spec), program.fileName);
+    if (relay && spec.language != ProgramSpec::Language::Python)
+        return relayNotShown(spec, titleOf(spec), program.fileName);
     const QString notes = commented(spec.notShown, marker);
 
     QString error; // the first template problem
@@ -319,6 +326,8 @@ GeneratedProgram generateProgram(const ProgramSpec &spec)
             source.setFlag(QStringLiteral("dtr"), line.dtr);
             source.setFlag(QStringLiteral("rts"), line.rts || hardware);
         }
+        if (relay)
+            fillRelayTemplate(spec, &source);
         break;
     case ProgramSpec::Language::Go:
         source.setValue(QStringLiteral("HOST"), CodeLiteral::goString(spec.host.toUtf8()));

@@ -19,8 +19,10 @@ struct ProgramSpec
 {
     enum class Language : quint8 { Python, Go, Cpp };
     /// SerialPort: a device opened, written to and read (Python's pyserial
-    /// only; not one of the CLI's kinds).
-    enum class Kind : quint8 { TcpServer, TcpClient, UdpReceiver, UdpSender, SerialPort };
+    /// only). Relay: a TCP server that connects to a target for each client
+    /// and passes the bytes both ways, printing them (Python only; not one
+    /// of the CLI's kinds).
+    enum class Kind : quint8 { TcpServer, TcpClient, UdpReceiver, UdpSender, SerialPort, Relay };
 
     Language language = Language::Python;
     Kind kind = Kind::TcpServer;
@@ -44,15 +46,19 @@ struct ProgramSpec
     bool lineFraming = false;
     /// SerialPort: the device and its settings (host and port do not apply).
     SerialSpec serial;
+    /// Relay: the target, and TLS on either side (a side's TLS is shown only
+    /// with PEM files; programFromEndpoint() leaves out what Python's ssl
+    /// cannot simply do, and says so in notShown).
+    RelaySpec relay;
     /// What SockPlay's endpoint does that the program leaves out, one
     /// sentence each; they head the program as comments.
     QStringList notShown;
 
-    bool isServer() const { return kind == Kind::TcpServer || kind == Kind::UdpReceiver; }
+    bool isServer() const { return kind == Kind::TcpServer || kind == Kind::UdpReceiver || kind == Kind::Relay; }
     bool isTcp() const { return kind == Kind::TcpServer || kind == Kind::TcpClient; }
 
     /// The CLI's names: "python", "go", "cpp"; "tcp-server", "tcp-client",
-    /// "udp-receiver", "udp-sender" (kindName() also names "serial-port").
+    /// "udp-receiver", "udp-sender", "serial-port" (kindName() also names "relay").
     static QStringList languageNames();
     static QStringList kindNames();
     static QString languageName(Language language);
@@ -70,7 +76,8 @@ struct ProgramSpec
 /// `connect` rule that sends fixed text) and line framing. message is what
 /// a client sends (the window passes its editor's bytes). Whatever else the
 /// endpoint does (other rules, other framings, the simulated link, the chat
-/// relay, TCP_NODELAY) is listed in notShown.
+/// relay, TCP_NODELAY) is listed in notShown. A relay is a Relay program in
+/// Python; in Go and C++ the TCP server under it, with a notShown line.
 ProgramSpec programFromEndpoint(const EndpointConfig &config, ProgramSpec::Language language,
                                 const QByteArray &message = {});
 

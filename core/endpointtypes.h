@@ -80,16 +80,16 @@ struct EndpointConfig
     /// Server: the path it serves (a request for another gets 404). Client:
     /// the path (and query) of the URL it opens.
     QString path = QStringLiteral("/");
-    /// wss:// (WebSocket over TLS) instead of ws://. A server's certificate
-    /// and client verification come from tls, as for a TLS server.
+    /// wss:// (WebSocket over TLS) instead of ws://. The TLS settings come
+    /// from tls, as for a TLS server (its certificate, client verification)
+    /// or a TLS client (whom to trust, verify or not, SNI, ALPN, a client
+    /// certificate).
     bool secure = false;
     /// Client: the subprotocols offered, in order of preference. Server: the
     /// ones it accepts (the first the client offers is chosen).
     QStringList subprotocols;
     /// Client: extra headers of the HTTP upgrade request ("Authorization", ...).
     QList<QPair<QByteArray, QByteArray>> headers;
-    /// Client (wss): go on despite certificate errors (each is still logged).
-    bool insecure = false;
     /// What the user's sends are: binary messages, or text messages (UTF-8;
     /// bytes that are not valid UTF-8 go as binary, and the log says so).
     bool binaryMessages = false;
@@ -119,11 +119,11 @@ struct EndpointConfig
     RelaySpec relay;
 
     QString displayName() const;
-    /// tls applies: a TLS or DTLS endpoint, or a wss:// server (its certificate, client verification, ALPN).
+    /// tls applies: a TLS or DTLS endpoint, or a wss:// server or client.
     bool usesTlsSpec() const
     {
         return transport == Transport::Tls || transport == Transport::Dtls
-            || (transport == Transport::WebSocket && role == Role::Server && secure);
+            || (transport == Transport::WebSocket && secure);
     }
     bool operator==(const EndpointConfig &) const = default;
 };

@@ -5,7 +5,7 @@
 namespace SockPlay {
 
 SerialEndpoint::SerialEndpoint(const QString &name, EventLog *log, QObject *parent, int id)
-    : Endpoint(name, log, parent, id)
+    : SingleConnectionEndpoint(name, log, parent, id)
 {
 }
 
@@ -22,14 +22,11 @@ EndpointCapabilities SerialEndpoint::capabilities() const
 
 Result SerialEndpoint::start(const EndpointConfig &requested)
 {
-    if (state() != EndpointState::Idle || connectionCount() > 0)
-        closeAllConnections();
     EndpointConfig config = requested;
     config.transport = Transport::Serial;
     config.role = Role::Client;
     config.serial.device = config.serial.device.trimmed();
-    beginStart(config);
-    setState(EndpointState::Idle);
+    restart(config);
 
     if (config.serial.device.isEmpty())
         return refuse(QStringLiteral("no device given — name one such as /dev/ttyUSB0 or COM3 "
@@ -40,16 +37,6 @@ Result SerialEndpoint::start(const EndpointConfig &requested)
     adopt(connection);
     // Synchronous: the connection is open, or logged its error and is gone.
     return connection->open();
-}
-
-void SerialEndpoint::stop()
-{
-    const QList<int> ids = connectionIds();
-    for (int id : ids) {
-        if (Connection *c = connection(id))
-            c->close();
-    }
-    updateState();
 }
 
 Result SerialEndpoint::setLine(SerialSpec::Line line, bool on)
@@ -70,31 +57,6 @@ Result SerialEndpoint::setLine(SerialSpec::Line line, bool on)
     kept = on;
     setConfig(config);
     return Result::success();
-}
-
-void SerialEndpoint::connectionStateChanged(Connection *)
-{
-    updateState();
-}
-
-void SerialEndpoint::connectionForgotten(Connection *)
-{
-    updateState();
-}
-
-void SerialEndpoint::updateState()
-{
-    EndpointState state = EndpointState::Idle;
-    for (int id : connectionIds()) {
-        switch (connection(id)->state()) {
-        case Connection::State::Open: state = EndpointState::Active; break;
-        case Connection::State::Closing: state = EndpointState::Closing; break;
-        case Connection::State::Connecting:
-        case Connection::State::LookingUp: state = EndpointState::Connecting; break;
-        case Connection::State::Closed: break;
-        }
-    }
-    setState(state);
 }
 
 } // namespace SockPlay

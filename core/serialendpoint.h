@@ -1,6 +1,6 @@
 #pragma once
 
-#include "endpoint.h"
+#include "singleconnectionendpoint.h"
 #include "serialspec.h"
 
 namespace SockPlay {
@@ -9,7 +9,7 @@ namespace SockPlay {
 /// connection, open while the port is. It opens at start, synchronously
 /// and without blocking; it goes idle when the port closes or the device
 /// goes away (an Error says why). DTR and RTS can change while it is open.
-class SerialEndpoint final : public Endpoint
+class SerialEndpoint final : public SingleConnectionEndpoint
 {
     Q_OBJECT
 public:
@@ -21,8 +21,7 @@ public:
     /// settings that do not fit, a device that cannot be opened) is logged and
     /// returned with the reason, and the endpoint stays idle.
     Result start(const EndpointConfig &config) override;
-    /// Closes the port once queued bytes are out (asked again while closing: at once).
-    void stop() override;
+    // stop(): closes the port once queued bytes are out (asked again while closing: at once).
     /// Raises or lowers DTR or RTS: now while open (a Note, or an Error with
     /// the reason), and from the next start either way.
     Result setLine(SerialSpec::Line line, bool on);
@@ -30,13 +29,6 @@ public:
     /// A serial port has no network address.
     QHostAddress localAddress() const override { return {}; }
     quint16 localPort() const override { return 0; }
-
-protected:
-    void connectionStateChanged(Connection *connection) override;
-    void connectionForgotten(Connection *connection) override;
-
-private:
-    void updateState();
 };
 
 } // namespace SockPlay

@@ -386,8 +386,8 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
     }
     const QJsonValue tls = fields.value(QStringLiteral("tls"));
     if (!config.usesTlsSpec() && !tls.isUndefined()) {
-        *error = QStringLiteral("\"tls\" is for TLS and DTLS endpoints (\"transport\": \"tls\" or \"dtls\") and wss:// servers "
-                                "(\"transport\": \"websocket\", \"secure\": true) only");
+        *error = QStringLiteral("\"tls\" is for TLS and DTLS endpoints (\"transport\": \"tls\" or \"dtls\") and wss:// "
+                                "servers and clients (\"transport\": \"websocket\", \"secure\": true) only");
         return std::nullopt;
     }
     if (config.usesTlsSpec()) {
@@ -405,6 +405,7 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
             return std::nullopt;
         }
         config.tls = *spec;
+        Detail::webSocketLegacyFromJson(value.toObject(), &config);
     }
     const QJsonValue serial = fields.value(QStringLiteral("serial"));
     if (config.transport != Transport::Serial && !serial.isUndefined()) {

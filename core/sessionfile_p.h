@@ -19,6 +19,10 @@ void webSocketToJson(const EndpointConfig &config, QJsonObject *object);
 /// Reads them into config; false with the reason for a wrong type or value,
 /// or for any of them on an endpoint that is not a WebSocket.
 bool webSocketFromJson(const QJsonObject &object, EndpointConfig *config, QString *error);
+/// After the "tls" object was read: an older file's "insecure" (a wss://
+/// client that does not verify) becomes tls.verifyPeer = false. Nothing
+/// writes "insecure" any more.
+void webSocketLegacyFromJson(const QJsonObject &object, EndpointConfig *config);
 
 // The multicast and broadcast keys of a UDP endpoint (sessionfilemulticast.cpp).
 /// "multicast" (an object: "groups", "interface", "ttl", "loopback") and "broadcast".

@@ -59,8 +59,6 @@ void webSocketToJson(const EndpointConfig &config, QJsonObject *object)
             headers.append(QString::fromLatin1(name + ": " + value));
         object->insert(QStringLiteral("headers"), headers);
     }
-    if (config.insecure)
-        object->insert(QStringLiteral("insecure"), true);
     if (config.binaryMessages)
         object->insert(QStringLiteral("binary"), true);
     if (config.maxMessageBytes != EndpointConfig().maxMessageBytes)
@@ -86,11 +84,16 @@ bool webSocketFromJson(const QJsonObject &object, EndpointConfig *config, QStrin
         }
     }
     config->secure = object.value(QStringLiteral("secure")).toBool(false);
-    config->insecure = object.value(QStringLiteral("insecure")).toBool(false);
     config->binaryMessages = object.value(QStringLiteral("binary")).toBool(false);
-    if (config->role == Role::Server && config->insecure) {
+    const bool insecure = object.value(QStringLiteral("insecure")).toBool(false);
+    if (config->role == Role::Server && insecure) {
         *error = QStringLiteral("\"insecure\" is for WebSocket clients only (a wss:// server checks client "
                                 "certificates with its \"tls\" object's \"verifyPeer\")");
+        return false;
+    }
+    if (insecure && object.contains(QStringLiteral("tls"))) {
+        *error = QStringLiteral("\"insecure\" is the older spelling of \"tls\": {\"verifyPeer\": false}; give "
+                                "one of them, not both");
         return false;
     }
     const QJsonValue path = object.value(QStringLiteral("path"));
@@ -134,6 +137,13 @@ bool webSocketFromJson(const QJsonObject &object, EndpointConfig *config, QStrin
         config->maxMessageBytes = qint64(number);
     }
     return true;
+}
+
+void webSocketLegacyFromJson(const QJsonObject &object, EndpointConfig *config)
+{
+    // Files written before the wss:// client took a "tls" object said "insecure".
+    if (config->usesTlsSpec() && object.value(QStringLiteral("insecure")).toBool(false))
+        config->tls.verifyPeer = false;
 }
 
 } // namespace SockPlay::SessionFile::Detail

@@ -42,11 +42,16 @@ void TlsHandshake::startClient(quint16 port)
     m_port = port;
     begin();
     m_socket->setPeerVerifyName(m_context->serverName);
+    logClientHello();
+    m_socket->startClientEncryption();
+}
+
+void TlsHandshake::logClientHello()
+{
     m_connection->logEvent(EventKind::Note,
                            QStringLiteral("TLS handshake: ClientHello sent, expecting a certificate for %1")
                                    .arg(m_context->serverName)
                                + TlsHandshakeText::offeringAlpnText(m_context->alpn));
-    m_socket->startClientEncryption();
 }
 
 void TlsHandshake::startServer()
@@ -59,6 +64,16 @@ void TlsHandshake::observe()
 {
     m_observing = true;
     m_running = true;
+    // QSslSocket reads the name at the handshake, after the TCP connect; its configuration is the owner's.
+    m_socket->setPeerVerifyName(m_context->serverName);
+    // QSslSocket sends the ClientHello as it connects, then emits connected().
+    connect(m_socket, &QSslSocket::connected, this, [this] {
+        if (!m_running)
+            return;
+        m_port = m_socket->peerPort();
+        logClientHello();
+        m_timer.start(m_context->handshakeTimeoutMs, this);
+    });
 }
 
 void TlsHandshake::abandon()
@@ -80,8 +95,6 @@ void TlsHandshake::onSslErrors(const QList<QSslError> &errors)
     if (!m_running)
         return;
     logPeerCertificates();
-    if (m_observing)
-        return; // the owner reports them
     if (m_context->verifyPeer) {
         // Qt ends the handshake after this signal: each reason is an error of this connection.
         m_verificationFailed = true;
@@ -163,6 +176,11 @@ void TlsHandshake::timerEvent(QTimerEvent *event)
     m_connection->reportError(
         QStringLiteral("the TLS handshake did not finish within %1: the peer sent nothing, or not enough")
             .arg(TlsHandshakeText::limitText(m_context->handshakeTimeoutMs)));
+    if (m_observing) {
+        abandon();
+        m_socket->abort(); // the owner sees its socket close and ends the connection
+        return;
+    }
     fail(QStringLiteral("the TLS handshake timed out"));
 }
 

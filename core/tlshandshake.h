@@ -18,7 +18,7 @@ struct TlsContext;
 
 /// The TLS handshake of one connection, logged as that connection's events
 /// the same way for every transport that runs over TLS: TcpConnection
-/// (tls://) and a wss:// server's WebSocketConnection.
+/// (tls://) and a wss:// server's and client's WebSocketConnection.
 ///
 /// It watches the connection's QSslSocket: the peer's chain as Certificate
 /// events (once), each verification problem as an error (or, with
@@ -41,16 +41,19 @@ public:
     void startClient(quint16 port);
     /// Server: waits for the ClientHello on an accepted socket.
     void startServer();
-    /// A handshake Qt drives for another owner (a wss:// client's QWebSocket,
-    /// which reports the verification problems and failures): only the
-    /// peer's chain and Secured are logged here. context may be null.
+    /// A client handshake Qt starts for another owner (a wss:// client's
+    /// QWebSocket, which connects and sends the ClientHello itself; call it
+    /// right after the socket was made, before it connects). The SNI name
+    /// is set here; the ClientHello's note, the peer's chain, each
+    /// verification problem (as for startClient) and Secured are logged
+    /// here, and the timeout aborts the socket. The owner reports the
+    /// socket's errors and its end; failed() is not emitted.
     void observe();
+    /// Verification failed (its errors are logged): the socket's summary of them is not news.
+    bool verificationFailed() const { return m_verificationFailed; }
     bool isRunning() const { return m_running; }
     /// The connection gives up (closed by the user or stopped): no timeout, no more events.
     void abandon();
-    /// The peer's chain as Certificate events, once per handshake (an observer's owner calls it
-    /// before it reports the chain's problems).
-    void logPeerCertificates();
 
 signals:
     /// The socket is encrypted; Secured is logged.
@@ -64,6 +67,10 @@ protected:
 
 private:
     void begin();
+    /// The peer's chain as Certificate events, once per handshake.
+    void logPeerCertificates();
+    /// The ClientHello went out (startClient, or the observed socket connected): its note.
+    void logClientHello();
     void onEncrypted();
     void onSslErrors(const QList<QSslError> &errors);
     void onError(QAbstractSocket::SocketError error);

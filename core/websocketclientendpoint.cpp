@@ -1,12 +1,13 @@
 #include "websocketclientendpoint.h"
 
 #include "address.h"
+#include "tlscontext.h"
 #include "websocketconnection.h"
 
 namespace SockPlay {
 
 WebSocketClientEndpoint::WebSocketClientEndpoint(const QString &name, EventLog *log, QObject *parent, int id)
-    : Endpoint(name, log, parent, id)
+    : SingleConnectionEndpoint(name, log, parent, id)
 {
 }
 
@@ -23,16 +24,13 @@ EndpointCapabilities WebSocketClientEndpoint::capabilities() const
 
 Result WebSocketClientEndpoint::start(const EndpointConfig &requested)
 {
-    if (state() != EndpointState::Idle || connectionCount() > 0)
-        closeAllConnections();
     EndpointConfig config = requested;
     config.transport = Transport::WebSocket;
     config.role = Role::Client;
     config.host = unbracketHost(config.host);
     if (config.path.isEmpty())
         config.path = QStringLiteral("/");
-    beginStart(config);
-    setState(EndpointState::Idle);
+    restart(config);
 
     if (config.host.isEmpty())
         return refuse(tr("no host given — type a name or an address such as 127.0.0.1"));
@@ -40,48 +38,28 @@ Result WebSocketClientEndpoint::start(const EndpointConfig &requested)
         return refuse(tr("port 0 cannot be connected to — use the server's port (1–65535)"));
     if (!config.path.startsWith(QLatin1Char('/')))
         return refuse(tr("the path “%1” must start with /").arg(config.path));
+    std::shared_ptr<const TlsContext> tls;
+    if (config.secure) {
+        // The files are read now, once: a bad one is refused before anything connects.
+        QString error;
+        QStringList notes;
+        tls = TlsContext::make(config.tls, Role::Client, config.host, &error, &notes);
+        if (!tls)
+            return refuse(tr("cannot start the wss:// client: %1").arg(error));
+        for (const QString &note : std::as_const(notes))
+            logEvent(EventKind::Note, note);
+    }
     auto *connection = new WebSocketConnection(this, nextConnectionId());
     adopt(connection);
-    connection->open();
+    connection->open(std::move(tls));
     updateState();
     return Result::success();
 }
 
-void WebSocketClientEndpoint::stop()
+void WebSocketClientEndpoint::stateUpdating(EndpointState state)
 {
-    const QList<int> ids = connectionIds();
-    for (int id : ids) {
-        if (Connection *c = connection(id))
-            c->close();
-    }
-    updateState();
-}
-
-void WebSocketClientEndpoint::connectionStateChanged(Connection *)
-{
-    updateState();
-}
-
-void WebSocketClientEndpoint::connectionForgotten(Connection *)
-{
-    updateState();
-}
-
-void WebSocketClientEndpoint::updateState()
-{
-    EndpointState state = EndpointState::Idle;
-    for (int id : connectionIds()) {
-        switch (connection(id)->state()) {
-        case Connection::State::Open: state = EndpointState::Active; break;
-        case Connection::State::Closing: state = EndpointState::Closing; break;
-        case Connection::State::Connecting:
-        case Connection::State::LookingUp: state = EndpointState::Connecting; break;
-        case Connection::State::Closed: break;
-        }
-    }
     if (state != EndpointState::Idle)
         updateSource();
-    setState(state);
 }
 
 QHostAddress WebSocketClientEndpoint::localAddress() const

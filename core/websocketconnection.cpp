@@ -3,6 +3,7 @@
 #include "address.h"
 #include "endpoint.h"
 #include "payloadcodec.h"
+#include "tlscontext.h"
 #include "tlshandshake.h"
 #include "websockettext.h"
 
@@ -58,7 +59,7 @@ QString WebSocketConnection::kindName(Kind kind)
     return kind == Kind::Text ? QStringLiteral("text") : QStringLiteral("binary");
 }
 
-void WebSocketConnection::open()
+void WebSocketConnection::open(std::shared_ptr<const TlsContext> tls)
 {
     const EndpointConfig &config = endpoint()->config();
     const QString url = WebSocketText::url(config);
@@ -66,21 +67,10 @@ void WebSocketConnection::open()
     applyLimits();
     watchSocket();
     watchControlFrames();
-    if (config.secure) {
-        connect(m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
-            const bool insecure = endpoint()->config().insecure;
-            if (m_tlsHandshake)
-                m_tlsHandshake->logPeerCertificates(); // what was checked, before what is wrong with it
-            for (const QSslError &error : errors) {
-                if (insecure)
-                    logEvent(EventKind::Note, QStringLiteral("certificate error ignored (--insecure): %1").arg(error.errorString()));
-                else
-                    reportError(QStringLiteral("certificate error: %1").arg(error.errorString()));
-            }
-            if (insecure)
-                m_socket->ignoreSslErrors();
-        });
-    }
+    // QWebSocket hands this to the QSslSocket it makes in open(): whom to
+    // trust, our client certificate, ALPN (SNI and verification: TlsHandshake).
+    if (tls)
+        m_socket->setSslConfiguration(tls->configuration);
     // Until it is connected, the peer is what the user typed.
     setSource(makeEventSource(endpoint()->id(), id(), endpoint()->name(), {}, 0, {}, 0,
                               hostPortText(config.host, config.port)));
@@ -96,7 +86,7 @@ void WebSocketConnection::open()
     QWebSocketHandshakeOptions options;
     options.setSubprotocols(config.subprotocols);
     m_socket->open(request, options);
-    watchTransport();
+    watchTransport(std::move(tls));
 }
 
 void WebSocketConnection::applyLimits()
@@ -285,8 +275,12 @@ void WebSocketConnection::onError(int socketError)
         return;
     }
     const EndpointConfig &config = endpoint()->config();
-    reportError(QStringLiteral("cannot open %1: %2").arg(WebSocketText::url(config),
-                                                         describeSocketError(m_socket->errorString(), error, config.port)));
+    // A certificate that failed verification: each reason is an error already (TlsHandshake).
+    const bool told = error == QAbstractSocket::SslHandshakeFailedError && m_tlsHandshake
+                   && m_tlsHandshake->verificationFailed();
+    if (!told)
+        reportError(QStringLiteral("cannot open %1: %2").arg(WebSocketText::url(config),
+                                                             describeSocketError(m_socket->errorString(), error, config.port)));
     // A refused upgrade leaves the TCP connection to us: end it.
     if (m_socket->state() != QAbstractSocket::UnconnectedState)
         m_socket->abort();

@@ -33,7 +33,9 @@ struct TlsContext;
 ///
 /// On a wss:// server the accepted socket is a QSslSocket: its TLS
 /// handshake comes first (TlsHandshake logs it as for a TLS connection),
-/// then the upgrade request is read from the decrypted bytes.
+/// then the upgrade request is read from the decrypted bytes. A wss://
+/// client's QWebSocket makes its own QSslSocket and runs the handshake;
+/// a TlsHandshake observes it and logs it as a TLS client's.
 class WebSocketConnection final : public Connection
 {
     Q_OBJECT
@@ -58,8 +60,10 @@ public:
     WebSocketConnection(Endpoint *endpoint, int id);
     ~WebSocketConnection() override;
 
-    /// Client: connects to the config's URL and asks for the upgrade.
-    void open();
+    /// Client: connects to the config's URL and asks for the upgrade; with
+    /// tls (wss://), over TLS with its settings (whom to trust, verify or
+    /// not, SNI, ALPN, a client certificate), logged by a TlsHandshake.
+    void open(std::shared_ptr<const TlsContext> tls = {});
     /// Server: Qt upgraded the connection; it is open now.
     void upgraded(QWebSocket *socket);
     /// Server: whether Qt's upgraded socket is this connection's (the same peer).
@@ -105,8 +109,8 @@ private:
     void onBytesWritten(qint64 bytes);
     /// The last event, once Qt is done closing (queued: a protocol error is reported first).
     void finishClosed();
-    /// Client: logs Connected when TCP connects (and, wss://, Secured), before the upgrade.
-    void watchTransport();
+    /// Client: logs Connected when TCP connects (and, wss://, the TLS handshake), before the upgrade.
+    void watchTransport(std::shared_ptr<const TlsContext> tls);
     /// wss:// server: no more TLS handshake events or timeout (the connection is given up).
     void abandonTls();
     /// Server, before the upgrade (after the TLS handshake, for wss://): waits for the request.

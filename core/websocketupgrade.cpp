@@ -68,7 +68,7 @@ void WebSocketConnection::awaitRequest()
     QMetaObject::invokeMethod(this, &WebSocketConnection::checkRequest, Qt::QueuedConnection);
 }
 
-void WebSocketConnection::watchTransport()
+void WebSocketConnection::watchTransport(std::shared_ptr<const TlsContext> tls)
 {
     // QWebSocket tells only when the upgrade is done; its TCP (or TLS)
     // socket, a child it made in open(), tells when TCP connected and when
@@ -85,9 +85,10 @@ void WebSocketConnection::watchTransport()
                                                        ? QStringLiteral("the TLS handshake next, then the HTTP upgrade")
                                                        : QStringLiteral("the HTTP upgrade request next")));
     });
-    if (auto *ssl = qobject_cast<QSslSocket *>(transport)) {
-        m_tlsHandshake = new TlsHandshake(this, ssl, {});
-        m_tlsHandshake->observe(); // QWebSocket drives it and reports its problems
+    auto *ssl = qobject_cast<QSslSocket *>(transport);
+    if (ssl && tls) {
+        m_tlsHandshake = new TlsHandshake(this, ssl, std::move(tls));
+        m_tlsHandshake->observe(); // QWebSocket drives it; it is logged as a TLS client's
     }
 }
 

@@ -34,6 +34,8 @@ struct TestPki
     /// server() and its key (and ca() as its chain) in one PKCS#12 file made
     /// by openssl pkcs12 -export, with the passphrase pkcs12Passphrase().
     QString serverPkcs12() const { return path(QStringLiteral("server.p12")); }
+    /// client() and its key (and ca() as its chain), the same way, with the same passphrase.
+    QString clientPkcs12() const { return path(QStringLiteral("client.p12")); }
     static QString pkcs12Passphrase() { return QStringLiteral("right horse"); }
 
     bool run(const QString &openssl, const QStringList &arguments)
@@ -88,6 +90,10 @@ struct TestPki
             && run(openssl, {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-in"), QStringLiteral("server.pem"),
                              QStringLiteral("-inkey"), QStringLiteral("server.key"), QStringLiteral("-certfile"),
                              QStringLiteral("ca.pem"), QStringLiteral("-out"), QStringLiteral("server.p12"),
+                             QStringLiteral("-passout"), QStringLiteral("pass:") + pkcs12Passphrase()})
+            && run(openssl, {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-in"), QStringLiteral("client.pem"),
+                             QStringLiteral("-inkey"), QStringLiteral("client.key"), QStringLiteral("-certfile"),
+                             QStringLiteral("ca.pem"), QStringLiteral("-out"), QStringLiteral("client.p12"),
                              QStringLiteral("-passout"), QStringLiteral("pass:") + pkcs12Passphrase()})
             && writeOwn(selfSigned(), selfSignedKey(), 0)
             && writeOwn(expired(), expiredKey(), -40 * 86400);

@@ -226,9 +226,10 @@ void TestCli::helpExitsZeroAndPrintsUsage_data()
         << QStringList{QString::fromLatin1(qVersion())};
     QTest::newRow("code --help lists the languages and kinds")
         << QStringList{QStringLiteral("code"), QStringLiteral("--help")}
-        << QStringLiteral("Usage: sockplay-cli code [options] LANGUAGE KIND HOST PORT")
+        << QStringLiteral("Usage: sockplay-cli code [options] LANGUAGE KIND HOST [PORT]")
         << QStringList{QStringLiteral("python, go, cpp"),
-                       QStringLiteral("tcp-server, tcp-client, udp-receiver, udp-sender"), QStringLiteral("--echo"),
+                       QStringLiteral("tcp-server, tcp-client, udp-receiver,"), QStringLiteral("serial-port"),
+                       QStringLiteral("--baud <N>"), QStringLiteral("--mode <FORMAT>"), QStringLiteral("--echo"),
                        QStringLiteral("--greet <TEXT>"), QStringLiteral("--message <TEXT>"),
                        QStringLiteral("--frame <line|raw>"), QStringLiteral("--cmake")};
     QTest::newRow("--help wins over a bad port")
@@ -301,16 +302,20 @@ void TestCli::badArgumentsExitTwoWithAOneLineReason_data()
     QTest::newRow("--capture without an extension") << args("udp-send|--capture|capture|127.0.0.1|9|hi") << QStringLiteral("unknown capture format \"(no extension)\"");
     QTest::newRow("--capture where no file can be made") << args("udp-listen|--capture|/nonexistent-sockplay-dir/c.pcapng|0") << QStringLiteral("--capture: cannot write /nonexistent-sockplay-dir/c.pcapng: No such file or directory");
     QTest::newRow("code: unknown language") << args("code|rust|tcp-server|127.0.0.1|0") << QStringLiteral("unknown language 'rust': expected one of python, go, cpp");
-    QTest::newRow("code: unknown kind") << args("code|python|tcp-serve|127.0.0.1|0") << QStringLiteral("unknown kind 'tcp-serve': expected one of tcp-server, tcp-client, udp-receiver, udp-sender");
+    QTest::newRow("code: unknown kind") << args("code|python|tcp-serve|127.0.0.1|0") << QStringLiteral("unknown kind 'tcp-serve': expected one of tcp-server, tcp-client, udp-receiver, udp-sender, serial-port");
     QTest::newRow("code: port above 65535") << args("code|go|udp-receiver|127.0.0.1|70000") << QStringLiteral("invalid port '70000'");
     QTest::newRow("code: port 0 for a client") << args("code|go|tcp-client|127.0.0.1|0") << QStringLiteral("invalid port '0'");
     QTest::newRow("code: missing port") << args("code|python|tcp-server|127.0.0.1") << QStringLiteral("missing PORT");
     QTest::newRow("code: a greeting for a client") << args("code|python|tcp-client|127.0.0.1|9|--greet|hi") << QStringLiteral("--greet is for tcp-server, not tcp-client");
     QTest::newRow("code: echo for a sender") << args("code|go|udp-sender|127.0.0.1|9|--echo") << QStringLiteral("--echo is for tcp-server and udp-receiver, not udp-sender");
-    QTest::newRow("code: a message for a server") << args("code|cpp|tcp-server|127.0.0.1|0|--message|x") << QStringLiteral("--message is for tcp-client and udp-sender");
+    QTest::newRow("code: a message for a server") << args("code|cpp|tcp-server|127.0.0.1|0|--message|x") << QStringLiteral("--message is for tcp-client, udp-sender and serial-port");
     QTest::newRow("code: --cmake for Python") << args("code|python|tcp-server|127.0.0.1|0|--cmake") << QStringLiteral("--cmake is for cpp, not tcp-server");
     QTest::newRow("code: a framing it cannot show") << args("code|python|tcp-server|127.0.0.1|0|--frame|len:2") << QStringLiteral("--frame 'len:2'");
-    QTest::newRow("code: line framing for UDP") << args("code|python|udp-receiver|127.0.0.1|0|--frame|line") << QStringLiteral("--frame is for tcp-server and tcp-client");
+    QTest::newRow("code: line framing for UDP") << args("code|python|udp-receiver|127.0.0.1|0|--frame|line") << QStringLiteral("--frame is for tcp-server, tcp-client and serial-port");
+    QTest::newRow("code: serial-port without --baud") << args("code|python|serial-port|/dev/ttyUSB0") << QStringLiteral("--baud is required");
+    QTest::newRow("code: serial-port with a PORT") << args("code|python|serial-port|/dev/ttyUSB0|80|--baud|9600") << QStringLiteral("serial-port takes a DEVICE and no PORT");
+    QTest::newRow("code: serial-port with a bad --mode") << args("code|python|serial-port|/dev/ttyUSB0|--baud|9600|--mode|9X1") << QStringLiteral("invalid value for --mode");
+    QTest::newRow("code: --baud for TCP") << args("code|python|tcp-server|127.0.0.1|0|--baud|9600") << QStringLiteral("--baud is for serial-port, not tcp-server");
     QTest::newRow("code: bad hex message") << args("code|go|tcp-client|--hex|127.0.0.1|9|--message|4g") << QStringLiteral("--message: invalid hex at character 2");
     QTest::newRow("code: --json runs nothing") << args("code|--json|go|tcp-client|127.0.0.1|9") << QStringLiteral("--json is not an option of code");
     QTest::newRow("a capture in a message") << args("udp-send|127.0.0.1|9|a\\1") << QStringLiteral("MESSAGE: \\1 stands for a group of a --reply regex");
@@ -1509,6 +1514,17 @@ void TestCli::codePrintsTheProgramOnStdout_data()
         << QStringList{QStringLiteral("#include <QUdpSocket>"), QStringLiteral("socket.bind(host, port)"),
                        QStringLiteral("socket.writeDatagram(datagram.makeReply(datagram.data()));"),
                        QStringLiteral("//   find_package(Qt6 REQUIRED COMPONENTS Network)")};
+    QTest::newRow("a pyserial program for a serial port")
+        << args("code|python|serial-port|/dev/ttyUSB0|--baud|9600|--mode|7E1|--message|AT\\r\\n|--frame|line")
+        << QStringLiteral("# A serial port program that sends a message and prints the reply\n")
+        << QStringList{QStringLiteral("import serial"), QStringLiteral("PORT = \"/dev/ttyUSB0\""),
+                       QStringLiteral("baudrate=9600,"), QStringLiteral("bytesize=serial.SEVENBITS,"),
+                       QStringLiteral("parity=serial.PARITY_EVEN,"), QStringLiteral("MESSAGE = b\"AT\\r\\n\""),
+                       QStringLiteral("reply = port.readline()")};
+    QTest::newRow("a serial port in Go: said, not shown")
+        << args("code|go|serial-port|/dev/ttyACM0|--baud|115200")
+        << QStringLiteral("// A serial port program that prints what the device sends: not shown in Go.\n")
+        << QStringList{QStringLiteral("Pick Python: the same port (/dev/ttyACM0 at 115200 8N1")};
     QTest::newRow("--cmake prints the project that builds it")
         << args("code|cpp|udp-receiver|127.0.0.1|0|--echo|--cmake")
         << QStringLiteral("cmake_minimum_required(VERSION 3.16)\n")

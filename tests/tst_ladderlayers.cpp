@@ -86,7 +86,7 @@ private slots:
         clientConfig.host = QStringLiteral("127.0.0.1");
         clientConfig.path = QStringLiteral("/chat");
         clientConfig.secure = secure;
-        clientConfig.insecure = secure; // self-signed
+        clientConfig.tls.verifyPeer = !secure; // self-signed
         const int client = session.addEndpoint(clientConfig);
         session.start(client, clientConfig);
         QTRY_COMPARE(countOf(ladder, ArrowKind::Upgrade, true), 2);

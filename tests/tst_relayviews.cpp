@@ -120,8 +120,12 @@ void TestRelayViews::teachingViewsShowTheRelayAsThreeLanes()
     QCOMPARE(data.mid(0, 4), QStringList({QStringLiteral("C>R ping\n"), QStringLiteral("R>T ping\n"),
                                           QStringLiteral("T>R echo: ping\n"), QStringLiteral("R>C echo: ping\n")}));
 
-    // Code view: the TCP server under it, and a line that says what is left out.
-    const ProgramSpec program = programFromEndpoint(relay.config(), ProgramSpec::Language::Python, {});
+    // Code view: in Python the relay itself (tst_codegen_relay runs it); in Go,
+    // the TCP server under it, and a line that says what is left out.
+    const ProgramSpec python = programFromEndpoint(relay.config(), ProgramSpec::Language::Python, {});
+    QCOMPARE(python.kind, ProgramSpec::Kind::Relay);
+    QCOMPARE(python.relay.targetPort, quint16(targetPort));
+    const ProgramSpec program = programFromEndpoint(relay.config(), ProgramSpec::Language::Go, {});
     QCOMPARE(program.kind, ProgramSpec::Kind::TcpServer);
     QVERIFY2(program.notShown.join(u' ').contains(QStringLiteral("The relay is not shown here")), qPrintable(program.notShown.join(u' ')));
     QVERIFY(program.notShown.join(u' ').contains(QStringLiteral("127.0.0.1:%1").arg(targetPort)));

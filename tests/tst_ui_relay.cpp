@@ -40,6 +40,7 @@ private slots:
     void cleanup();
 
     void relaySettingsShownForRelayOnly();
+    void lifecycleStripFollowsTheChosenTransportBeforeStart();
     void relayStartedInTheWindowCarriesAPythonConversation();
     void aRelayWithoutATargetPortIsRefusedInThePane();
     void relaySettingsRoundTripThroughAConfig();
@@ -123,6 +124,28 @@ void TestUiRelay::relaySettingsShownForRelayOnly()
     listenTls->setFocus(Qt::TabFocusReason);
     QTest::keyClick(listenTls, Qt::Key_Space);
     QCOMPARE(m_window->clientPane()->transport(), Transport::Tls);
+}
+
+void TestUiRelay::lifecycleStripFollowsTheChosenTransportBeforeStart()
+{
+    auto *strip = widget<QLabel>(QStringLiteral("serverLifecycleLabel"));
+    QVERIFY(strip->accessibleName().startsWith(QLatin1String("TCP server: socket()")));
+    // Before Start: the relay's flow, not a TCP server's: it connects to the target for each client.
+    pickRelay();
+    QCOMPARE(strip->accessibleName(),
+             QStringLiteral("Relay: socket() → bind() → listen() → accept() → connect() → recv()/send() → close()"));
+    auto *listenTls = widget<QCheckBox>(QStringLiteral("serverRelayListenTlsCheck"));
+    listenTls->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(listenTls, Qt::Key_Space);
+    QCOMPARE(strip->accessibleName(), QStringLiteral("Relay (TLS for its clients): socket() → bind() → listen() → "
+                                                     "accept() → SSL_accept() → connect() → SSL_read()/SSL_write() → "
+                                                     "close()"));
+    QTest::keyClick(listenTls, Qt::Key_Space);
+    QVERIFY(strip->accessibleName().startsWith(QLatin1String("Relay: ")));
+    // And back to TCP.
+    auto *combo = widget<QComboBox>(QStringLiteral("serverTransportCombo"));
+    combo->setCurrentIndex(combo->findText(QStringLiteral("TCP")));
+    QVERIFY(strip->accessibleName().startsWith(QLatin1String("TCP server: socket()")));
 }
 
 void TestUiRelay::relayStartedInTheWindowCarriesAPythonConversation()

@@ -360,7 +360,7 @@ private slots:
         client.name = QStringLiteral("client");
         client.port = session.snapshot(serverId).localPort;
         client.secure = true;
-        client.insecure = true;
+        client.tls.verifyPeer = false;
         const int clientId = session.addEndpoint(client);
         session.start(clientId, client);
         QTRY_VERIFY_WITH_TIMEOUT(session.snapshot(clientId).isActive(), 10000);

@@ -294,8 +294,19 @@ void TestUiTransports::wssServerTakesItsCertificateFromTheTlsSettings()
     // The client follows the server to wss:// (the URL says so).
     QVERIFY(widget<QCheckBox>(QStringLiteral("clientWsSecureCheck"))->isChecked());
     QCOMPARE(widget<QLabel>(QStringLiteral("clientWsUrlLabel"))->text(), QStringLiteral("wss://127.0.0.1:%1/").arg(port));
-    QTest::mouseClick(widget<QCheckBox>(QStringLiteral("clientWsInsecureCheck")), Qt::LeftButton); // self-signed
+    // A wss:// client shows the TLS client's settings: not verifying, for the self-signed certificate.
+    auto *clientTls = widget<QGroupBox>(QStringLiteral("clientTlsOptions"));
+    QVERIFY(clientTls->isVisible());
+    QVERIFY(widget<QComboBox>(QStringLiteral("clientTlsIdentityCombo"))->isVisible());
+    QVERIFY(widget<QLineEdit>(QStringLiteral("clientTlsSniEdit"))->isVisible());
+    auto *verify = widget<QCheckBox>(QStringLiteral("clientTlsVerifyCheck"));
+    QVERIFY(verify->isChecked());
+    verify->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(verify, Qt::Key_Space);
+    QVERIFY(!verify->isChecked());
     QTest::mouseClick(widget<QPushButton>(QStringLiteral("clientConnectButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->clientPane()->snapshot().isRunning(), 10000);
+    QVERIFY(!m_window->clientPane()->snapshot().config.tls.verifyPeer);
     QTRY_VERIFY_WITH_TIMEOUT(!events(EventKind::Secured, serverId).isEmpty(), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->clientPane()->snapshot().isActive(), 10000);
     send(QStringLiteral("client"), QStringLiteral("over wss"));
@@ -378,7 +389,11 @@ void TestUiTransports::settingsRoundTripThroughAConfig()
     client.transport = Transport::WebSocket;
     client.path = QStringLiteral("/feed?x=1");
     client.secure = true;
-    client.insecure = true;
+    client.tls.verifyPeer = false;
+    client.tls.caFile = QStringLiteral("/tmp/ca.pem");
+    client.tls.serverName = QStringLiteral("example.org");
+    client.tls.certificateFile = QStringLiteral("/tmp/client.pem");
+    client.tls.keyFile = QStringLiteral("/tmp/client.key");
     client.subprotocols = {QStringLiteral("chat"), QStringLiteral("superchat")};
     client.headers = {{QByteArray("Authorization"), QByteArray("Bearer abc")}};
     client.binaryMessages = true;
@@ -386,7 +401,7 @@ void TestUiTransports::settingsRoundTripThroughAConfig()
     const EndpointConfig clientBack = m_window->clientPane()->settings();
     QCOMPARE(clientBack.path, client.path);
     QCOMPARE(clientBack.secure, true);
-    QCOMPARE(clientBack.insecure, true);
+    QCOMPARE(clientBack.tls, client.tls);
     QCOMPARE(clientBack.subprotocols, client.subprotocols);
     QCOMPARE(clientBack.headers, client.headers);
     QCOMPARE(clientBack.binaryMessages, true);

@@ -164,6 +164,11 @@ ClientPane::ClientPane(Session *session, const QString &name, const QString &obj
     connect(m_hostEdit, &QLineEdit::textChanged, this, &ClientPane::updateUrl);
     connect(m_portSpin, &QSpinBox::valueChanged, this, &ClientPane::updateUrl);
     connect(webSocketOptions(), &WebSocketOptionsPanel::pathChanged, this, [this] { m_followCheck->setChecked(false); });
+    // wss:// shows the TLS settings (and the TLS step in the lifecycle strip).
+    connect(webSocketOptions(), &WebSocketOptionsPanel::secureChanged, this, [this] {
+        updateControls();
+        updateState();
+    });
     connect(m_followCheck, &QCheckBox::toggled, this, [this](bool on) {
         if (on)
             applyServerTarget();

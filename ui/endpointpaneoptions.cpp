@@ -52,9 +52,8 @@ QString EndpointPane::optionsProblem(Transport transport) const
     case Transport::Tls:
     case Transport::Dtls: return m_tlsOptions->problem();
     case Transport::WebSocket:
-        // wss:// on a server: its certificate comes from the TLS settings.
-        if (const QString problem = m_wsOptions->problem(); !problem.isEmpty() || m_role != Role::Server
-                                                             || !m_wsOptions->isSecure())
+        // wss://: the TLS settings are the TLS panel's.
+        if (const QString problem = m_wsOptions->problem(); !problem.isEmpty() || !m_wsOptions->isSecure())
             return problem;
         return m_tlsOptions->problem();
     case Transport::Udp: return m_multicastOptions->problem();
@@ -69,7 +68,7 @@ void EndpointPane::applyTransportOptions(EndpointConfig &config) const
 {
     if (config.transport == Transport::WebSocket)
         m_wsOptions->apply(config);
-    if (config.usesTlsSpec()) // TLS, DTLS, or a wss:// server: the TLS settings' certificate
+    if (config.usesTlsSpec()) // TLS, DTLS, or wss://
         config.tls = m_tlsOptions->spec();
     if (config.transport == Transport::Udp)
         m_multicastOptions->apply(config);
@@ -93,7 +92,7 @@ void EndpointPane::updateOptionsPanels(Transport transport)
     const bool running = m_snapshot.isRunning();
     m_simLinkPanel->setVisible(transport == Transport::Udp);
     m_tlsOptions->setVisible(transport == Transport::Tls || transport == Transport::Dtls
-                             || (transport == Transport::WebSocket && m_role == Role::Server && m_wsOptions->isSecure()));
+                             || (transport == Transport::WebSocket && m_wsOptions->isSecure()));
     m_wsOptions->setVisible(transport == Transport::WebSocket);
     m_multicastOptions->setVisible(transport == Transport::Udp);
     m_tlsOptions->setEnabled(!running);

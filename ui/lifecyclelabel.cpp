@@ -41,6 +41,27 @@ LifecycleLabel::LifecycleLabel(QWidget *parent)
 
 void LifecycleLabel::setKind(Kind kind, LifecycleFlow::Layer layer)
 {
+    if (kind == Kind::Relay) {
+        // The server's socket(), bind(), listen(); then, for each client,
+        // accept() (and its TLS handshake), connect() to the target, the
+        // exchange both ways and close(): a FIN on either side ends both.
+        LifecycleFlow flow;
+        flow.kind = LifecycleFlow::Kind::TcpServer;
+        flow.layer = layer;
+        flow.relay = true;
+        QStringList steps;
+        for (const LifecycleStep &step : LifecycleFlow::blankSteps(flow.kind, layer))
+            if (step.call != LifecycleStep::Call::Accept && step.call != LifecycleStep::Call::Close)
+                steps.append(step.name);
+        for (const LifecycleStep &step : LifecycleFlow::blankBranch(flow.kind, 0, layer).steps) {
+            if (step.call == LifecycleStep::Call::Exchange)
+                steps.append(LifecycleFlow::makeStep(LifecycleFlow::Kind::TcpClient, LifecycleStep::Call::Connect, true).name);
+            if (step.call != LifecycleStep::Call::Shutdown)
+                steps.append(step.name);
+        }
+        setSteps(flow.title(), steps);
+        return;
+    }
     if (layer != LifecycleFlow::Layer::None && (kind == Kind::TcpServer || kind == Kind::TcpClient)) {
         // The tracker's steps for the layer: accept() or connect(), then the
         // handshake or the upgrade, the exchange, close().
@@ -96,6 +117,7 @@ void LifecycleLabel::setKind(Kind kind, LifecycleFlow::Layer layer)
                   tr("bind(any port)"),
                   QStringLiteral("sendto()/recvfrom()"), QStringLiteral("close()")});
         break;
+    case Kind::Relay: break; // above
     case Kind::SerialPort: {
         QStringList steps;
         for (const LifecycleStep &step : LifecycleFlow::blankSteps(LifecycleFlow::Kind::Serial))

@@ -23,11 +23,13 @@ class LifecycleLabel : public WrappedLabel
     Q_OBJECT
 public:
     /// The socket calls of each kind of endpoint, as a student learns them.
-    enum class Kind { TcpServer, UdpServer, TcpClient, UdpClient, SerialPort, DtlsServer, DtlsClient };
+    /// Relay: a TCP server that connects to its target for each client it accepts.
+    enum class Kind { TcpServer, UdpServer, TcpClient, UdpClient, SerialPort, DtlsServer, DtlsClient, Relay };
 
     explicit LifecycleLabel(QWidget *parent = nullptr);
 
-    /// layer: what runs over a TCP connection (TLS, WebSocket) adds its steps.
+    /// layer: what runs over a TCP connection (TLS, WebSocket) adds its
+    /// steps (a relay's: TLS for its clients).
     void setKind(Kind kind, LifecycleFlow::Layer layer = LifecycleFlow::Layer::None);
 
     /// prefix is the kind of socket ("TCP server"), steps the calls in order.

@@ -201,11 +201,16 @@ ServerPane::ServerPane(Session *session, const QString &name, const QString &obj
     });
     connect(m_portSpin, &QSpinBox::valueChanged, this, &ServerPane::targetChanged);
     connect(webSocketOptions(), &WebSocketOptionsPanel::pathChanged, this, &ServerPane::targetChanged);
+    // wss:// and a relay's TLS for its clients change the flow shown before Start.
     connect(webSocketOptions(), &WebSocketOptionsPanel::secureChanged, this, [this] {
         updateControls();
+        updateState();
         emit targetChanged();
     });
-    connect(m_relayOptions, &RelayOptionsPanel::clientSideChanged, this, &ServerPane::targetChanged);
+    connect(m_relayOptions, &RelayOptionsPanel::clientSideChanged, this, [this] {
+        updateState();
+        emit targetChanged();
+    });
     // A member of a group binds every interface: the warning says so before Start.
     connect(multicastOptions(), &MulticastOptionsPanel::groupsChanged, this, &ServerPane::updateListenWarning);
     // Enter in the port field starts the server (a spin box's Enter reaches
@@ -276,23 +281,6 @@ QString ServerPane::hostForClients() const
 QString ServerPane::webSocketPath() const
 {
     return webSocketOptions()->path();
-}
-
-Transport ServerPane::transportForClients() const
-{
-    if (transport() != Transport::Relay)
-        return transport();
-    return m_relayOptions->spec().listenTls ? Transport::Tls : Transport::Tcp;
-}
-
-bool ServerPane::webSocketSecure() const
-{
-    return webSocketOptions()->isSecure();
-}
-
-EndpointCapabilities ServerPane::capabilities() const
-{
-    return isRunning() ? snapshot().capabilities : Session::capabilitiesOf(transport(), Role::Server);
 }
 
 void ServerPane::toggleStart()

@@ -13,6 +13,7 @@
 #include "relayoptionspanel.h"
 #include "rulespanel.h"
 #include "session.h"
+#include "websocketoptionspanel.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -76,15 +77,41 @@ void ServerPane::updateListenWarning()
     m_listenWarning->setAddress(address, capabilities().datagram);
 }
 
+Transport ServerPane::transportForClients() const
+{
+    if (transport() != Transport::Relay)
+        return transport();
+    return m_relayOptions->spec().listenTls ? Transport::Tls : Transport::Tcp;
+}
+
+bool ServerPane::webSocketSecure() const
+{
+    return webSocketOptions()->isSecure();
+}
+
+EndpointCapabilities ServerPane::capabilities() const
+{
+    return isRunning() ? snapshot().capabilities : Session::capabilitiesOf(transport(), Role::Server);
+}
+
 void ServerPane::updateState()
 {
     const bool tcp = capabilities().hasConnections;
     updateListenWarning();
+    // Before Start, the flow of the transport chosen (a relay's, wss://'s); once started, the tracker's.
     const Transport shown = isRunning() ? snapshot().config.transport : transport();
-    lifecycleLabel()->setKind(shown == Transport::Dtls ? LifecycleLabel::Kind::DtlsServer
-                              : tcp                    ? LifecycleLabel::Kind::TcpServer
-                                                       : LifecycleLabel::Kind::UdpServer,
-                              LifecycleFlow::layerOf(shown));
+    if (shown == Transport::Relay) {
+        const bool listenTls = isRunning() ? snapshot().config.relay.listenTls.has_value()
+                                           : transportForClients() == Transport::Tls;
+        lifecycleLabel()->setKind(LifecycleLabel::Kind::Relay,
+                                  listenTls ? LifecycleFlow::Layer::Tls : LifecycleFlow::Layer::None);
+    } else if (shown == Transport::Dtls) {
+        lifecycleLabel()->setKind(LifecycleLabel::Kind::DtlsServer);
+    } else {
+        const bool secure = isRunning() ? snapshot().config.secure : webSocketSecure();
+        lifecycleLabel()->setKind(tcp ? LifecycleLabel::Kind::TcpServer : LifecycleLabel::Kind::UdpServer,
+                                  LifecycleFlow::layerOf(shown, secure));
+    }
     rulesPanel()->setUnit(RulesPanel::unitOf(capabilities()));
     m_connections->setPeers(!tcp);
 

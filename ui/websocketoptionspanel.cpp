@@ -82,13 +82,8 @@ WebSocketOptionsPanel::WebSocketOptionsPanel(Role role, const QString &objectNam
         m_secureCheck->setToolTip(tr("Each client's TLS handshake comes before its upgrade; the certificate is "
                                      "chosen in the TLS settings"));
     } else {
-        m_insecureCheck = new QCheckBox(tr("Go on despite certificate errors"), this);
-        m_insecureCheck->setObjectName(name("WsInsecureCheck"));
-        m_insecureCheck->setAccessibleName(tr("%1 WebSocket ignore certificate errors").arg(side));
-        m_insecureCheck->setToolTip(tr("wss://: each certificate problem is still logged, as a note"));
-        m_insecureCheck->setEnabled(false);
-        secureRow->addWidget(m_insecureCheck);
-        connect(m_secureCheck, &QCheckBox::toggled, m_insecureCheck, &QWidget::setEnabled);
+        m_secureCheck->setToolTip(tr("The TLS handshake comes before the upgrade; whom to trust, verification, "
+                                     "SNI, ALPN and a client certificate are chosen in the TLS settings"));
         connect(m_secureCheck, &QCheckBox::toggled, this, &WebSocketOptionsPanel::updateUrl);
         connect(m_pathEdit, &QLineEdit::textChanged, this, &WebSocketOptionsPanel::updateUrl);
     }
@@ -160,7 +155,6 @@ void WebSocketOptionsPanel::apply(EndpointConfig &config) const
     config.binaryMessages = m_binaryCheck->isChecked();
     config.secure = m_secureCheck->isChecked();
     if (m_role == Role::Client) {
-        config.insecure = config.secure && m_insecureCheck->isChecked();
         config.headers.clear();
         QString error;
         for (const QString &line : headerLines(m_headersEdit)) {
@@ -177,7 +171,6 @@ void WebSocketOptionsPanel::showConfig(const EndpointConfig &config)
     m_binaryCheck->setChecked(config.binaryMessages);
     m_secureCheck->setChecked(config.secure);
     if (m_role == Role::Client) {
-        m_insecureCheck->setChecked(config.insecure);
         QStringList lines;
         for (const auto &[key, value] : config.headers)
             lines.append(QString::fromUtf8(key) + QStringLiteral(": ") + QString::fromUtf8(value));

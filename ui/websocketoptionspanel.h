@@ -12,14 +12,15 @@ class QPlainTextEdit;
 namespace SockPlay {
 
 /// A WebSocket pane's settings, under a "WebSocket" frame: the path (and,
-/// for a client, the URL it makes with the host and port), wss:// (a
-/// client: whether to verify the certificate; a server: its certificate is
-/// chosen in the pane's TLS settings, shown while wss:// is on), the subprotocols, the request's extra
-/// headers (client), and whether the user's sends go as binary messages.
+/// for a client, the URL it makes with the host and port), wss:// (its TLS
+/// settings, a server's certificate or a client's verification and client
+/// certificate, are the pane's TLS settings, shown while wss:// is on), the
+/// subprotocols, the request's extra headers (client), and whether the
+/// user's sends go as binary messages.
 ///
 /// Children are named <prefix>WsPathEdit, <prefix>WsSecureCheck,
-/// <prefix>WsInsecureCheck (client), <prefix>WsSubprotocolsEdit,
-/// <prefix>WsHeadersEdit (client), <prefix>WsBinaryCheck, <prefix>WsUrlLabel (client).
+/// <prefix>WsSubprotocolsEdit, <prefix>WsHeadersEdit (client),
+/// <prefix>WsBinaryCheck, <prefix>WsUrlLabel (client).
 class WebSocketOptionsPanel final : public QGroupBox
 {
     Q_OBJECT
@@ -27,7 +28,7 @@ class WebSocketOptionsPanel final : public QGroupBox
 public:
     WebSocketOptionsPanel(Role role, const QString &objectNamePrefix, const QString &side, QWidget *parent = nullptr);
 
-    /// The fields into a config about to start (path, secure, insecure,
+    /// The fields into a config about to start (path, secure,
     /// subprotocols, headers, binaryMessages).
     void apply(EndpointConfig &config) const;
     /// Shows a config's WebSocket settings.
@@ -51,7 +52,7 @@ public:
 signals:
     /// The user edited the path.
     void pathChanged();
-    /// wss:// was turned on or off (a server then shows or hides its TLS settings).
+    /// wss:// was turned on or off (the pane then shows or hides its TLS settings).
     void secureChanged(bool secure);
 
 private:
@@ -60,7 +61,6 @@ private:
     const Role m_role;
     QLineEdit *m_pathEdit = nullptr;
     QCheckBox *m_secureCheck = nullptr;
-    QCheckBox *m_insecureCheck = nullptr;
     QLineEdit *m_subprotocolsEdit = nullptr;
     QPlainTextEdit *m_headersEdit = nullptr;
     QCheckBox *m_binaryCheck = nullptr;

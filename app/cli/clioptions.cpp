@@ -318,6 +318,31 @@ QHostAddress CliOptions::bindAddress(const QString &text)
     return address;
 }
 
+void CliOptions::addMessagePositional(const QString &then)
+{
+    addPositional(QStringLiteral("MESSAGE"),
+                  QStringLiteral("Send this instead of stdin%1: text with \\n and \\r escapes and {{counter}} {{time}} "
+                                 "{{random:N}} {{hex:...}} {{file:PATH}} macros (hex with --hex).")
+                      .arg(then),
+                  true);
+}
+
+void CliOptions::addLingerOption(const QString &then, const QString &more)
+{
+    addOption({QStringLiteral("linger"),
+               QStringLiteral("After the end of input, wait until nothing arrived for MS milliseconds, then %1 "
+                              "(default %2).%3")
+                   .arg(then)
+                   .arg(DefaultLingerMs)
+                   .arg(more.isEmpty() ? QString() : u' ' + more),
+               QStringLiteral("MS")});
+}
+
+int CliOptions::lingerMs()
+{
+    return isSet(QStringLiteral("linger")) ? positiveNumber(QStringLiteral("linger")) : DefaultLingerMs;
+}
+
 int CliOptions::positiveNumber(const QString &optionName)
 {
     const QString text = m_parser.value(optionName);

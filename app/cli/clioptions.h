@@ -78,6 +78,16 @@ public:
     /// MESSAGE as typed: text with escapes and {{macros}} (expanded at each
     /// send), or hex with --hex. A mistake is a usage error, counted from 1.
     std::optional<ReplyTemplate> message(const QString &text);
+    /// Declares the optional MESSAGE positional of a command that otherwise
+    /// sends stdin; then says what follows it (", then end your side …").
+    void addMessagePositional(const QString &then = {});
+    /// Declares --linger MS: after the end of input, how long to wait until
+    /// nothing arrived for that long, then (what the command does then:
+    /// "close", "exit"); more is a sentence added to the help.
+    void addLingerOption(const QString &then, const QString &more = {});
+    /// --linger's milliseconds: DefaultLingerMs unless given (a bad value is a usage error).
+    int lingerMs();
+    static constexpr int DefaultLingerMs = 500;
 
     /// Declares --sim-loss, --sim-dup, --sim-delay, --sim-seed and --sim-on
     /// (udp-send, udp-listen); --sim-on defaults to defaultDirection. Other

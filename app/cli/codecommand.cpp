@@ -2,6 +2,7 @@
 
 #include "console.h"
 #include "payloadcodec.h"
+#include "serialoptions.h"
 
 namespace SockPlay::Cli {
 
@@ -29,6 +30,8 @@ CliOptions::Outcome CodeCommand::parse(const QStringList &arguments)
          QStringLiteral("a Qt UDP echo receiver...")},
         {QStringLiteral("cpp udp-receiver 127.0.0.1 0 --echo --cmake > CMakeLists.txt"),
          QStringLiteral("...and the CMakeLists.txt that builds it: cmake -S . -B build && cmake --build build")},
+        {QStringLiteral("python serial-port /dev/ttyUSB0 --baud 115200 --message 'AT\\r\\n' --frame line > modem.py"),
+         QStringLiteral("a pyserial program: send AT, print the line that comes back (python3 modem.py)")},
     });
     m_options.addOption({QStringLiteral("echo"),
                          QStringLiteral("Servers (tcp-server, udp-receiver): send every message straight back.")});
@@ -38,15 +41,17 @@ CliOptions::Outcome CodeCommand::parse(const QStringList &arguments)
                                         "hex with --hex."),
                          QStringLiteral("TEXT")});
     m_options.addOption({QStringLiteral("message"),
-                         QStringLiteral("Clients (tcp-client, udp-sender): what to send. Escapes as above; hex "
-                                        "with --hex. Without it a TCP client only prints what the server "
-                                        "sends, a UDP sender sends \"hello\"."),
+                         QStringLiteral("Clients (tcp-client, udp-sender, serial-port): what to send. Escapes as "
+                                        "above; hex with --hex. Without it a TCP client only prints what the "
+                                        "server sends, a UDP sender sends \"hello\", a serial port only reads."),
                          QStringLiteral("TEXT")});
     m_options.addOption({QStringLiteral("frame"),
-                         QStringLiteral("TCP: line (messages are lines: the server reads line by line, the "
-                                        "client ends its message with a newline and reads one line back) or "
-                                        "raw (the default: the stream as it comes)."),
+                         QStringLiteral("TCP and serial-port: line (messages are lines: the server reads line by "
+                                        "line, the client ends its message with a newline and reads one line back) "
+                                        "or raw (the default: the stream as it comes)."),
                          QStringLiteral("line|raw"), QStringLiteral("raw")});
+    // serial-port: the line's settings, as `serial` takes them.
+    SerialOptions::declare(m_options);
     m_options.addOption({QStringLiteral("cmake"),
                          QStringLiteral("cpp: print the CMakeLists.txt that builds the program instead "
                                         "(the program carries it as a comment too).")});
@@ -56,10 +61,12 @@ CliOptions::Outcome CodeCommand::parse(const QStringList &arguments)
     m_options.addPositional(QStringLiteral("KIND"), ProgramSpec::kindNames().join(QStringLiteral(", "))
                                                         + QLatin1Char('.'));
     m_options.addPositional(QStringLiteral("HOST"),
-                            QStringLiteral("Servers: the address to listen on; clients: the server's."));
+                            QStringLiteral("Servers: the address to listen on; clients: the server's; serial-port: "
+                                           "the device (/dev/ttyUSB0)."));
     m_options.addPositional(QStringLiteral("PORT"),
                             QStringLiteral("Servers: the port to listen on (0: the system picks); clients: "
-                                           "the server's."));
+                                           "the server's; serial-port: none."),
+                            true);
     const CliOptions::Outcome outcome = m_options.parse(arguments);
     if (outcome != CliOptions::Outcome::Run)
         return outcome;
@@ -84,19 +91,39 @@ CliOptions::Outcome CodeCommand::parse(const QStringList &arguments)
 
     m_spec.language = *language;
     m_spec.kind = *kind;
-    m_spec.host = m_options.positional(2).trimmed();
-    if (m_spec.host.isEmpty())
-        m_options.fail(QStringLiteral("HOST is empty"));
-    m_spec.port = m_options.port(m_options.positional(3), m_spec.isServer() ? CliOptions::PortUse::Listen
-                                                                             : CliOptions::PortUse::Peer);
+    const bool serial = m_spec.kind == ProgramSpec::Kind::SerialPort;
     const QString kindName = ProgramSpec::kindName(m_spec.kind);
+    if (serial) {
+        m_spec.host.clear();
+        m_spec.serial.device = m_options.positional(2).trimmed();
+        if (m_spec.serial.device.isEmpty())
+            m_options.fail(QStringLiteral("DEVICE is empty: serial-port takes the device (/dev/ttyUSB0) where HOST is"));
+        else if (m_options.hasPositional(3))
+            m_options.fail(QStringLiteral("serial-port takes a DEVICE and no PORT (its speed is --baud N)"));
+        SerialOptions::read(m_options, &m_spec.serial);
+    } else {
+        m_spec.host = m_options.positional(2).trimmed();
+        if (m_spec.host.isEmpty())
+            m_options.fail(QStringLiteral("HOST is empty"));
+        if (!m_options.hasPositional(3))
+            m_options.fail(QStringLiteral("missing PORT"));
+        else
+            m_spec.port = m_options.port(m_options.positional(3), m_spec.isServer() ? CliOptions::PortUse::Listen
+                                                                                     : CliOptions::PortUse::Peer);
+        for (const QString &name : SerialOptions::names()) {
+            if (m_options.isSet(name)) {
+                m_options.fail(QStringLiteral("--%1 is for serial-port, not %2").arg(name, kindName));
+                break;
+            }
+        }
+    }
     const auto onlyFor = [this, &kindName](const char *option, bool allowed, const QString &which) {
         if (m_options.isSet(QLatin1String(option)) && !allowed)
             m_options.fail(QStringLiteral("--%1 is for %2, not %3").arg(QLatin1String(option), which, kindName));
     };
     onlyFor("echo", m_spec.isServer(), QStringLiteral("tcp-server and udp-receiver"));
     onlyFor("greet", m_spec.kind == ProgramSpec::Kind::TcpServer, QStringLiteral("tcp-server"));
-    onlyFor("message", !m_spec.isServer(), QStringLiteral("tcp-client and udp-sender"));
+    onlyFor("message", !m_spec.isServer(), QStringLiteral("tcp-client, udp-sender and serial-port"));
     onlyFor("cmake", m_spec.language == ProgramSpec::Language::Cpp, QStringLiteral("cpp"));
     m_spec.echo = m_options.isSet(QStringLiteral("echo"));
     m_spec.greeting = bytesOption(QStringLiteral("greet"));
@@ -106,7 +133,8 @@ CliOptions::Outcome CodeCommand::parse(const QStringList &arguments)
 
     const QString frame = m_options.value(QStringLiteral("frame"));
     if (frame == QLatin1String("line")) {
-        onlyFor("frame", m_spec.isTcp(), QStringLiteral("tcp-server and tcp-client (a datagram is a message)"));
+        onlyFor("frame", m_spec.isTcp() || serial,
+                QStringLiteral("tcp-server, tcp-client and serial-port (a datagram is a message)"));
         m_spec.lineFraming = true;
     } else if (frame != QLatin1String("raw")) {
         m_options.fail(QStringLiteral("--frame '%1': a program can be shown with line or raw framing").arg(frame));

@@ -1,6 +1,7 @@
 #include "serialcommand.h"
 
 #include "console.h"
+#include "serialoptions.h"
 #include "serialports.h"
 #include "session.h"
 
@@ -26,47 +27,21 @@ void SerialCommand::declareArguments(CliOptions &options)
     options.addOption({QStringLiteral("list"),
                        QStringLiteral("Print the serial ports this machine has (device, description, maker, serial "
                                       "number, USB VID:PID), one a line (--json: JSON lines), and exit.")});
-    options.addOption({QStringLiteral("baud"),
-                       QStringLiteral("Bits per second, any whole number the device takes (common: 9600, 19200, "
-                                      "38400, 57600, 115200, 230400, 460800, 921600). Required."),
-                       QStringLiteral("N")});
-    options.addOption({QStringLiteral("data-bits"), QStringLiteral("Bits per character: 5, 6, 7 or 8 (default 8)."),
-                       QStringLiteral("N")});
-    options.addOption({QStringLiteral("parity"),
-                       QStringLiteral("none (default), even, odd, space or mark."), QStringLiteral("PARITY")});
-    options.addOption({QStringLiteral("stop-bits"),
-                       QStringLiteral("1 (default), 1.5 (with 5 data bits only) or 2."), QStringLiteral("N")});
-    options.addOption({QStringLiteral("mode"),
-                       QStringLiteral("Data bits, parity and stop bits at once: 8N1 (the default), 7E1, 8O2, 5N1.5 "
-                                      "(N none, E even, O odd, S space, M mark)."),
-                       QStringLiteral("FORMAT")});
-    options.addOption({QStringLiteral("flow"),
-                       QStringLiteral("Flow control: none (default), hardware (RTS/CTS) or software (XON/XOFF)."),
-                       QStringLiteral("FLOW")});
-    options.addOption({QStringLiteral("dtr"),
-                       QStringLiteral("DTR after opening: on (default, as opening leaves it) or off."),
-                       QStringLiteral("on|off")});
-    options.addOption({QStringLiteral("rts"),
-                       QStringLiteral("RTS after opening: on (default) or off (not with --flow hardware)."),
-                       QStringLiteral("on|off")});
+    SerialOptions::declare(options);
     options.addOption({QStringLiteral("echo"),
                        QStringLiteral("Send everything the device sends straight back to it.")});
     options.addOption({QStringLiteral("count"),
                        QStringLiteral("Exit after N reads (N messages with --frame)."), QStringLiteral("N")});
-    options.addOption({QStringLiteral("linger"),
-                       QStringLiteral("After the end of input, once it is sent, wait until nothing arrived for MS "
-                                      "milliseconds, then exit (default 500). With --count: exit 1 if the count "
-                                      "is not reached by then (without --linger, --count waits as long as it takes)."),
-                       QStringLiteral("MS")});
+    options.addLingerOption(QStringLiteral("exit"),
+                            QStringLiteral("The wait starts once the input is sent. With --count: exit 1 if the "
+                                           "count is not reached by then (without --linger, --count waits as long "
+                                           "as it takes)."));
     options.addRepeatOptions();
     options.addPositional(QStringLiteral("DEVICE"),
                           QStringLiteral("The serial port: /dev/ttyUSB0, /dev/ttyACM0, a pseudo-terminal's path, "
                                          "COM3 (--list shows them)."),
                           true);
-    options.addPositional(QStringLiteral("MESSAGE"),
-                          QStringLiteral("Send this instead of stdin: text with \\n and \\r escapes and {{counter}} "
-                                         "{{time}} {{random:N}} {{hex:...}} {{file:PATH}} macros (hex with --hex)."),
-                          true);
+    options.addMessagePositional();
 }
 
 void SerialCommand::readArguments(CliOptions &options)
@@ -85,71 +60,16 @@ void SerialCommand::readArguments(CliOptions &options)
         options.fail(QStringLiteral("missing DEVICE (sockplay-cli serial --list shows the ports)"));
     else if (m_config.serial.device.isEmpty())
         options.fail(QStringLiteral("DEVICE is empty"));
-    readSettings(options);
+    SerialOptions::read(options, &m_config.serial);
     m_config.echo = options.isSet(QStringLiteral("echo"));
     if (options.isSet(QStringLiteral("count")))
         m_count = options.positiveNumber(QStringLiteral("count"));
     m_lingerGiven = options.isSet(QStringLiteral("linger"));
-    if (m_lingerGiven)
-        m_lingerMs = options.positiveNumber(QStringLiteral("linger"));
+    m_lingerMs = options.lingerMs();
     const bool messageGiven = options.hasPositional(1);
     if (messageGiven)
         m_message = options.message(options.positional(1));
     m_repeat = options.repeat(messageGiven);
-}
-
-template <typename Parse> auto SerialCommand::settingOf(CliOptions &options, const QString &name, Parse parse)
-{
-    QString error;
-    auto value = parse(options.value(name), &error);
-    if (!value)
-        options.fail(QStringLiteral("invalid value for --%1: %2").arg(name, error));
-    return value;
-}
-
-void SerialCommand::readSettings(CliOptions &options)
-{
-    SerialSpec &spec = m_config.serial;
-    if (!options.isSet(QStringLiteral("baud")))
-        options.fail(QStringLiteral("--baud is required: the device's speed in bits per second (common: 9600, 115200)"));
-    else if (const auto baud = settingOf(options, QStringLiteral("baud"), &SerialSpec::parseBaudRate))
-        spec.baudRate = *baud;
-
-    const QStringList parts{QStringLiteral("data-bits"), QStringLiteral("parity"), QStringLiteral("stop-bits")};
-    if (options.isSet(QStringLiteral("mode"))) {
-        if (std::any_of(parts.cbegin(), parts.cend(), [&](const QString &part) { return options.isSet(part); }))
-            options.fail(QStringLiteral("--mode sets data bits, parity and stop bits at once: give it, or "
-                                        "--data-bits, --parity and --stop-bits, not both"));
-        QString error;
-        if (!SerialSpec::parseCharacterFormat(options.value(QStringLiteral("mode")), &spec, &error))
-            options.fail(QStringLiteral("invalid value for --mode: ") + error);
-    }
-    if (options.isSet(QStringLiteral("data-bits"))) {
-        if (const auto bits = settingOf(options, QStringLiteral("data-bits"), &SerialSpec::parseDataBits))
-            spec.dataBits = *bits;
-    }
-    if (options.isSet(QStringLiteral("parity"))) {
-        if (const auto parity = settingOf(options, QStringLiteral("parity"), &SerialSpec::parseParity))
-            spec.parity = *parity;
-    }
-    if (options.isSet(QStringLiteral("stop-bits"))) {
-        if (const auto stopBits = settingOf(options, QStringLiteral("stop-bits"), &SerialSpec::parseStopBits))
-            spec.stopBits = *stopBits;
-    }
-    if (options.isSet(QStringLiteral("flow"))) {
-        if (const auto flow = settingOf(options, QStringLiteral("flow"), &SerialSpec::parseFlowControl))
-            spec.flowControl = *flow;
-    }
-    if (options.isSet(QStringLiteral("dtr"))) {
-        if (const auto on = settingOf(options, QStringLiteral("dtr"), &SerialSpec::parseOnOff))
-            spec.dtr = *on;
-    }
-    if (options.isSet(QStringLiteral("rts"))) {
-        if (const auto on = settingOf(options, QStringLiteral("rts"), &SerialSpec::parseOnOff))
-            spec.rts = *on;
-    }
-    if (const QString problem = spec.validate(); !problem.isEmpty())
-        options.fail(problem);
 }
 
 void SerialCommand::run()

@@ -33,10 +33,6 @@ protected:
     void inputEnded() override;
 
 private:
-    /// --baud, --mode or --data-bits/--parity/--stop-bits, --flow, --dtr, --rts.
-    void readSettings(CliOptions &options);
-    /// An option's value through a SerialSpec parser; a usage error names the option.
-    template <typename Parse> auto settingOf(CliOptions &options, const QString &name, Parse parse);
     void listPorts();
     void sendMessage();
     void repeatProgress(int endpointId, quint64 sent, quint64 count, bool running);

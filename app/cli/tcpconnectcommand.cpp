@@ -24,11 +24,7 @@ void TcpConnectCommand::declareClientArguments(CliOptions &options)
     options.addPositional(QStringLiteral("HOST"),
                           QStringLiteral("The server's name or address (example.org, 127.0.0.1, ::1)."));
     options.addPositional(QStringLiteral("PORT"), QStringLiteral("The server's port."));
-    options.addPositional(QStringLiteral("MESSAGE"),
-                          QStringLiteral("Send this instead of stdin, then end your side as at the end of stdin: "
-                                         "text with \\n escapes and {{counter}} {{time}} {{random:N}} {{hex:...}} "
-                                         "{{file:PATH}} macros (hex with --hex)."),
-                          true);
+    options.addMessagePositional(QStringLiteral(", then end your side as at the end of stdin"));
 }
 
 void TcpConnectCommand::readArguments(CliOptions &options)

@@ -50,21 +50,14 @@ void TlsConnectCommand::inputEnded()
                                   "server closes it (Ctrl-C to quit)"));
 }
 
-QString TlsConnectCommand::withHint(const QString &message)
-{
-    if (!message.contains(QLatin1String("certificate verification failed")))
-        return message;
-    return message + QStringLiteral(" — trust its issuer with --ca FILE, or connect without verifying with --insecure");
-}
-
 void TlsConnectCommand::startFailed(const QString &message)
 {
-    TcpConnectCommand::startFailed(withHint(message));
+    TcpConnectCommand::startFailed(TlsOptions::withVerificationHint(message));
 }
 
 void TlsConnectCommand::endpointError(const QString &message)
 {
-    TcpConnectCommand::endpointError(withHint(message));
+    TcpConnectCommand::endpointError(TlsOptions::withVerificationHint(message));
 }
 
 void TlsConnectCommand::eventAppended(const SockPlay::Event &event)
@@ -72,10 +65,11 @@ void TlsConnectCommand::eventAppended(const SockPlay::Event &event)
     // Without -v the handshake's outcome is still worth a line: what protects the connection.
     if (options().verbose() || options().json())
         return;
-    if (event.kind == EventKind::Secured)
-        note(QStringLiteral("secured: ") + event.detail);
-    else if (event.kind == EventKind::Note && event.detail.startsWith(QLatin1String("ignored (verification off)")))
-        warn(event.detail);
+    const TlsOptions::HandshakeLine line = TlsOptions::handshakeLine(event);
+    if (line.warning)
+        warn(line.text);
+    else if (!line.text.isEmpty())
+        note(line.text);
 }
 
 } // namespace SockPlay::Cli

@@ -28,9 +28,6 @@ protected:
     virtual Transport transport() const { return Transport::Tls; }
 
 private:
-    /// A verification failure says how to get past it.
-    static QString withHint(const QString &message);
-
     TlsSpec m_tls;
     bool m_inputEndNoted = false;
 };

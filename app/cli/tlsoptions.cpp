@@ -56,6 +56,18 @@ void declare(CliOptions &options, Role role, Transport transport)
     }
 }
 
+QStringList names(Role role)
+{
+    QStringList names{QStringLiteral("cert"), QStringLiteral("key"), QStringLiteral("pkcs12"),
+                      QStringLiteral("passphrase"), QStringLiteral("ca"), QStringLiteral("alpn"),
+                      QStringLiteral("handshake-timeout")};
+    if (role == Role::Server)
+        names << QStringLiteral("self-signed") << QStringLiteral("verify-client");
+    else
+        names << QStringLiteral("insecure") << QStringLiteral("sni");
+    return names;
+}
+
 TlsSpec read(CliOptions &options, Role role, const QString &host, Transport transport)
 {
     // Qt's TLS backend warns on stderr about a file it cannot read (a wrong
@@ -121,6 +133,22 @@ TlsSpec read(CliOptions &options, Role role, const QString &host, Transport tran
     if (!TlsContext::make(spec, role, host, &error, nullptr, transport))
         options.fail(error);
     return spec;
+}
+
+QString withVerificationHint(const QString &message)
+{
+    if (!message.contains(QLatin1String("certificate verification failed")))
+        return message;
+    return message + QStringLiteral(" — trust its issuer with --ca FILE, or connect without verifying with --insecure");
+}
+
+HandshakeLine handshakeLine(const Event &event)
+{
+    if (event.kind == EventKind::Secured)
+        return {QStringLiteral("secured: ") + event.detail, false};
+    if (event.kind == EventKind::Note && event.detail.startsWith(QLatin1String("ignored (verification off)")))
+        return {event.detail, true};
+    return {};
 }
 
 } // namespace SockPlay::Cli::TlsOptions

@@ -1,6 +1,7 @@
 #include "wsconnectcommand.h"
 
 #include "session.h"
+#include "tlsoptions.h"
 #include "websockettext.h"
 
 namespace SockPlay::Cli {
@@ -15,6 +16,8 @@ void WsConnectCommand::declareArguments(CliOptions &options)
          QStringLiteral("ping, send one message, print the answer, close")},
         {QStringLiteral("--insecure wss://localhost:8443/"),
          QStringLiteral("wss:// to a server with a self-signed certificate (its errors are still shown)")},
+        {QStringLiteral("--ca ca.pem --cert client.pem --key client.key wss://localhost:8443/"),
+         QStringLiteral("wss:// trusting ca.pem only, presenting a client certificate (--pkcs12 FILE for one file)")},
     });
     options.addOption({QStringLiteral("subprotocol"),
                        QStringLiteral("Offer this subprotocol (repeat for more, in order of preference)."),
@@ -26,12 +29,7 @@ void WsConnectCommand::declareArguments(CliOptions &options)
                        QStringLiteral("Send binary messages (default: text; bytes that are not UTF-8 go as binary).")});
     options.addOption({QStringLiteral("ping"),
                        QStringLiteral("Ping the server once connected; the pong's round trip is printed on stderr.")});
-    options.addOption({QStringLiteral("insecure"),
-                       QStringLiteral("wss://: go on despite certificate errors (each is still printed).")});
-    options.addOption({QStringLiteral("linger"),
-                       QStringLiteral("After the end of input, wait until nothing arrived for MS milliseconds, "
-                                      "then close (default 500)."),
-                       QStringLiteral("MS"), QStringLiteral("500")});
+    options.addLingerOption(QStringLiteral("close"));
     options.addOption({QStringLiteral("close-code"),
                        QStringLiteral("The close code sent at the end (default 1000 normal; 3000-4999 are the "
                                       "application's)."),
@@ -43,12 +41,11 @@ void WsConnectCommand::declareArguments(CliOptions &options)
                        QStringLiteral("The largest message taken in, in bytes (default 1048576); a bigger one "
                                       "closes the connection with 1009."),
                        QStringLiteral("BYTES")});
+    // wss:// takes the TLS client's options (tls-connect's names and meanings).
+    TlsOptions::declare(options, Role::Client);
     options.addPositional(QStringLiteral("URL"),
                           QStringLiteral("ws://HOST[:PORT]/PATH or wss://HOST[:PORT]/PATH (ports 80 and 443 by default)."));
-    options.addPositional(QStringLiteral("MESSAGE"),
-                          QStringLiteral("Send this one message instead of stdin: text with \\n escapes and "
-                                         "{{counter}} {{time}} {{random:N}} {{hex:...}} macros (hex with --hex)."),
-                          true);
+    options.addMessagePositional(QStringLiteral(" as one message"));
 }
 
 void WsConnectCommand::readArguments(CliOptions &options)
@@ -69,13 +66,21 @@ void WsConnectCommand::readArguments(CliOptions &options)
             m_config.headers.append(*header);
     }
     m_config.binaryMessages = options.isSet(QStringLiteral("binary"));
-    m_config.insecure = options.isSet(QStringLiteral("insecure"));
-    if (m_config.insecure && !m_config.secure)
-        options.fail(QStringLiteral("--insecure is for wss:// URLs (ws:// has no certificate to check)"));
+    if (m_config.secure) {
+        if (!options.hasError())
+            m_config.tls = TlsOptions::read(options, Role::Client, m_config.host);
+    } else {
+        for (const QString &name : TlsOptions::names(Role::Client)) {
+            if (options.isSet(name)) {
+                options.fail(QStringLiteral("--%1 is for wss:// URLs (ws:// has no TLS)").arg(name));
+                break;
+            }
+        }
+    }
     if (options.isSet(QStringLiteral("max-message")))
         m_config.maxMessageBytes = options.positiveNumber(QStringLiteral("max-message"));
     m_ping = options.isSet(QStringLiteral("ping"));
-    m_lingerMs = options.positiveNumber(QStringLiteral("linger"));
+    m_lingerMs = options.lingerMs();
     bool ok = false;
     m_closeCode = options.value(QStringLiteral("close-code")).toInt(&ok);
     m_closeReason = options.value(QStringLiteral("close-reason"));
@@ -150,6 +155,14 @@ void WsConnectCommand::eventAppended(const SockPlay::Event &event)
 {
     if (event.endpointId() != endpointId() || event.connectionId() == 0)
         return;
+    // wss:// without -v: what protects the connection, as tls-connect says it.
+    if (m_config.secure && !options().verbose() && !options().json()) {
+        const TlsOptions::HandshakeLine line = TlsOptions::handshakeLine(event);
+        if (line.warning)
+            warn(line.text);
+        else if (!line.text.isEmpty())
+            note(line.text);
+    }
     // What a WebSocket user wants to see without -v: the pong's round trip and how it closed.
     if (m_ping && event.kind == EventKind::Note && event.detail.startsWith(QLatin1String("pong received")))
         note(event.detail);
@@ -172,7 +185,8 @@ void WsConnectCommand::stopped()
 void WsConnectCommand::startFailed(const QString &message)
 {
     finish(ExitNetworkError, QStringLiteral("cannot connect to %1: %2")
-                                 .arg(m_url, message.isEmpty() ? QStringLiteral("gave up") : message));
+                                 .arg(m_url, message.isEmpty() ? QStringLiteral("gave up")
+                                                               : TlsOptions::withVerificationHint(message)));
 }
 
 } // namespace SockPlay::Cli

@@ -12,6 +12,8 @@ namespace SockPlay::Cli {
 /// MESSAGE) it waits until nothing arrived for --linger MS, then closes with
 /// 1000 (or --close-code and --close-reason); a server that closes first
 /// ends it too. --ping pings once connected and prints the round trip.
+/// wss:// takes tls-connect's options (TlsOptions: --ca, --insecure, --sni,
+/// --alpn, --cert/--key or --pkcs12/--passphrase, --handshake-timeout).
 class WsConnectCommand : public Command
 {
     Q_OBJECT

@@ -2,9 +2,13 @@
 """A WebSocket peer written with Python's websockets package (not by us), for
 the tests: a server, a client, or a peer that sends garbage.
 
-server [--subprotocol S]...
+server [--subprotocol S]... [--cert FILE --key FILE [--client-ca FILE]]
     Binds to 127.0.0.1, port 0, prints the port on the first line, then serves
-    clients. For each: "open PATH SUBPROTOCOL" and "header NAME: VALUE" for
+    clients; with --cert and --key over TLS (wss://, Python's ssl), and with
+    --client-ca it requires a client certificate that FILE vouches for. Over
+    TLS, for each client: "sni NAME" (or "sni -") as its ClientHello
+    arrives, "peer-cert CN" (or "peer-cert -") once it is open, and
+    "tls-failed REASON" for a handshake that fails. For each: "open PATH SUBPROTOCOL" and "header NAME: VALUE" for
     each request header that is not the handshake's own. Each message is
     printed ("text hello", "binary 0102") and sent back as the same kind,
     except commands sent as text: "close:CODE:REASON" closes with that code,
@@ -40,8 +44,40 @@ def show(message):
     return "binary " + message.hex()
 
 
+def server_context(args):
+    if not args.cert:
+        return None
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(args.cert, args.key)
+    if args.client_ca:
+        context.verify_mode = ssl.CERT_REQUIRED
+        context.load_verify_locations(args.client_ca)
+
+    def sni(sslobj, name, ctx):
+        print("sni", name or "-", flush=True)
+    context.sni_callback = sni
+    return context
+
+
+def common_name(certificate):
+    for entry in (certificate or {}).get("subject", ()):
+        for key, value in entry:
+            if key == "commonName":
+                return value
+    return "-"
+
+
 async def serve(args):
+    context = server_context(args)
+    if context:
+        # A failed handshake is the client's problem: say why, keep serving.
+        def on_error(loop, info):
+            print("tls-failed", info.get("exception") or info.get("message"), flush=True)
+        asyncio.get_running_loop().set_exception_handler(on_error)
+
     async def handler(ws, path):
+        if context:
+            print("peer-cert", common_name(ws.transport.get_extra_info("peercert")), flush=True)
         print("open", path, ws.subprotocol or "-", flush=True)
         for name, value in ws.request_headers.raw_items():
             if name.lower() not in HANDSHAKE:
@@ -65,7 +101,7 @@ async def serve(args):
         print("closed", ws.close_code, ws.close_reason, flush=True)
 
     async with websockets.serve(handler, "127.0.0.1", 0, subprotocols=args.subprotocol or None,
-                                max_size=None) as server:
+                                max_size=None, ssl=context) as server:
         print(server.sockets[0].getsockname()[1], flush=True)
         await asyncio.Future()
 
@@ -143,6 +179,9 @@ def main():
     sub = parser.add_subparsers(dest="mode", required=True)
     server_args = sub.add_parser("server")
     server_args.add_argument("--subprotocol", action="append")
+    server_args.add_argument("--cert")
+    server_args.add_argument("--key")
+    server_args.add_argument("--client-ca")
     client_args = sub.add_parser("client")
     client_args.add_argument("url")
     client_args.add_argument("--subprotocol", action="append")

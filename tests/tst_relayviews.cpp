@@ -3,13 +3,10 @@
 // (tests/peers/relay_peer.py), and the session file's "forward" object,
 // written, read back and refused with a reason.
 #include "codegen.h"
-#include "eventlog.h"
 #include "ladder.h"
 #include "lifecycletracker.h"
-#include "peers/peerprocess.h"
-#include "relayendpoint.h"
+#include "relaytestsupport.h"
 #include "sessionfile.h"
-#include "testsupport.h"
 
 #include <QJsonObject>
 #include <QTest>
@@ -17,23 +14,6 @@
 using namespace SockPlay;
 using namespace SockPlay::Test;
 using namespace SockPlayTest;
-
-namespace {
-
-EndpointConfig relayConfig(quint16 targetPort)
-{
-    EndpointConfig config;
-    config.transport = Transport::Relay;
-    config.role = Role::Server;
-    config.name = QStringLiteral("relay");
-    config.host = QStringLiteral("127.0.0.1");
-    config.port = 0;
-    config.relay.targetHost = QStringLiteral("127.0.0.1");
-    config.relay.targetPort = targetPort;
-    return config;
-}
-
-} // namespace
 
 class TestRelayViews : public QObject
 {
@@ -57,19 +37,13 @@ void TestRelayViews::initTestCase()
 
 void TestRelayViews::teachingViewsShowTheRelayAsThreeLanes()
 {
-    PeerProcess server;
-    const quint16 targetPort = server.startPythonServer(m_python, QStringLiteral("relay_peer.py"), {QStringLiteral("server")});
-    QVERIFY2(targetPort, qPrintable(server.errText()));
-    EventLog log;
-    RelayEndpoint relay(QStringLiteral("relay"), &log);
-    QVERIFY(relay.start(relayConfig(targetPort)));
-    PeerProcess client;
-    QVERIFY(client.startPython(m_python, QStringLiteral("relay_peer.py"),
-                               {QStringLiteral("client"), QStringLiteral("--port"), QString::number(relay.localPort()),
-                                QStringLiteral("--send"), QStringLiteral("ping"), QStringLiteral("--send"), QStringLiteral("bye")}));
-    QVERIFY2(client.waitForExit(), qPrintable(client.errText()));
+    RelayAndPeers<> peers(m_python);
+    QVERIFY2(peers.startServer(), qPrintable(peers.server.errText()));
+    RelayEndpoint &relay = peers.relay;
+    QVERIFY(relay.start(peers.config()));
+    QVERIFY2(peers.runClient({QStringLiteral("ping"), QStringLiteral("bye")}), qPrintable(peers.client.errText()));
     QTRY_COMPARE(relay.connectionCount(), 0);
-    const QList<Event> events = log.snapshot();
+    const QList<Event> events = peers.log.snapshot();
 
     // Lifecycle: a relay's flow, a branch for the client it accepted and one
     // for the connection it opened to the target, each through its exchange.
@@ -105,7 +79,7 @@ void TestRelayViews::teachingViewsShowTheRelayAsThreeLanes()
         return -1;
     };
     const int relayLane = laneOf(QStringLiteral("relay"));
-    const int targetLane = laneOf(QStringLiteral("peer 127.0.0.1:%1").arg(targetPort));
+    const int targetLane = laneOf(QStringLiteral("peer 127.0.0.1:%1").arg(peers.targetPort));
     QVERIFY2(relayLane >= 0 && targetLane >= 0, qPrintable(lanes.join(u',')));
     const int clientLane = 3 - relayLane - targetLane;
     const auto letter = [&](int lane) {
@@ -124,7 +98,7 @@ void TestRelayViews::teachingViewsShowTheRelayAsThreeLanes()
     const ProgramSpec program = programFromEndpoint(relay.config(), ProgramSpec::Language::Python, {});
     QCOMPARE(program.kind, ProgramSpec::Kind::TcpServer);
     QVERIFY2(program.notShown.join(u' ').contains(QStringLiteral("The relay is not shown here")), qPrintable(program.notShown.join(u' ')));
-    QVERIFY(program.notShown.join(u' ').contains(QStringLiteral("127.0.0.1:%1").arg(targetPort)));
+    QVERIFY(program.notShown.join(u' ').contains(QStringLiteral("127.0.0.1:%1").arg(peers.targetPort)));
 }
 
 void TestRelayViews::sessionFileRoundTripsTheRelay()

@@ -81,10 +81,11 @@ Result UdpRelayEndpoint::start(const EndpointConfig &requested)
     if (const QString exposed = networkReachableNote(address, true); !exposed.isEmpty())
         logEvent(EventKind::Note, exposed);
     logEvent(EventKind::Note,
-             QStringLiteral("relay (UDP): each client gets a socket of its own to %1; at most %2 clients, an "
+             QStringLiteral("relay (UDP): each client gets a socket of its own to %1; at most %2, an "
                             "association ends after %3 ms without a datagram either way%4")
                  .arg(relay.targetText())
-                 .arg(config.maxConnections)
+                 .arg(config.maxConnections == 1 ? QStringLiteral("1 client")
+                                                 : QStringLiteral("%1 clients").arg(config.maxConnections))
                  .arg(relay.idleTimeoutMs)
                  .arg(relay.delayToTargetMs || relay.delayToClientMs
                           ? QStringLiteral("; delay %1 ms to the target, %2 ms to the client")

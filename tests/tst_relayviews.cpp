@@ -129,6 +129,29 @@ void TestRelayViews::sessionFileRoundTripsTheRelay()
     // Another transport has none.
     EndpointConfig tcp;
     QVERIFY(!SessionFile::endpointToJson(tcp).contains(QLatin1String("forward")));
+
+    // A UDP relay and its simulated link.
+    EndpointConfig udp = relayConfig(9001, true);
+    udp.relay.idleTimeoutMs = 1500;
+    udp.relay.delayToClientMs = 10;
+    udp.simLink.lossPercent = 12.5;
+    udp.simLink.duplicatePercent = 3;
+    udp.simLink.delayMs = 40;
+    udp.simLink.jitterMs = 20;
+    udp.simLink.seed = 99;
+    udp.simLink.direction = SimLinkSpec::Direction::Receive;
+    const QJsonObject udpJson = SessionFile::endpointToJson(udp);
+    QCOMPARE(udpJson.value(QLatin1String("forward")).toObject().value(QLatin1String("udp")), QJsonValue(true));
+    QVERIFY(udpJson.contains(QLatin1String("simLink")));
+    const std::optional<EndpointConfig> udpBack = SessionFile::endpointFromJson(udpJson, &error);
+    QVERIFY2(udpBack, qPrintable(error));
+    QCOMPARE(udpBack->relay, udp.relay);
+    QCOMPARE(udpBack->simLink, udp.simLink);
+    QVERIFY(udpBack->isUdpRelay());
+    // The default idle timeout is not written.
+    const QJsonObject udpPlain = SessionFile::endpointToJson(relayConfig(9001, true)).value(QLatin1String("forward")).toObject();
+    QCOMPARE(udpPlain.value(QLatin1String("udp")), QJsonValue(true));
+    QVERIFY(!udpPlain.contains(QLatin1String("idleTimeoutMs")));
 }
 
 void TestRelayViews::sessionFileRefusesBadRelays_data()
@@ -170,6 +193,27 @@ void TestRelayViews::sessionFileRefusesBadRelays_data()
     QJsonObject tcp{{QStringLiteral("name"), QStringLiteral("t")}, {QStringLiteral("role"), QStringLiteral("server")},
                     {QStringLiteral("forward"), QJsonObject{{QStringLiteral("target"), QStringLiteral("h")}, {QStringLiteral("targetPort"), 1}}}};
     QTest::newRow("forward on a TCP server") << tcp << QStringLiteral("\"forward\" is for relays only");
+    const QJsonObject target{{QStringLiteral("target"), QStringLiteral("h")}, {QStringLiteral("targetPort"), 1}};
+    const auto with = [&](std::initializer_list<std::pair<QString, QJsonValue>> extra) {
+        QJsonObject forward = target;
+        for (const auto &[key, value] : extra)
+            forward.insert(key, value);
+        return relay(forward);
+    };
+    QTest::newRow("udp as text") << with({{QStringLiteral("udp"), QStringLiteral("yes")}})
+                                 << QStringLiteral("\"udp\" must be true or false");
+    QTest::newRow("idle timeout without udp") << with({{QStringLiteral("idleTimeoutMs"), 500}})
+                                              << QStringLiteral("\"idleTimeoutMs\" is for a UDP relay: add \"udp\": true");
+    QTest::newRow("idle timeout too short") << with({{QStringLiteral("udp"), true}, {QStringLiteral("idleTimeoutMs"), 5}})
+                                            << QStringLiteral("\"idleTimeoutMs\" must be a whole number from 100 to 3600000");
+    QTest::newRow("udp with TLS") << with({{QStringLiteral("udp"), true}, {QStringLiteral("targetTls"), QJsonObject{}}})
+                                  << QStringLiteral("a UDP relay has no TLS");
+    QJsonObject linkOnTcp = with({});
+    linkOnTcp.insert(QStringLiteral("simLink"), QJsonObject{{QStringLiteral("lossPercent"), 10}});
+    QTest::newRow("simulated link on a TCP relay") << linkOnTcp << QStringLiteral("\"simLink\" is for UDP endpoints and UDP relays");
+    QJsonObject badLink = with({{QStringLiteral("udp"), true}});
+    badLink.insert(QStringLiteral("simLink"), QJsonObject{{QStringLiteral("lossPercent"), 120}});
+    QTest::newRow("bad simulated link on a UDP relay") << badLink << QStringLiteral("\"simLink\": \"lossPercent\"");
 }
 
 void TestRelayViews::sessionFileRefusesBadRelays()

@@ -204,6 +204,7 @@ ServerPane::ServerPane(Session *session, const QString &name, const QString &obj
         emit targetChanged();
     });
     connect(m_relayOptions, &RelayOptionsPanel::clientSideChanged, this, &ServerPane::targetChanged);
+    connect(m_relayOptions, &RelayOptionsPanel::udpChanged, this, &ServerPane::updateControls);
     // A member of a group binds every interface: the warning says so before Start.
     connect(multicastOptions(), &MulticastOptionsPanel::groupsChanged, this, &ServerPane::updateListenWarning);
     // Enter in the port field starts the server (a spin box's Enter reaches
@@ -280,6 +281,8 @@ Transport ServerPane::transportForClients() const
 {
     if (transport() != Transport::Relay)
         return transport();
+    if (m_relayOptions->isUdp())
+        return Transport::Udp;
     return m_relayOptions->spec().listenTls ? Transport::Tls : Transport::Tcp;
 }
 
@@ -290,7 +293,12 @@ bool ServerPane::webSocketSecure() const
 
 EndpointCapabilities ServerPane::capabilities() const
 {
-    return isRunning() ? snapshot().capabilities : Session::capabilitiesOf(transport(), Role::Server);
+    if (isRunning())
+        return snapshot().capabilities;
+    EndpointConfig config;
+    config.transport = transport();
+    config.relay.udp = transport() == Transport::Relay && m_relayOptions->isUdp();
+    return Session::capabilitiesOf(config);
 }
 
 void ServerPane::toggleStart()
@@ -317,7 +325,7 @@ void ServerPane::start()
     // Counters and connection ids start from scratch; the outcome arrives
     // as a snapshot (listening) or an error next to the controls.
     m_connections->clear();
-    m_connections->setPeers(!Session::capabilitiesOf(config.transport, Role::Server).hasConnections);
+    m_connections->setPeers(!Session::capabilitiesOf(config).hasConnections);
     session()->start(endpointId(), config);
 }
 
@@ -329,9 +337,9 @@ EndpointConfig ServerPane::settings() const
     config.port = quint16(m_portSpin->value());
     config.echo = m_echoCheck->isChecked();
     config.maxConnections = m_maxClientsSpin->value();
-    applyTransportOptions(config);
     if (config.transport == Transport::Relay)
-        config.relay = m_relayOptions->spec();
+        config.relay = m_relayOptions->spec(); // first: a UDP relay takes the simulated link
+    applyTransportOptions(config);
     applyMessageSettings(config);
     return config;
 }

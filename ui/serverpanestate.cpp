@@ -17,6 +17,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
+#include "simlinkpanel.h"
+
 #include <QSpinBox>
 
 namespace SockPlay {
@@ -35,16 +37,21 @@ void ServerPane::updateControls()
     const bool running = isRunning();
     const bool active = snapshot().isActive();
     const bool tcp = capabilities().hasConnections;
+    // A relay counts its clients (conversations, or a UDP relay's associations).
+    const bool counted = tcp || transport() == Transport::Relay;
     const bool anyConnection = m_connections->rowCount() > 0;
     const bool selected = m_connectionsView->selectedConnectionId() != 0;
 
     m_transportCombo->setEnabled(!running);
     m_addressCombo->setEnabled(!running);
     m_portSpin->setEnabled(!running);
-    m_maxClientsSpin->setEnabled(!running && tcp);
-    m_maxClientsLabel->setEnabled(!running && tcp);
+    m_maxClientsSpin->setEnabled(!running && counted);
+    m_maxClientsLabel->setEnabled(!running && counted);
     updateOptionsPanels(running ? snapshot().config.transport : transport());
     m_relayOptions->setVisible(transport() == Transport::Relay);
+    // A UDP relay's simulated link: the UDP panes' controls, on the side to the target.
+    if (transport() == Transport::Relay)
+        simLinkPanel()->setVisible(running ? snapshot().config.isUdpRelay() : m_relayOptions->isUdp());
     m_relayOptions->setEnabled(!running);
 
     m_startButton->setText(running ? tr("S&top") : tr("&Start"));
@@ -79,6 +86,8 @@ void ServerPane::updateListenWarning()
 void ServerPane::updateState()
 {
     const bool tcp = capabilities().hasConnections;
+    // A relay counts its clients (conversations, or a UDP relay's associations).
+    const bool counted = tcp || transport() == Transport::Relay;
     updateListenWarning();
     lifecycleLabel()->setKind(tcp ? LifecycleLabel::Kind::TcpServer : LifecycleLabel::Kind::UdpServer,
                               LifecycleFlow::layerOf(isRunning() ? snapshot().config.transport : transport()));

@@ -21,6 +21,7 @@ class TestRelayViews : public QObject
 private slots:
     void initTestCase();
     void teachingViewsShowTheRelayAsThreeLanes();
+    void aUdpRelayIsThreeLanesOfDatagrams();
     void sessionFileRoundTripsTheRelay();
     void sessionFileRefusesBadRelays_data();
     void sessionFileRefusesBadRelays();
@@ -99,6 +100,68 @@ void TestRelayViews::teachingViewsShowTheRelayAsThreeLanes()
     QCOMPARE(program.kind, ProgramSpec::Kind::TcpServer);
     QVERIFY2(program.notShown.join(u' ').contains(QStringLiteral("The relay is not shown here")), qPrintable(program.notShown.join(u' ')));
     QVERIFY(program.notShown.join(u' ').contains(QStringLiteral("127.0.0.1:%1").arg(peers.targetPort)));
+}
+
+void TestRelayViews::aUdpRelayIsThreeLanesOfDatagrams()
+{
+    RelayAndPeers<UdpRelayEndpoint> peers(m_python);
+    QVERIFY2(peers.startServer(), qPrintable(peers.server.errText()));
+    UdpRelayEndpoint &relay = peers.relay;
+    EndpointConfig config = peers.config();
+    config.simLink.lossPercent = 100;
+    config.simLink.direction = SimLinkSpec::Direction::Receive;
+    QVERIFY(relay.start(config));
+    QVERIFY2(peers.runClient({QStringLiteral("ping")}, {QStringLiteral("--timeout"), QStringLiteral("0.2")}),
+             qPrintable(peers.client.errText()));
+    QTRY_COMPARE(eventsOf(peers.log, relay.id(), EventKind::SimulatedDrop).size(), 1);
+    relay.setSimLink({});
+    PeerProcess again;
+    QVERIFY2(peers.runClient(again, {QStringLiteral("pong")}), qPrintable(again.errText()));
+    const QList<Event> events = peers.log.snapshot();
+
+    // The lifecycle: a UDP socket's flow titled "Relay", a branch per side.
+    LifecycleTracker tracker;
+    tracker.feed(events);
+    const LifecycleFlow flow = tracker.flow(relay.id());
+    QVERIFY(flow.relay);
+    QCOMPARE(flow.kind, LifecycleFlow::Kind::Udp);
+    QCOMPARE(flow.title(), QStringLiteral("Relay (UDP)"));
+    QVERIFY(flow.steps.at(flow.indexOf(LifecycleStep::Call::Bind)).isLit());
+
+    // The sequence diagram: client, relay, target; each datagram an arrow
+    // client -> relay -> target and back. The simulated drop on the way back
+    // is drawn as for a UDP socket whose sender is not in the log: an arrow
+    // at the relay's side to the target that ends in a cross.
+    Ladder ladder;
+    ladder.addEvents(events);
+    QStringList lanes;
+    for (const Ladder::Lane &lane : ladder.lanes())
+        lanes.append(lane.name);
+    QVERIFY2(ladder.lanes().size() == 4, qPrintable(lanes.join(u','))); // two clients, the relay, the target
+    const auto laneOf = [&](const QString &start) {
+        for (qsizetype i = 0; i < lanes.size(); ++i)
+            if (lanes.at(i).startsWith(start))
+                return int(i);
+        return -1;
+    };
+    const int relayLane = laneOf(QStringLiteral("relay"));
+    const int targetLane = laneOf(QStringLiteral("peer 127.0.0.1:%1").arg(peers.targetPort));
+    QVERIFY2(relayLane >= 0 && targetLane >= 0, qPrintable(lanes.join(u',')));
+    const auto letter = [&](int lane) {
+        return lane == relayLane ? QStringLiteral("R") : lane == targetLane ? QStringLiteral("T") : QStringLiteral("C");
+    };
+    QStringList datagrams;
+    for (qsizetype i = 0; i < ladder.arrowCount(); ++i) {
+        const Ladder::Arrow &arrow = ladder.arrow(i);
+        if (arrow.kind == Ladder::ArrowKind::Datagram)
+            datagrams.append(QStringLiteral("%1>%2 %3%4").arg(letter(arrow.from), letter(arrow.to),
+                                                              QString::fromUtf8(arrow.preview),
+                                                              arrow.has(Ladder::Lost) ? QStringLiteral(" lost") : QString()));
+    }
+    QCOMPARE(datagrams, QStringList({QStringLiteral("C>R ping"), QStringLiteral("R>T ping"),
+                                     QStringLiteral("R>T echo: ping lost"), QStringLiteral("C>R pong"),
+                                     QStringLiteral("R>T pong"), QStringLiteral("T>R echo: pong"),
+                                     QStringLiteral("R>C echo: pong")}));
 }
 
 void TestRelayViews::sessionFileRoundTripsTheRelay()

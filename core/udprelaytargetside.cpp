@@ -108,7 +108,7 @@ void UdpRelayTargetSide::connectTo(const QHostAddress &address, quint16 port)
                                    .arg(formatAddress(address, port), formatAddress(localAddress, localPort)));
     setState(State::Open);
 #else
-    reportError(QStringLiteral("UDP relays need a POSIX system (the target's refusals are read from its socket)"));
+    reportError(QStringLiteral("UDP relays need POSIX sockets: the target's refusals are read from its socket"));
     finishQuietly();
 #endif
 }

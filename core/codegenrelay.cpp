@@ -1,6 +1,6 @@
 // The relay's part of the code view's programs (codegen.cpp): a Python
 // program that listens, connects to the target for each client and passes
-// the bytes both ways in two threads, with TLS on either side where
+// the bytes both ways in one thread per client (select on both sockets), with TLS on either side where
 // Python's ssl module simply does what SockPlay's side does.
 
 #include "codegen_p.h"
@@ -117,7 +117,7 @@ GeneratedProgram relayNotShown(const ProgramSpec &spec, const QString &title, co
     GeneratedProgram program;
     program.fileName = fileName;
     QStringList lines{title + QStringLiteral(": not shown in %1.").arg(ProgramSpec::languageTitle(spec.language)),
-                      QStringLiteral("Pick Python: the same relay as a program with two threads per client.")};
+                      QStringLiteral("Pick Python: the same relay as a program with a thread per client.")};
     for (QString &line : lines)
         line.prepend(QStringLiteral("// "));
     program.source = lines.join(QLatin1Char('\n')) + QLatin1Char('\n');

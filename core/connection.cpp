@@ -185,7 +185,7 @@ Result Connection::send(const QByteArray &bytes, Origin origin, const QString &d
         reportError(message);
         return Result::failure(message);
     }
-    if (divert(bytes, origin))
+    if (divert(bytes, origin, detail))
         return Result::success();
     const qint64 written = transmit(bytes);
     m_endpoint->updateBacklog(this);
@@ -207,10 +207,11 @@ Result Connection::send(const QByteArray &bytes, Origin origin, const QString &d
     return Result::success();
 }
 
-bool Connection::divert(const QByteArray &bytes, Origin origin)
+bool Connection::divert(const QByteArray &bytes, Origin origin, const QString &detail)
 {
     Q_UNUSED(bytes)
     Q_UNUSED(origin)
+    Q_UNUSED(detail)
     return false;
 }
 

@@ -96,8 +96,8 @@ protected:
     void deliver(const QByteArray &chunk, const QString &detail = {});
     /// Takes an open connection's send before it is written: true when the
     /// transport owns it now (the simulated link holds or drops it, and logs
-    /// what becomes of it). Default: nothing is taken.
-    virtual bool divert(const QByteArray &bytes, Origin origin);
+    /// what becomes of it, with detail). Default: nothing is taken.
+    virtual bool divert(const QByteArray &bytes, Origin origin, const QString &detail);
     /// Writes to the socket; -1 on failure (then transmitErrorString() says why).
     virtual qint64 transmit(const QByteArray &bytes) = 0;
     virtual QString transmitErrorString() const = 0;

@@ -119,6 +119,10 @@ struct EndpointConfig
     RelaySpec relay;
 
     QString displayName() const;
+    /// A relay whose sides are UDP (RelaySpec::udp): a UdpRelayEndpoint.
+    bool isUdpRelay() const { return transport == Transport::Relay && relay.udp; }
+    /// simLink applies: a UDP socket, or a UDP relay (on its side to the target).
+    bool usesSimLink() const { return transport == Transport::Udp || isUdpRelay(); }
     /// tls applies: a TLS or DTLS endpoint, or a wss:// server or client.
     bool usesTlsSpec() const
     {

@@ -207,6 +207,8 @@ const LifecycleBranch *LifecycleFlow::branch(int connectionId) const
 QString LifecycleFlow::title() const
 {
     const bool server = kind == Kind::TcpServer;
+    if (relay && kind == Kind::Udp)
+        return Texts::tr("Relay (UDP)");
     if (relay)
         return layer == Layer::Tls ? Texts::tr("Relay (TLS for its clients)") : Texts::tr("Relay");
     switch (layer) {

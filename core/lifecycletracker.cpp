@@ -51,6 +51,9 @@ Kind kindOfCreated(const Event &event)
         return Kind::DtlsServer;
     if (event.connectionId() > 0)
         return Kind::TcpClient;
+    // A UDP relay's socket is a UDP socket's flow ("relay's server socket (UDP)").
+    if (event.detail.startsWith(RelaySpec::socketDetailPrefix()))
+        return event.detail.endsWith(RelaySpec::udpSocketDetailSuffix()) ? Kind::Udp : Kind::TcpServer;
     return event.detail.startsWith(QStringLiteral("UDP")) ? Kind::Udp : Kind::TcpServer;
 }
 
@@ -233,6 +236,8 @@ bool LifecycleTracker::apply(const Event &event)
 
     switch (event.kind) {
     case EventKind::Created:
+        if (c > 0 && f.relay && f.kind == Kind::Udp)
+            return false; // a UDP relay's socket to the target: its datagrams light the relay's one row
         if (c > 0 && f.relay) {
             // A relay's connection to the target: a connect() branch of its flow.
             if (!branch(t, c))

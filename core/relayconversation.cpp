@@ -60,7 +60,12 @@ void RelayConversation::forward(Connection *from, const QByteArray &bytes)
     }
     // Delayed, or the other side is not open yet (what a closing client sent
     // last, or data from a read that came before the hold): held, bounded
-    // because the sending side stops reading at the bound.
+    // because the sending side stops reading at the bound (a datagram
+    // sender cannot be stopped: past the bound its datagram is dropped).
+    if (m_datagrams && !fits(direction, bytes.size())) {
+        dropAtBound(direction);
+        return;
+    }
     direction.queue.push_back({m_clock.elapsed() + direction.delayMs, bytes});
     direction.bytes += bytes.size();
     flush(direction);
@@ -81,6 +86,8 @@ void RelayConversation::flush(Direction &direction)
         to->send(bytes, Connection::Origin::User, direction.detail);
     }
     direction.flushing = false;
+    if (m_datagrams)
+        endBurst(direction);
     Connection *to = destinationOf(direction);
     if (!direction.queue.empty() && to && to->isOpen()) {
         const qint64 wait = std::max<qint64>(0, direction.queue.front().dueMs - m_clock.elapsed());
@@ -160,7 +167,18 @@ void RelayConversation::sideGone(Connection *side)
     if (!other || other->state() == Connection::State::Closed)
         return;
     const QString target = other->endpoint()->config().relay.targetText();
-    if (!wasClient && !opened) {
+    if (m_datagrams && !wasClient && (!opened || !m_targetError.isEmpty())) {
+        // A UDP target that cannot be resolved, or answered with ICMP port unreachable.
+        other->reportAutomaticError(
+            QStringLiteral("the relay's target %1 cannot be reached: %2; client #%3's association ends")
+                .arg(target, m_targetError.isEmpty() ? QStringLiteral("its socket closed") : m_targetError)
+                .arg(m_clientId));
+    } else if (m_datagrams) {
+        const QString why = wasClient ? QStringLiteral("client #%1's side was closed").arg(m_clientId)
+                                      : QStringLiteral("the relay's side to the target (#%1) was closed").arg(m_targetId);
+        other->endpoint()->log()->append(EventKind::Note, other->source(), {}, 0, -1,
+                                         why + QStringLiteral(": the association ends once what waits for this side is out"));
+    } else if (!wasClient && !opened) {
         // Said where the user looks: on the client's side, naming the target and why.
         other->reportAutomaticError(
             QStringLiteral("the relay's target %1 cannot be reached: %2; closing client #%3")
@@ -184,6 +202,40 @@ void RelayConversation::sideGone(Connection *side)
         flush(toOther);
     } else {
         other->close();
+    }
+}
+
+bool RelayConversation::fits(const Direction &direction, qint64 size) const
+{
+    return direction.droppedWhileFull == 0 && int(direction.queue.size()) < MaxHeldDatagrams
+        && direction.bytes + size <= m_maxPendingBytes;
+}
+
+void RelayConversation::dropAtBound(Direction &direction)
+{
+    if (direction.droppedWhileFull++ > 0)
+        return;
+    if (Connection *to = destinationOf(direction)) {
+        to->endpoint()->log()->append(
+            EventKind::Note, to->source(), {}, 0, -1,
+            QStringLiteral("the relay holds its limit for this side (%1 datagrams or %2 bytes, waiting for the delay or "
+                           "for this side to open): datagrams for it are dropped until half of that has gone out")
+                .arg(MaxHeldDatagrams)
+                .arg(m_maxPendingBytes));
+    }
+}
+
+void RelayConversation::endBurst(Direction &direction)
+{
+    if (direction.droppedWhileFull == 0 || int(direction.queue.size()) > MaxHeldDatagrams / 2
+        || direction.bytes > m_maxPendingBytes / 2)
+        return;
+    const qint64 dropped = std::exchange(direction.droppedWhileFull, 0);
+    if (Connection *to = destinationOf(direction)) {
+        to->endpoint()->log()->append(EventKind::Note, to->source(), {}, 0, -1,
+                                      QStringLiteral("%1 datagrams for this side were dropped while the relay's hold "
+                                                     "was full; room again")
+                                          .arg(dropped));
     }
 }
 

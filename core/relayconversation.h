@@ -17,6 +17,9 @@ class Connection;
 /// their direction has a delay or the other side is not open yet; the
 /// endpoint holds reading from a side while what waits for the other side
 /// (here and in its queue) is at the bound, so this never grows without limit.
+/// A UDP relay's conversation (setDatagrams()) cannot hold a sender back:
+/// past the bound a datagram is dropped, as a full router queue drops it,
+/// with a note once per burst.
 class RelayConversation final : public QObject
 {
     Q_OBJECT
@@ -50,6 +53,20 @@ public:
     void sideGone(Connection *side);
     /// Bytes held here, both directions.
     qint64 heldBytes() const { return m_up.bytes + m_down.bytes; }
+    /// Datagrams held here, both directions.
+    int heldCount() const { return int(m_up.queue.size() + m_down.queue.size()); }
+
+    /// A UDP relay's association: each forward() is one datagram; past the
+    /// bound (maxPendingBytes, or MaxHeldDatagrams a direction) it is
+    /// dropped, and the words in the log are a datagram's.
+    void setDatagrams() { m_datagrams = true; }
+    bool isDatagrams() const { return m_datagrams; }
+    static constexpr int MaxHeldDatagrams = 10000;
+    /// A datagram went either way (the UDP relay's idle timeout counts from here).
+    void touch() { m_lastActivityMs = m_clock.elapsed(); }
+    qint64 idleMs() const { return m_clock.elapsed() - m_lastActivityMs; }
+    /// "relayed from #n": the detail of what goes to side.
+    QString detailTowards(const Connection *side) const { return side == m_client ? m_down.detail : m_up.detail; }
     /// Both sides are gone.
     bool isOver() const { return !m_client && !m_target; }
 
@@ -74,7 +91,14 @@ private:
         bool flushing = false;       // flush() runs: a send inside it must not start another
         mutable bool readerHeld = false; // the sending side was told to hold reading
         bool moveScheduled = false;      // sideMoved() for its destination is queued
+        qint64 droppedWhileFull = 0;     // datagrams: dropped since the bound was reached
     };
+    /// Datagrams: whether one more of size bytes fits in direction.
+    bool fits(const Direction &direction, qint64 size) const;
+    /// Datagrams: one dropped at the bound (a note for the first of a burst).
+    void dropAtBound(Direction &direction);
+    /// Datagrams: the burst of drops is over once half the room is free again.
+    void endBurst(Direction &direction);
     bool wantsMove(const Connection *side) const;
     Direction &towards(const Connection *side) { return side == m_client ? m_down : m_up; }
     const Direction &from(const Connection *side) const { return side == m_client ? m_up : m_down; }
@@ -94,6 +118,8 @@ private:
     QString m_clientError;
     QString m_targetError;
     QElapsedTimer m_clock;
+    qint64 m_lastActivityMs = 0;
+    bool m_datagrams = false;
 };
 
 } // namespace SockPlay

@@ -14,6 +14,8 @@ const QString ListenTlsKey = QStringLiteral("listenTls");
 const QString TargetTlsKey = QStringLiteral("targetTls");
 const QString DelayToTargetKey = QStringLiteral("delayToTargetMs");
 const QString DelayToClientKey = QStringLiteral("delayToClientMs");
+const QString UdpKey = QStringLiteral("udp");
+const QString IdleTimeoutKey = QStringLiteral("idleTimeoutMs");
 
 } // namespace
 
@@ -25,6 +27,10 @@ QString RelaySpec::validate() const
         return QStringLiteral("the relay's target port is 0; give the port the target listens on");
     if (delayToTargetMs < 0 || delayToTargetMs > MaxDelayMs || delayToClientMs < 0 || delayToClientMs > MaxDelayMs)
         return QStringLiteral("a relay's delay must be 0 to %1 ms").arg(MaxDelayMs);
+    if (udp && (listenTls || targetTls))
+        return QStringLiteral("a UDP relay has no TLS on either side (DTLS is another transport): drop the TLS settings or the UDP choice");
+    if (idleTimeoutMs < MinIdleTimeoutMs || idleTimeoutMs > MaxIdleTimeoutMs)
+        return QStringLiteral("a UDP relay's idle timeout must be %1 to %2 ms").arg(MinIdleTimeoutMs).arg(MaxIdleTimeoutMs);
     if (listenTls) {
         if (!listenTls->hasIdentity())
             return QStringLiteral("the relay's listening TLS needs a certificate and key, a PKCS#12 file, or self-signed");
@@ -54,13 +60,19 @@ QJsonObject RelaySpec::toJson(const std::function<QString(const QString &)> &map
         json.insert(DelayToTargetKey, delayToTargetMs);
     if (delayToClientMs != 0)
         json.insert(DelayToClientKey, delayToClientMs);
+    if (udp) {
+        json.insert(UdpKey, true);
+        if (idleTimeoutMs != DefaultIdleTimeoutMs)
+            json.insert(IdleTimeoutKey, idleTimeoutMs);
+    }
     return json;
 }
 
 std::optional<RelaySpec> RelaySpec::fromJson(const QJsonObject &json, const TlsSpec::PathMapper &mapPath,
                                              QString *error)
 {
-    const QStringList known{TargetKey, TargetPortKey, ListenTlsKey, TargetTlsKey, DelayToTargetKey, DelayToClientKey};
+    const QStringList known{TargetKey,        TargetPortKey,    ListenTlsKey, TargetTlsKey,
+                            DelayToTargetKey, DelayToClientKey, UdpKey,       IdleTimeoutKey};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = QStringLiteral("unknown key \"%1\" (known: %2)").arg(it.key(), known.join(QStringLiteral(", ")));
@@ -99,6 +111,21 @@ std::optional<RelaySpec> RelaySpec::fromJson(const QJsonObject &json, const TlsS
         return std::nullopt;
     spec.delayToTargetMs = *toTarget;
     spec.delayToClientMs = *toClient;
+    if (const QJsonValue udp = json.value(UdpKey); !udp.isUndefined()) {
+        if (!udp.isBool()) {
+            *error = QStringLiteral("\"%1\" must be true or false (datagrams both ways, or a byte stream)").arg(UdpKey);
+            return std::nullopt;
+        }
+        spec.udp = udp.toBool();
+    }
+    if (json.contains(IdleTimeoutKey) && !spec.udp) {
+        *error = QStringLiteral("\"%1\" is for a UDP relay: add \"%2\": true").arg(IdleTimeoutKey, UdpKey);
+        return std::nullopt;
+    }
+    const std::optional<int> idle = whole(IdleTimeoutKey, MinIdleTimeoutMs, MaxIdleTimeoutMs, DefaultIdleTimeoutMs);
+    if (!idle)
+        return std::nullopt;
+    spec.idleTimeoutMs = *idle;
     for (const auto &[key, server] : {std::pair{ListenTlsKey, true}, std::pair{TargetTlsKey, false}}) {
         const QJsonValue value = json.value(key);
         if (value.isUndefined())

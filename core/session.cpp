@@ -15,6 +15,7 @@
 #include "tlsclientendpoint.h"
 #include "tlsserverendpoint.h"
 #include "udpendpoint.h"
+#include "udprelayendpoint.h"
 #include "websocketclientendpoint.h"
 #include "websocketserverendpoint.h"
 
@@ -31,9 +32,17 @@ namespace SockPlay {
 Q_LOGGING_CATEGORY(lcSession, "sockplay.core.session")
 
 namespace {
-quint16 factoryKey(Transport transport, Role role)
+/// A relay whose sides are UDP is its own class: the datagram bit of the key.
+constexpr quint16 DatagramRelayBit = 0x80;
+
+quint16 factoryKey(Transport transport, Role role, bool datagramRelay = false)
 {
-    return quint16(quint16(transport) << 8 | quint16(role));
+    return quint16(quint16(transport) << 8 | quint16(role) | (datagramRelay ? DatagramRelayBit : 0));
+}
+
+quint16 factoryKey(const EndpointConfig &config)
+{
+    return factoryKey(config.transport, config.role, config.isUdpRelay());
 }
 } // namespace
 
@@ -80,6 +89,11 @@ Session::Session(const EventLog::Limits &limits, QObject *parent)
     registerTransport(Transport::Dtls, Role::Client, [](const QString &name, EventLog *log, QObject *parent, int id) {
         return new DtlsClientEndpoint(name, log, parent, id);
     });
+    // A UDP relay (RelaySpec::udp): the same transport and role, another class.
+    m_factories.insert(factoryKey(Transport::Relay, Role::Server, true),
+                       [](const QString &name, EventLog *log, QObject *parent, int id) {
+                           return new UdpRelayEndpoint(name, log, parent, id);
+                       });
     registerTransport(Transport::Serial, Role::Client, [](const QString &name, EventLog *log, QObject *parent, int id) {
         return new SerialEndpoint(name, log, parent, id);
     });
@@ -123,6 +137,17 @@ EndpointCapabilities Session::capabilitiesOf(Transport transport, Role role)
     return capabilities;
 }
 
+EndpointCapabilities Session::capabilitiesOf(const EndpointConfig &config)
+{
+    if (!config.isUdpRelay())
+        return capabilitiesOf(config.transport, config.role);
+    // Datagrams both ways; its clients are peers seen, as a UDP socket's are.
+    EndpointCapabilities capabilities;
+    capabilities.datagram = true;
+    capabilities.listens = true;
+    return capabilities;
+}
+
 void Session::registerTransport(Transport transport, Role role, Factory factory)
 {
     m_factories.insert(factoryKey(transport, role), std::move(factory));
@@ -138,7 +163,7 @@ Session::Entry *Session::entry(int endpointId)
 
 Endpoint *Session::makeEndpoint(const EndpointConfig &config, int id)
 {
-    const Factory factory = m_factories.value(factoryKey(config.transport, config.role));
+    const Factory factory = m_factories.value(factoryKey(config));
     if (!factory)
         return nullptr;
     Endpoint *endpoint = factory(config.displayName(), m_log, this, id);
@@ -228,8 +253,8 @@ void Session::start(int endpointId, const EndpointConfig &config)
         endSends(endpointId, QStringLiteral("the endpoint restarted"));
         // The endpoint's own name, not the entry's: a rename while it ran
         // takes effect here.
-        const bool sameKind = e->endpoint && e->config.transport == config.transport
-            && e->config.role == config.role && e->endpoint->name() == config.displayName();
+        const bool sameKind = e->endpoint && factoryKey(e->config) == factoryKey(config)
+            && e->endpoint->name() == config.displayName();
         if (!sameKind) {
             if (e->endpoint) {
                 e->endpoint->stop();
@@ -362,7 +387,7 @@ void Session::setSimLink(int endpointId, const SimLinkSpec &spec)
         if (!e)
             return;
         QString problem = spec.validate();
-        if (problem.isEmpty() && spec.isActive() && e->config.transport != Transport::Udp)
+        if (problem.isEmpty() && spec.isActive() && !e->config.usesSimLink())
             problem = QStringLiteral("the simulated link is for UDP only (TCP never shows a loss to the program)");
         if (!problem.isEmpty()) {
             if (e->endpoint)
@@ -373,6 +398,8 @@ void Session::setSimLink(int endpointId, const SimLinkSpec &spec)
         e->config.simLink = spec;
         if (auto *udp = qobject_cast<UdpEndpoint *>(e->endpoint))
             udp->setSimLink(spec);
+        else if (auto *relay = qobject_cast<UdpRelayEndpoint *>(e->endpoint))
+            relay->setSimLink(spec);
         publish(endpointId);
     });
 }
@@ -481,7 +508,7 @@ void Session::publish(int endpointId)
         snapshot.id = endpointId;
         snapshot.name = e->config.displayName();
         snapshot.config = e->config;
-        snapshot.capabilities = capabilitiesOf(e->config.transport, e->config.role);
+        snapshot.capabilities = capabilitiesOf(e->config);
     }
     e->meter.sample(m_clock.nsecsElapsed(), snapshot.stats);
     // The list of every connection (10,000 of them: milliseconds) only for

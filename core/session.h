@@ -49,6 +49,9 @@ public:
 
     /// What an endpoint of this transport and role can do (before it exists).
     static EndpointCapabilities capabilitiesOf(Transport transport, Role role);
+    /// The same for a whole config: a UDP relay (RelaySpec::udp) is a
+    /// relay whose sides carry datagrams.
+    static EndpointCapabilities capabilitiesOf(const EndpointConfig &config);
     void registerTransport(Transport transport, Role role, Factory factory);
 
     // Commands: they return at once.

@@ -251,7 +251,7 @@ QJsonObject endpointToJson(const EndpointConfig &config, const QString &filesFol
         object.insert(QStringLiteral("localHost"), config.localHost);
     if (config.role == Role::Server)
         object.insert(QStringLiteral("maxClients"), config.maxConnections);
-    if (config.transport == Transport::Udp && config.simLink.isActive())
+    if (config.usesSimLink() && config.simLink.isActive())
         object.insert(QStringLiteral("simLink"), config.simLink.toJson());
     if (config.usesTlsSpec()) {
         // Files in the session file's folder are saved by a relative path, as they must be read.
@@ -372,8 +372,8 @@ std::optional<EndpointConfig> endpointFromJson(const QJsonValue &value, QString 
             *error = QStringLiteral("\"simLink\" must be an object, not %1").arg(typeName(simLink));
             return std::nullopt;
         }
-        if (config.transport != Transport::Udp) {
-            *error = QStringLiteral("\"simLink\" is for UDP endpoints only");
+        if (!config.usesSimLink()) {
+            *error = QStringLiteral("\"simLink\" is for UDP endpoints and UDP relays (\"forward\": {\"udp\": true}) only");
             return std::nullopt;
         }
         QString linkError;

@@ -12,6 +12,9 @@
 //               "listenTls": {"selfSigned": true}, "targetTls": {"caFile": "ca.pem", "serverName": "localhost"},
 //               "delayToTargetMs": 50, "delayToClientMs": 0}
 //
+// A UDP relay: "forward": {"target": "127.0.0.1", "targetPort": 9001,
+// "udp": true, "idleTimeoutMs": 30000}, its simulated link in the
+// endpoint's "simLink" object as a UDP socket's (no TLS with it).
 // Only "target" and "targetPort" are required. (Not "relay": that key is the
 // chat relay's switch of a TCP server.) TLS files are confined to the
 // session file's folder, as the "tls" object's are.

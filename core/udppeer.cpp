@@ -14,8 +14,9 @@ UdpPeer::UdpPeer(UdpEndpoint *endpoint, int id, const QHostAddress &address, qui
     setState(State::Open);
 }
 
-bool UdpPeer::divert(const QByteArray &bytes, Origin origin)
+bool UdpPeer::divert(const QByteArray &bytes, Origin origin, const QString &detail)
 {
+    Q_UNUSED(detail) // a UDP socket's sends carry none of their own
     return m_udp->linkSend(this, bytes, origin);
 }
 

@@ -35,7 +35,7 @@ public:
     void sentByEndpoint(const QByteArray &datagram) { accountSent(datagram, Origin::User); }
 
 protected:
-    bool divert(const QByteArray &bytes, Origin origin) override;
+    bool divert(const QByteArray &bytes, Origin origin, const QString &detail) override;
     qint64 transmit(const QByteArray &bytes) override;
     QString transmitErrorString() const override;
 

@@ -192,8 +192,9 @@ void WebSocketConnection::receive(const QByteArray &bytes, Kind kind)
     m_answering.reset();
 }
 
-bool WebSocketConnection::divert(const QByteArray &bytes, Origin origin)
+bool WebSocketConnection::divert(const QByteArray &bytes, Origin origin, const QString &detail)
 {
+    Q_UNUSED(detail) // the message's kind is its detail (sentDetail())
     m_nextKind = origin == Origin::Automatic && m_answering ? *m_answering : m_userKind;
     m_sentDetail = kindName(m_nextKind);
     if (m_nextKind == Kind::Text && !isValidUtf8(bytes)) {

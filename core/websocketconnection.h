@@ -87,7 +87,7 @@ public:
     static QString kindName(Kind kind);
 
 protected:
-    bool divert(const QByteArray &bytes, Origin origin) override;
+    bool divert(const QByteArray &bytes, Origin origin, const QString &detail) override;
     qint64 transmit(const QByteArray &bytes) override;
     QString transmitErrorString() const override;
     QString sentDetail() const override { return m_sentDetail; }

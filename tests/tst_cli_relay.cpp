@@ -1,11 +1,13 @@
 // sockplay-cli relay LISTEN_PORT TARGET_HOST TARGET_PORT, run as a user
 // runs it, between a Python client and a Python server (Python's socket
 // module, tests/peers/relay_peer.py): both directions printed with their
-// markers, the target refusing, and usage errors with their reasons.
+// markers, the target refusing, and usage errors with their reasons; and
+// relay --udp between the UDP peers (tests/peers/udp_relay_peer.py).
 #include "clisupport.h"
 
 #include <QRegularExpression>
 #include <QTcpServer>
+#include <QUdpSocket>
 #include <QTest>
 
 using namespace SockPlayTest;
@@ -18,6 +20,8 @@ private slots:
     void relaysAPythonClientToAPythonServerPrintingBothWays();
     void framedLinesArePrintedAMessageALine();
     void aTargetThatRefusesIsSaidOnStderr();
+    void aUdpRelayPrintsEachDatagramThroughTheSimulatedLink();
+    void aUdpTargetThatRefusesIsSaidOnStderr();
     void usageErrorsNameTheReason_data();
     void usageErrorsNameTheReason();
     void helpSaysHowToReadTheOutput();
@@ -106,6 +110,59 @@ void TestCliRelay::aTargetThatRefusesIsSaidOnStderr()
     QVERIFY2(relay.errText().contains(QLatin1String("refused")), qPrintable(relay.errText()));
 }
 
+void TestCliRelay::aUdpRelayPrintsEachDatagramThroughTheSimulatedLink()
+{
+    PeerProcess server;
+    const quint16 targetPort = server.startPythonServer(m_python, QStringLiteral("udp_relay_peer.py"), {QStringLiteral("server")});
+    QVERIFY2(targetPort, qPrintable(server.errText()));
+    PeerProcess relay;
+    QVERIFY(relay.start(cliPath(), {QStringLiteral("relay"), QStringLiteral("--udp"), QStringLiteral("--once"),
+                                    QStringLiteral("--idle-timeout"), QStringLiteral("300"), QStringLiteral("--sim-dup"),
+                                    QStringLiteral("100"), QStringLiteral("--sim-seed"), QStringLiteral("7"),
+                                    QStringLiteral("0"), QStringLiteral("127.0.0.1"), QString::number(targetPort)}));
+    const quint16 port = relay.waitForCliPort();
+    QVERIFY2(port, qPrintable(relay.errText()));
+    QVERIFY2(relay.errText().contains(QLatin1String("simulated link on send: 100% duplicates, seed 7")),
+             qPrintable(relay.errText()));
+    PeerProcess client;
+    QVERIFY(client.startPython(m_python, QStringLiteral("udp_relay_peer.py"),
+                               {QStringLiteral("client"), QStringLiteral("--port"), QString::number(port),
+                                QStringLiteral("--send"), QStringLiteral("hello"), QStringLiteral("--extra"),
+                                QStringLiteral("1")}));
+    QVERIFY2(client.waitForExit(), qPrintable(client.errText()));
+    // Sent once, duplicated on its way to the target, answered twice.
+    QCOMPARE(client.out(), QByteArray("reply echo: hello\nreply echo: hello\n"));
+    // --once: the association ends after 300 ms of quiet, so does the relay.
+    QVERIFY2(relay.waitForExit(), qPrintable(relay.errText()));
+    QCOMPARE(relay.exitCode(), 0);
+    QCOMPARE(relay.out(), QByteArray("#1 -> hello\n#1 <- echo: hello\n#1 <- echo: hello\n"));
+}
+
+void TestCliRelay::aUdpTargetThatRefusesIsSaidOnStderr()
+{
+    quint16 closedPort = 0;
+    {
+        QUdpSocket probe;
+        QVERIFY(probe.bind(QHostAddress::LocalHost, 0));
+        closedPort = probe.localPort();
+    }
+    PeerProcess relay;
+    QVERIFY(relay.start(cliPath(), {QStringLiteral("relay"), QStringLiteral("--udp"), QStringLiteral("--once"),
+                                    QStringLiteral("0"), QStringLiteral("127.0.0.1"), QString::number(closedPort)}));
+    const quint16 port = relay.waitForCliPort();
+    QVERIFY2(port, qPrintable(relay.errText()));
+    PeerProcess client;
+    QVERIFY(client.startPython(m_python, QStringLiteral("udp_relay_peer.py"),
+                               {QStringLiteral("client"), QStringLiteral("--port"), QString::number(port),
+                                QStringLiteral("--flood"), QStringLiteral("1")}));
+    QVERIFY2(client.waitForExit(), qPrintable(client.errText()));
+    QVERIFY2(relay.waitForExit(), qPrintable(relay.errText()));
+    QCOMPARE(relay.exitCode(), 1);
+    QVERIFY2(relay.errText().contains(QStringLiteral("the relay's target 127.0.0.1:%1 cannot be reached: ICMP port unreachable")
+                                          .arg(closedPort)),
+             qPrintable(relay.errText()));
+}
+
 void TestCliRelay::usageErrorsNameTheReason_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -141,7 +198,26 @@ void TestCliRelay::usageErrorsNameTheReason_data()
                                            << QStringLiteral("--ca is for TLS to the target: add --target-tls");
     QTest::newRow("simulated link") << QStringList{r, QStringLiteral("--sim-loss"), QStringLiteral("5"), QStringLiteral("0"),
                                                    QStringLiteral("h"), QStringLiteral("1")}
-                                    << QStringLiteral("the simulated link is for UDP only");
+                                    << QStringLiteral("the simulated link is for UDP only: add --udp");
+    QTest::newRow("udp with listen-tls") << QStringList{r, QStringLiteral("--udp"), QStringLiteral("--listen-tls"),
+                                                        QStringLiteral("--self-signed"), QStringLiteral("0"),
+                                                        QStringLiteral("h"), QStringLiteral("1")}
+                                         << QStringLiteral("--udp and --listen-tls do not go together");
+    QTest::newRow("idle timeout without udp") << QStringList{r, QStringLiteral("--idle-timeout"), QStringLiteral("500"),
+                                                             QStringLiteral("0"), QStringLiteral("h"), QStringLiteral("1")}
+                                              << QStringLiteral("--idle-timeout is for a UDP relay: add --udp");
+    QTest::newRow("idle timeout too short") << QStringList{r, QStringLiteral("--udp"), QStringLiteral("--idle-timeout"),
+                                                           QStringLiteral("5"), QStringLiteral("0"), QStringLiteral("h"),
+                                                           QStringLiteral("1")}
+                                            << QStringLiteral("invalid value '5' for --idle-timeout: expected milliseconds from 100");
+    QTest::newRow("udp with a framing") << QStringList{r, QStringLiteral("--udp"), QStringLiteral("--frame"),
+                                                       QStringLiteral("line"), QStringLiteral("0"), QStringLiteral("h"),
+                                                       QStringLiteral("1")}
+                                        << QStringLiteral("--frame is for TCP: each UDP datagram is one message already");
+    QTest::newRow("udp with a bad loss") << QStringList{r, QStringLiteral("--udp"), QStringLiteral("--sim-loss"),
+                                                        QStringLiteral("101"), QStringLiteral("0"), QStringLiteral("h"),
+                                                        QStringLiteral("1")}
+                                         << QStringLiteral("invalid value '101' for --sim-loss");
 }
 
 void TestCliRelay::usageErrorsNameTheReason()
@@ -164,7 +240,8 @@ void TestCliRelay::helpSaysHowToReadTheOutput()
     const QString help = QString::fromUtf8(run.out + run.err);
     for (const QString &expected : {QStringLiteral("LISTEN_PORT"), QStringLiteral("TARGET_HOST"), QStringLiteral("TARGET_PORT"),
                                     QStringLiteral("--listen-tls"), QStringLiteral("--target-tls"), QStringLiteral("--delay"),
-                                    QStringLiteral("\"#1 -> \""), QStringLiteral("--max-clients")})
+                                    QStringLiteral("\"#1 -> \""), QStringLiteral("--max-clients"), QStringLiteral("--udp"),
+                                    QStringLiteral("--idle-timeout"), QStringLiteral("--sim-loss"), QStringLiteral("--sim-on")})
         QVERIFY2(help.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + help));
     // And the list of commands names it.
     const CliRun list = runCli({QStringLiteral("--help")});

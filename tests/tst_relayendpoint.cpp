@@ -2,12 +2,9 @@
 // client to a target over a connection of its own, both directions through
 // the one pipeline. The client and the target are Python programs no one
 // here wrote (tests/peers/relay_peer.py, Python's socket and ssl).
-#include "eventlog.h"
-#include "peers/peerprocess.h"
-#include "relayendpoint.h"
+#include "relaytestsupport.h"
 #include "session.h"
 #include "tcpconnection.h"
-#include "testsupport.h"
 #include "tlstestsupport.h"
 
 #include <QDeadlineTimer>
@@ -19,53 +16,6 @@
 using namespace SockPlay;
 using namespace SockPlay::Test;
 using namespace SockPlayTest;
-
-namespace {
-
-EndpointConfig relayConfig(quint16 targetPort)
-{
-    EndpointConfig config;
-    config.transport = Transport::Relay;
-    config.role = Role::Server;
-    config.name = QStringLiteral("relay");
-    config.host = QStringLiteral("127.0.0.1");
-    config.port = 0;
-    config.relay.targetHost = QStringLiteral("127.0.0.1");
-    config.relay.targetPort = targetPort;
-    return config;
-}
-
-/// "R#1 hello\n": the data events of the relay, in the log's order, each
-/// as its kind (R received, S sent, A automatic reply, M message), its
-/// connection and its bytes.
-QStringList dataTrail(const EventLog &log, int endpointId)
-{
-    QStringList trail;
-    for (const Event &e : log.snapshot()) {
-        if (e.endpointId() != endpointId)
-            continue;
-        const char *letter = e.kind == EventKind::Received ? "R"
-            : e.kind == EventKind::Sent                    ? "S"
-            : e.kind == EventKind::AutoReplied             ? "A"
-            : e.kind == EventKind::Message                 ? "M"
-                                                           : nullptr;
-        if (letter)
-            trail.append(QStringLiteral("%1#%2 %3").arg(QLatin1String(letter)).arg(e.connectionId())
-                             .arg(QString::fromUtf8(e.payload)));
-    }
-    return trail;
-}
-
-QString detailsOf(const EventLog &log, int endpointId, EventKind kind, int connectionId)
-{
-    QStringList details;
-    for (const Event &e : eventsOf(log, endpointId, kind))
-        if (e.connectionId() == connectionId)
-            details.append(e.detail);
-    return details.join(QLatin1Char('|'));
-}
-
-} // namespace
 
 class TestRelayEndpoint : public QObject
 {
@@ -95,23 +45,16 @@ void TestRelayEndpoint::initTestCase()
 
 void TestRelayEndpoint::pythonClientAndServerTalkThroughTheRelayBothWaysLoggedInOrder()
 {
-    PeerProcess server;
-    const quint16 targetPort = server.startPythonServer(m_python, QStringLiteral("relay_peer.py"), {QStringLiteral("server")});
-    QVERIFY2(targetPort, qPrintable(server.errText()));
-    EventLog log;
-    RelayEndpoint relay(QStringLiteral("relay"), &log);
-    QVERIFY(relay.start(relayConfig(targetPort)));
-
-    PeerProcess client;
-    QVERIFY(client.startPython(m_python, QStringLiteral("relay_peer.py"),
-                               {QStringLiteral("client"), QStringLiteral("--port"), QString::number(relay.localPort()),
-                                QStringLiteral("--send"), QStringLiteral("hello"), QStringLiteral("--send"),
-                                QStringLiteral("world"), QStringLiteral("--send"), QStringLiteral("bye")}));
-    QVERIFY2(client.waitForExit(), qPrintable(client.errText()));
-    QCOMPARE(client.out(), QByteArray("connected\nreply echo: hello\nreply echo: world\nreply bye\n"));
-    QVERIFY2(server.waitForMatch(QRegularExpression(QStringLiteral("(client gone)")), QProcess::StandardOutput) == QLatin1String("client gone"),
-             server.out().constData());
-    QCOMPARE(server.out(), QByteArray(QByteArray::number(targetPort) + "\ngot hello\ngot world\ngot bye\nclient gone\n"));
+    RelayAndPeers<> peers(m_python);
+    QVERIFY2(peers.startServer(), qPrintable(peers.server.errText()));
+    RelayEndpoint &relay = peers.relay;
+    const EventLog &log = peers.log;
+    QVERIFY(relay.start(peers.config()));
+    QVERIFY2(peers.runClient({QStringLiteral("hello"), QStringLiteral("world"), QStringLiteral("bye")}),
+             qPrintable(peers.client.errText()));
+    QCOMPARE(peers.client.out(), QByteArray("connected\nreply echo: hello\nreply echo: world\nreply bye\n"));
+    QVERIFY2(peers.serverPrinted(QStringLiteral("(client gone)")), peers.server.out().constData());
+    QCOMPARE(peers.server.out(), QByteArray(QByteArray::number(peers.targetPort) + "\ngot hello\ngot world\ngot bye\nclient gone\n"));
 
     // One conversation, both directions, in the order the bytes passed:
     // what came in on one side went out on the other.
@@ -136,27 +79,19 @@ void TestRelayEndpoint::framingAndRulesApplyPerDirection()
     // Line framing on both sides; a rule that matches what the target says
     // answers the target (the side whose message it matched), and what the
     // target said still goes on to the client unchanged.
-    PeerProcess server;
-    const quint16 targetPort = server.startPythonServer(m_python, QStringLiteral("relay_peer.py"), {QStringLiteral("server")});
-    QVERIFY2(targetPort, qPrintable(server.errText()));
-    EventLog log;
-    RelayEndpoint relay(QStringLiteral("relay"), &log);
-    EndpointConfig config = relayConfig(targetPort);
+    RelayAndPeers<> peers(m_python);
+    QVERIFY2(peers.startServer(), qPrintable(peers.server.errText()));
+    RelayEndpoint &relay = peers.relay;
+    const EventLog &log = peers.log;
+    EndpointConfig config = peers.config();
     config.frame = *FrameSpec::parse(QStringLiteral("line"), nullptr);
     QString error;
     config.rules = {*Rule::parse(QStringLiteral("exact:echo: ping=>seen\\n"), &error)};
     QVERIFY(relay.start(config));
-
-    PeerProcess client;
-    QVERIFY(client.startPython(m_python, QStringLiteral("relay_peer.py"),
-                               {QStringLiteral("client"), QStringLiteral("--port"), QString::number(relay.localPort()),
-                                QStringLiteral("--send"), QStringLiteral("ping"), QStringLiteral("--send"),
-                                QStringLiteral("bye")}));
-    QVERIFY2(client.waitForExit(), qPrintable(client.errText()));
+    QVERIFY2(peers.runClient({QStringLiteral("ping"), QStringLiteral("bye")}), qPrintable(peers.client.errText()));
     // The server echoed the rule's "seen" too; it reached the client before its "bye".
-    QCOMPARE(client.out(), QByteArray("connected\nreply echo: ping\nreply echo: seen\n"));
-    QVERIFY2(server.waitForMatch(QRegularExpression(QStringLiteral("(got seen)")), QProcess::StandardOutput) == QLatin1String("got seen"),
-             server.out().constData());
+    QCOMPARE(peers.client.out(), QByteArray("connected\nreply echo: ping\nreply echo: seen\n"));
+    QVERIFY2(peers.serverPrinted(QStringLiteral("(got seen)")), peers.server.out().constData());
 
     const QStringList trail = dataTrail(log, relay.id());
     QVERIFY2(trail.contains(QStringLiteral("M#1 ping\n")), qPrintable(trail.join(u',')));
@@ -202,22 +137,15 @@ void TestRelayEndpoint::aTargetThatRefusesClosesTheClientWithTheReason()
 
 void TestRelayEndpoint::aClientThatResetsClosesTheTargetSide()
 {
-    PeerProcess server;
-    const quint16 targetPort = server.startPythonServer(m_python, QStringLiteral("relay_peer.py"), {QStringLiteral("server")});
-    QVERIFY2(targetPort, qPrintable(server.errText()));
-    EventLog log;
-    RelayEndpoint relay(QStringLiteral("relay"), &log);
-    QVERIFY(relay.start(relayConfig(targetPort)));
-
-    PeerProcess client;
-    QVERIFY(client.startPython(m_python, QStringLiteral("relay_peer.py"),
-                               {QStringLiteral("client"), QStringLiteral("--port"), QString::number(relay.localPort()),
-                                QStringLiteral("--send"), QStringLiteral("hello"), QStringLiteral("--reset")}));
-    QVERIFY2(client.waitForExit(), qPrintable(client.errText()));
-    QCOMPARE(client.out(), QByteArray("connected\nreply echo: hello\n"));
+    RelayAndPeers<> peers(m_python);
+    QVERIFY2(peers.startServer(), qPrintable(peers.server.errText()));
+    RelayEndpoint &relay = peers.relay;
+    const EventLog &log = peers.log;
+    QVERIFY(relay.start(peers.config()));
+    QVERIFY2(peers.runClient({QStringLiteral("hello")}, {QStringLiteral("--reset")}), qPrintable(peers.client.errText()));
+    QCOMPARE(peers.client.out(), QByteArray("connected\nreply echo: hello\n"));
     // The target side is closed by the relay, and the Python server sees its client go.
-    QVERIFY2(server.waitForMatch(QRegularExpression(QStringLiteral("(client gone)")), QProcess::StandardOutput) == QLatin1String("client gone"),
-             server.out().constData());
+    QVERIFY2(peers.serverPrinted(QStringLiteral("(client gone)")), peers.server.out().constData());
     QTRY_COMPARE(relay.connectionCount(), 0);
     // (Under the network thread's epoll dispatcher the reset is also an Error
     // on #1, and the note says "failed"; Qt's own dispatcher, this test's,
@@ -362,15 +290,13 @@ void TestRelayEndpoint::tlsOnBothSidesAgainstPythonSsl()
     SOCKPLAY_REQUIRE_PROGRAM(openssl, "openssl");
     TestPki pki;
     QVERIFY2(pki.make(openssl), qPrintable(pki.error));
-    PeerProcess server;
-    const quint16 targetPort = server.startPythonServer(
-        m_python, QStringLiteral("relay_peer.py"),
-        {QStringLiteral("server"), QStringLiteral("--cert"), pki.server(), QStringLiteral("--key"), pki.serverKey(),
-         QStringLiteral("--clients"), QStringLiteral("2")});
-    QVERIFY2(targetPort, qPrintable(server.errText()));
-    EventLog log;
-    RelayEndpoint relay(QStringLiteral("relay"), &log);
-    EndpointConfig config = relayConfig(targetPort);
+    RelayAndPeers<> peers(m_python);
+    QVERIFY2(peers.startServer({QStringLiteral("--cert"), pki.server(), QStringLiteral("--key"), pki.serverKey(),
+                                QStringLiteral("--clients"), QStringLiteral("2")}),
+             qPrintable(peers.server.errText()));
+    RelayEndpoint &relay = peers.relay;
+    const EventLog &log = peers.log;
+    EndpointConfig config = peers.config();
     TlsSpec listen;
     listen.selfSigned = true;
     listen.verifyPeer = false;
@@ -380,14 +306,9 @@ void TestRelayEndpoint::tlsOnBothSidesAgainstPythonSsl()
     toTarget.serverName = QStringLiteral("localhost");
     config.relay.targetTls = toTarget;
     QVERIFY(relay.start(config));
-
-    PeerProcess client;
-    QVERIFY(client.startPython(m_python, QStringLiteral("relay_peer.py"),
-                               {QStringLiteral("client"), QStringLiteral("--tls"), QStringLiteral("--port"),
-                                QString::number(relay.localPort()), QStringLiteral("--send"), QStringLiteral("secret"),
-                                QStringLiteral("--send"), QStringLiteral("bye")}));
-    QVERIFY2(client.waitForExit(), qPrintable(client.errText() + server.errText()));
-    QCOMPARE(client.out(), QByteArray("connected\nreply echo: secret\nreply bye\n"));
+    QVERIFY2(peers.runClient({QStringLiteral("secret"), QStringLiteral("bye")}, {QStringLiteral("--tls")}),
+             qPrintable(peers.client.errText() + peers.server.errText()));
+    QCOMPARE(peers.client.out(), QByteArray("connected\nreply echo: secret\nreply bye\n"));
     // Both sides did their handshake; the pipeline saw the decrypted bytes.
     QCOMPARE(eventsOf(log, relay.id(), EventKind::Secured).size(), 2);
     QVERIFY(!detailsOf(log, relay.id(), EventKind::Certificate, 2).isEmpty()); // the target's chain, verified
@@ -400,15 +321,13 @@ void TestRelayEndpoint::tlsOnBothSidesAgainstPythonSsl()
     config.relay.targetTls->caFile.clear();
     QVERIFY(relay.start(config));
     PeerProcess client2;
-    QVERIFY(client2.startPython(m_python, QStringLiteral("relay_peer.py"),
-                                {QStringLiteral("client"), QStringLiteral("--tls"), QStringLiteral("--port"),
-                                 QString::number(relay.localPort()), QStringLiteral("--send"), QStringLiteral("x")}));
-    QVERIFY2(client2.waitForExit(), qPrintable(client2.errText()));
+    QVERIFY2(peers.runClient(client2, {QStringLiteral("x")}, {QStringLiteral("--tls")}), qPrintable(client2.errText()));
     // Closed during its own handshake or after its line went out (a slow
     // machine sees either): no reply came either way.
     QVERIFY2(!client2.out().contains("reply"), client2.out().constData());
     const QString clientErrors = detailsOf(log, relay.id(), EventKind::Error, 1);
-    QVERIFY2(clientErrors.contains(QStringLiteral("the relay's target 127.0.0.1:%1").arg(targetPort)), qPrintable(clientErrors));
+    QVERIFY2(clientErrors.contains(QStringLiteral("the relay's target 127.0.0.1:%1").arg(peers.targetPort)),
+             qPrintable(clientErrors));
     QVERIFY2(clientErrors.contains(QLatin1String("certificate")), qPrintable(clientErrors));
 }
 

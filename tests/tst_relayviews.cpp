@@ -3,13 +3,10 @@
 // (tests/peers/relay_peer.py), and the session file's "forward" object,
 // written, read back and refused with a reason.
 #include "codegen.h"
-#include "eventlog.h"
 #include "ladder.h"
 #include "lifecycletracker.h"
-#include "peers/peerprocess.h"
-#include "relayendpoint.h"
+#include "relaytestsupport.h"
 #include "sessionfile.h"
-#include "testsupport.h"
 
 #include <QJsonObject>
 #include <QTest>
@@ -18,29 +15,13 @@ using namespace SockPlay;
 using namespace SockPlay::Test;
 using namespace SockPlayTest;
 
-namespace {
-
-EndpointConfig relayConfig(quint16 targetPort)
-{
-    EndpointConfig config;
-    config.transport = Transport::Relay;
-    config.role = Role::Server;
-    config.name = QStringLiteral("relay");
-    config.host = QStringLiteral("127.0.0.1");
-    config.port = 0;
-    config.relay.targetHost = QStringLiteral("127.0.0.1");
-    config.relay.targetPort = targetPort;
-    return config;
-}
-
-} // namespace
-
 class TestRelayViews : public QObject
 {
     Q_OBJECT
 private slots:
     void initTestCase();
     void teachingViewsShowTheRelayAsThreeLanes();
+    void aUdpRelayIsThreeLanesOfDatagrams();
     void sessionFileRoundTripsTheRelay();
     void sessionFileRefusesBadRelays_data();
     void sessionFileRefusesBadRelays();
@@ -57,19 +38,13 @@ void TestRelayViews::initTestCase()
 
 void TestRelayViews::teachingViewsShowTheRelayAsThreeLanes()
 {
-    PeerProcess server;
-    const quint16 targetPort = server.startPythonServer(m_python, QStringLiteral("relay_peer.py"), {QStringLiteral("server")});
-    QVERIFY2(targetPort, qPrintable(server.errText()));
-    EventLog log;
-    RelayEndpoint relay(QStringLiteral("relay"), &log);
-    QVERIFY(relay.start(relayConfig(targetPort)));
-    PeerProcess client;
-    QVERIFY(client.startPython(m_python, QStringLiteral("relay_peer.py"),
-                               {QStringLiteral("client"), QStringLiteral("--port"), QString::number(relay.localPort()),
-                                QStringLiteral("--send"), QStringLiteral("ping"), QStringLiteral("--send"), QStringLiteral("bye")}));
-    QVERIFY2(client.waitForExit(), qPrintable(client.errText()));
+    RelayAndPeers<> peers(m_python);
+    QVERIFY2(peers.startServer(), qPrintable(peers.server.errText()));
+    RelayEndpoint &relay = peers.relay;
+    QVERIFY(relay.start(peers.config()));
+    QVERIFY2(peers.runClient({QStringLiteral("ping"), QStringLiteral("bye")}), qPrintable(peers.client.errText()));
     QTRY_COMPARE(relay.connectionCount(), 0);
-    const QList<Event> events = log.snapshot();
+    const QList<Event> events = peers.log.snapshot();
 
     // Lifecycle: a relay's flow, a branch for the client it accepted and one
     // for the connection it opened to the target, each through its exchange.
@@ -105,7 +80,7 @@ void TestRelayViews::teachingViewsShowTheRelayAsThreeLanes()
         return -1;
     };
     const int relayLane = laneOf(QStringLiteral("relay"));
-    const int targetLane = laneOf(QStringLiteral("peer 127.0.0.1:%1").arg(targetPort));
+    const int targetLane = laneOf(QStringLiteral("peer 127.0.0.1:%1").arg(peers.targetPort));
     QVERIFY2(relayLane >= 0 && targetLane >= 0, qPrintable(lanes.join(u',')));
     const int clientLane = 3 - relayLane - targetLane;
     const auto letter = [&](int lane) {
@@ -124,11 +99,73 @@ void TestRelayViews::teachingViewsShowTheRelayAsThreeLanes()
     // the TCP server under it, and a line that says what is left out.
     const ProgramSpec python = programFromEndpoint(relay.config(), ProgramSpec::Language::Python, {});
     QCOMPARE(python.kind, ProgramSpec::Kind::Relay);
-    QCOMPARE(python.relay.targetPort, quint16(targetPort));
+    QCOMPARE(python.relay.targetPort, quint16(peers.targetPort));
     const ProgramSpec program = programFromEndpoint(relay.config(), ProgramSpec::Language::Go, {});
     QCOMPARE(program.kind, ProgramSpec::Kind::TcpServer);
     QVERIFY2(program.notShown.join(u' ').contains(QStringLiteral("The relay is not shown here")), qPrintable(program.notShown.join(u' ')));
-    QVERIFY(program.notShown.join(u' ').contains(QStringLiteral("127.0.0.1:%1").arg(targetPort)));
+    QVERIFY(program.notShown.join(u' ').contains(QStringLiteral("127.0.0.1:%1").arg(peers.targetPort)));
+}
+
+void TestRelayViews::aUdpRelayIsThreeLanesOfDatagrams()
+{
+    RelayAndPeers<UdpRelayEndpoint> peers(m_python);
+    QVERIFY2(peers.startServer(), qPrintable(peers.server.errText()));
+    UdpRelayEndpoint &relay = peers.relay;
+    EndpointConfig config = peers.config();
+    config.simLink.lossPercent = 100;
+    config.simLink.direction = SimLinkSpec::Direction::Receive;
+    QVERIFY(relay.start(config));
+    QVERIFY2(peers.runClient({QStringLiteral("ping")}, {QStringLiteral("--timeout"), QStringLiteral("0.2")}),
+             qPrintable(peers.client.errText()));
+    QTRY_COMPARE(eventsOf(peers.log, relay.id(), EventKind::SimulatedDrop).size(), 1);
+    relay.setSimLink({});
+    PeerProcess again;
+    QVERIFY2(peers.runClient(again, {QStringLiteral("pong")}), qPrintable(again.errText()));
+    const QList<Event> events = peers.log.snapshot();
+
+    // The lifecycle: a UDP socket's flow titled "Relay", a branch per side.
+    LifecycleTracker tracker;
+    tracker.feed(events);
+    const LifecycleFlow flow = tracker.flow(relay.id());
+    QVERIFY(flow.relay);
+    QCOMPARE(flow.kind, LifecycleFlow::Kind::Udp);
+    QCOMPARE(flow.title(), QStringLiteral("Relay (UDP)"));
+    QVERIFY(flow.steps.at(flow.indexOf(LifecycleStep::Call::Bind)).isLit());
+
+    // The sequence diagram: client, relay, target; each datagram an arrow
+    // client -> relay -> target and back. The simulated drop on the way back
+    // is drawn as for a UDP socket whose sender is not in the log: an arrow
+    // at the relay's side to the target that ends in a cross.
+    Ladder ladder;
+    ladder.addEvents(events);
+    QStringList lanes;
+    for (const Ladder::Lane &lane : ladder.lanes())
+        lanes.append(lane.name);
+    QVERIFY2(ladder.lanes().size() == 4, qPrintable(lanes.join(u','))); // two clients, the relay, the target
+    const auto laneOf = [&](const QString &start) {
+        for (qsizetype i = 0; i < lanes.size(); ++i)
+            if (lanes.at(i).startsWith(start))
+                return int(i);
+        return -1;
+    };
+    const int relayLane = laneOf(QStringLiteral("relay"));
+    const int targetLane = laneOf(QStringLiteral("peer 127.0.0.1:%1").arg(peers.targetPort));
+    QVERIFY2(relayLane >= 0 && targetLane >= 0, qPrintable(lanes.join(u',')));
+    const auto letter = [&](int lane) {
+        return lane == relayLane ? QStringLiteral("R") : lane == targetLane ? QStringLiteral("T") : QStringLiteral("C");
+    };
+    QStringList datagrams;
+    for (qsizetype i = 0; i < ladder.arrowCount(); ++i) {
+        const Ladder::Arrow &arrow = ladder.arrow(i);
+        if (arrow.kind == Ladder::ArrowKind::Datagram)
+            datagrams.append(QStringLiteral("%1>%2 %3%4").arg(letter(arrow.from), letter(arrow.to),
+                                                              QString::fromUtf8(arrow.preview),
+                                                              arrow.has(Ladder::Lost) ? QStringLiteral(" lost") : QString()));
+    }
+    QCOMPARE(datagrams, QStringList({QStringLiteral("C>R ping"), QStringLiteral("R>T ping"),
+                                     QStringLiteral("R>T echo: ping lost"), QStringLiteral("C>R pong"),
+                                     QStringLiteral("R>T pong"), QStringLiteral("T>R echo: pong"),
+                                     QStringLiteral("R>C echo: pong")}));
 }
 
 void TestRelayViews::sessionFileRoundTripsTheRelay()
@@ -159,6 +196,29 @@ void TestRelayViews::sessionFileRoundTripsTheRelay()
     // Another transport has none.
     EndpointConfig tcp;
     QVERIFY(!SessionFile::endpointToJson(tcp).contains(QLatin1String("forward")));
+
+    // A UDP relay and its simulated link.
+    EndpointConfig udp = relayConfig(9001, true);
+    udp.relay.idleTimeoutMs = 1500;
+    udp.relay.delayToClientMs = 10;
+    udp.simLink.lossPercent = 12.5;
+    udp.simLink.duplicatePercent = 3;
+    udp.simLink.delayMs = 40;
+    udp.simLink.jitterMs = 20;
+    udp.simLink.seed = 99;
+    udp.simLink.direction = SimLinkSpec::Direction::Receive;
+    const QJsonObject udpJson = SessionFile::endpointToJson(udp);
+    QCOMPARE(udpJson.value(QLatin1String("forward")).toObject().value(QLatin1String("udp")), QJsonValue(true));
+    QVERIFY(udpJson.contains(QLatin1String("simLink")));
+    const std::optional<EndpointConfig> udpBack = SessionFile::endpointFromJson(udpJson, &error);
+    QVERIFY2(udpBack, qPrintable(error));
+    QCOMPARE(udpBack->relay, udp.relay);
+    QCOMPARE(udpBack->simLink, udp.simLink);
+    QVERIFY(udpBack->isUdpRelay());
+    // The default idle timeout is not written.
+    const QJsonObject udpPlain = SessionFile::endpointToJson(relayConfig(9001, true)).value(QLatin1String("forward")).toObject();
+    QCOMPARE(udpPlain.value(QLatin1String("udp")), QJsonValue(true));
+    QVERIFY(!udpPlain.contains(QLatin1String("idleTimeoutMs")));
 }
 
 void TestRelayViews::sessionFileRefusesBadRelays_data()
@@ -200,6 +260,27 @@ void TestRelayViews::sessionFileRefusesBadRelays_data()
     QJsonObject tcp{{QStringLiteral("name"), QStringLiteral("t")}, {QStringLiteral("role"), QStringLiteral("server")},
                     {QStringLiteral("forward"), QJsonObject{{QStringLiteral("target"), QStringLiteral("h")}, {QStringLiteral("targetPort"), 1}}}};
     QTest::newRow("forward on a TCP server") << tcp << QStringLiteral("\"forward\" is for relays only");
+    const QJsonObject target{{QStringLiteral("target"), QStringLiteral("h")}, {QStringLiteral("targetPort"), 1}};
+    const auto with = [&](std::initializer_list<std::pair<QString, QJsonValue>> extra) {
+        QJsonObject forward = target;
+        for (const auto &[key, value] : extra)
+            forward.insert(key, value);
+        return relay(forward);
+    };
+    QTest::newRow("udp as text") << with({{QStringLiteral("udp"), QStringLiteral("yes")}})
+                                 << QStringLiteral("\"udp\" must be true or false");
+    QTest::newRow("idle timeout without udp") << with({{QStringLiteral("idleTimeoutMs"), 500}})
+                                              << QStringLiteral("\"idleTimeoutMs\" is for a UDP relay: add \"udp\": true");
+    QTest::newRow("idle timeout too short") << with({{QStringLiteral("udp"), true}, {QStringLiteral("idleTimeoutMs"), 5}})
+                                            << QStringLiteral("\"idleTimeoutMs\" must be a whole number from 100 to 3600000");
+    QTest::newRow("udp with TLS") << with({{QStringLiteral("udp"), true}, {QStringLiteral("targetTls"), QJsonObject{}}})
+                                  << QStringLiteral("a UDP relay has no TLS");
+    QJsonObject linkOnTcp = with({});
+    linkOnTcp.insert(QStringLiteral("simLink"), QJsonObject{{QStringLiteral("lossPercent"), 10}});
+    QTest::newRow("simulated link on a TCP relay") << linkOnTcp << QStringLiteral("\"simLink\" is for UDP endpoints and UDP relays");
+    QJsonObject badLink = with({{QStringLiteral("udp"), true}});
+    badLink.insert(QStringLiteral("simLink"), QJsonObject{{QStringLiteral("lossPercent"), 120}});
+    QTest::newRow("bad simulated link on a UDP relay") << badLink << QStringLiteral("\"simLink\": \"lossPercent\"");
 }
 
 void TestRelayViews::sessionFileRefusesBadRelays()

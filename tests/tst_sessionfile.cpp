@@ -187,7 +187,7 @@ void TestSessionFile::brokenOrNewerFilesAreRefusedWhole_data()
     QTest::newRow("sim unknown key") << session(udp + R"({"loss": 5}})") << QStringLiteral("\"simLink\": unknown key \"loss\"");
     QTest::newRow("sim not an object") << session(udp + R"(10})") << QStringLiteral("\"simLink\" must be an object, not a number");
     QTest::newRow("sim on TCP") << session(R"({"name": "t", "role": "server", "simLink": {"lossPercent": 5}})")
-                                << QStringLiteral("\"simLink\" is for UDP endpoints only");
+                                << QStringLiteral("\"simLink\" is for UDP endpoints and UDP relays");
     QTest::newRow("too many endpoints") << session(many) << QStringLiteral("endpoints; at most 1000");
     QTest::newRow("too big") << session(Server) + QByteArray(SessionFile::MaxFileBytes, ' ')
                              << QStringLiteral("the file is too big");

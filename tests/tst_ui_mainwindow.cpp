@@ -618,13 +618,14 @@ void TestMainWindow::everyControlHasObjectAndAccessibleName()
     // WebSocket settings (for WebSocket only): path, subprotocols, binary,
     // the wss check: 4 + 4. The server pane's
     // relay settings (for Relay only): target host and port, TLS for the
-    // clients, TLS to the target, verify, and the two delays: 7. Each pane's
+    // clients, TLS to the target, verify, the two delays, UDP and the idle
+    // timeout: 9. Each pane's
     // multicast frame (UDP only): the interface combo and its edit, and the
     // server's groups, join edit, Join and Leave, the client's TTL, loopback
     // and broadcast: 6 + 5. The client's serial port (Serial only): the device
     // combo and its edit, Refresh, the speed combo and its edit, data bits,
     // parity, stop bits, flow control, DTR, RTS: 11.
-    QCOMPARE(checked, 141 + 12 + 13 + 4 + 4 + 7 + 6 + 5 + 11);
+    QCOMPARE(checked, 141 + 12 + 13 + 4 + 4 + 9 + 6 + 5 + 11);
 }
 
 void TestMainWindow::tabOrderFollowsTheLayout()

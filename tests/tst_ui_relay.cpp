@@ -3,7 +3,9 @@
 // shown for it only; a relay started in the window carries a Python
 // client's conversation with a Python server (tests/peers/relay_peer.py),
 // both directions in the log; a relay without a target port is refused in
-// the pane; its settings go to a config and come back.
+// the pane; its settings go to a config and come back. A UDP relay, its
+// simulated link set in the controls the UDP panes have, carries a Python
+// UDP client's datagrams to a Python UDP server (tests/peers/udp_relay_peer.py).
 #include "clientpane.h"
 #include "event.h"
 #include "eventlog.h"
@@ -12,6 +14,7 @@
 #include "serverpane.h"
 #include "testsupport.h"
 
+#include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
@@ -44,6 +47,7 @@ private slots:
     void relayStartedInTheWindowCarriesAPythonConversation();
     void aRelayWithoutATargetPortIsRefusedInThePane();
     void relaySettingsRoundTripThroughAConfig();
+    void aUdpRelayInTheWindowWithItsSimulatedLink();
 
 private:
     template <typename T> T *widget(const QString &name) const
@@ -213,6 +217,62 @@ void TestUiRelay::relaySettingsRoundTripThroughAConfig()
     m_window->serverPane()->applySettings(config);
     QCOMPARE(m_window->serverPane()->settings().relay, config.relay);
     QVERIFY(!widget<QCheckBox>(QStringLiteral("serverRelayVerifyCheck"))->isChecked());
+}
+
+void TestUiRelay::aUdpRelayInTheWindowWithItsSimulatedLink()
+{
+    SOCKPLAY_REQUIRE_PROGRAM(python, "python3");
+    PeerProcess server;
+    const quint16 targetPort = server.startPythonServer(python, QStringLiteral("udp_relay_peer.py"), {QStringLiteral("server")});
+    QVERIFY2(targetPort, qPrintable(server.errText()));
+    pickRelay();
+    auto *simLink = widget<QWidget>(QStringLiteral("serverSimLinkToggle"));
+    QVERIFY(simLink && !simLink->isVisible()); // a TCP relay has no simulated link
+    for (const char *name : {"serverRelayUdpCheck", "serverRelayIdleTimeoutSpin"}) {
+        auto *control = widget<QWidget>(QString::fromLatin1(name));
+        QVERIFY2(control && !control->accessibleName().isEmpty(), name);
+        QVERIFY2(control->focusPolicy() & Qt::TabFocus, name);
+    }
+    auto *udp = widget<QCheckBox>(QStringLiteral("serverRelayUdpCheck"));
+    udp->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(udp, Qt::Key_Space);
+    QVERIFY(udp->isChecked());
+    // UDP: the simulated link's controls appear, TLS goes, clients speak UDP.
+    QVERIFY(simLink->isVisible());
+    QVERIFY(!widget<QCheckBox>(QStringLiteral("serverRelayListenTlsCheck"))->isEnabled());
+    QCOMPARE(m_window->clientPane()->transport(), Transport::Udp);
+
+    auto *port = widget<QSpinBox>(QStringLiteral("serverRelayTargetPortSpin"));
+    port->setFocus(Qt::TabFocusReason);
+    port->selectAll();
+    QTest::keyClicks(port, QString::number(targetPort));
+    QTest::mouseClick(simLink, Qt::LeftButton); // unfolds the fields
+    auto *dup = widget<QAbstractSpinBox>(QStringLiteral("serverSimDupSpin"));
+    QTRY_VERIFY(dup->isVisible());
+    dup->setFocus(Qt::TabFocusReason);
+    dup->selectAll();
+    QTest::keyClicks(dup, QStringLiteral("100"));
+    QTest::keyClick(dup, Qt::Key_Enter);
+    ServerPane *pane = m_window->serverPane();
+    QTest::mouseClick(widget<QPushButton>(QStringLiteral("serverStartButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(pane->snapshot().isActive(), 10000);
+    QVERIFY(pane->snapshot().config.isUdpRelay());
+    QCOMPARE(pane->snapshot().config.simLink.duplicatePercent, 100.0);
+    QVERIFY(pane->snapshot().capabilities.datagram);
+
+    // One datagram in, two to the target (the simulated link), two answers back.
+    PeerProcess client;
+    QVERIFY(client.startPython(python, QStringLiteral("udp_relay_peer.py"),
+                               {QStringLiteral("client"), QStringLiteral("--port"),
+                                QString::number(pane->snapshot().localPort), QStringLiteral("--send"),
+                                QStringLiteral("from the window"), QStringLiteral("--extra"), QStringLiteral("1")}));
+    QVERIFY2(client.waitForExit(), qPrintable(client.errText()));
+    QCOMPARE(client.out(), QByteArray("reply echo: from the window\nreply echo: from the window\n"));
+    const int id = pane->endpointId();
+    QTRY_COMPARE(bytesOf(*m_window->log(), id, EventKind::DatagramReceived, 1), QByteArray("from the window"));
+    QTRY_COMPARE(bytesOf(*m_window->log(), id, EventKind::DatagramSent, 2), QByteArray("from the windowfrom the window"));
+    QTRY_COMPARE(bytesOf(*m_window->log(), id, EventKind::DatagramSent, 1),
+                 QByteArray("echo: from the windowecho: from the window"));
 }
 
 QTEST_MAIN(TestUiRelay)

@@ -285,7 +285,7 @@ SimLinkPanel *EndpointPane::makeSimLinkPanel()
 {
     m_simLinkPanel = new SimLinkPanel(m_prefix, accessibleName(), this);
     connect(m_simLinkPanel, &SimLinkPanel::specChanged, this, [this](const SimLinkSpec &spec) {
-        if (m_snapshot.isRunning() && m_snapshot.config.transport == Transport::Udp)
+        if (m_snapshot.isRunning() && m_snapshot.config.usesSimLink())
             m_session->setSimLink(m_endpointId, spec);
     });
     return m_simLinkPanel;
@@ -293,7 +293,7 @@ SimLinkPanel *EndpointPane::makeSimLinkPanel()
 
 void EndpointPane::applySimLinkSettings(EndpointConfig &config) const
 {
-    config.simLink = m_simLinkPanel && config.transport == Transport::Udp ? m_simLinkPanel->spec() : SimLinkSpec();
+    config.simLink = m_simLinkPanel && config.usesSimLink() ? m_simLinkPanel->spec() : SimLinkSpec();
 }
 
 void EndpointPane::updateRulesTab()

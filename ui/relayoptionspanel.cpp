@@ -85,19 +85,51 @@ RelayOptionsPanel::RelayOptionsPanel(const QString &objectNamePrefix, QWidget *p
     grid->addWidget(m_delayToTargetSpin, 3, 1, Qt::AlignLeft);
     grid->addWidget(toClientLabel, 3, 2);
     grid->addWidget(m_delayToClientSpin, 3, 3);
+    m_udpCheck = new QCheckBox(tr("&UDP: datagrams both ways"), this);
+    m_udpCheck->setObjectName(name("RelayUdpCheck"));
+    m_udpCheck->setAccessibleName(tr("Relay UDP"));
+    m_udpCheck->setToolTip(tr("A UDP relay: each client (address and port) gets a socket of its own to the target, "
+                              "a datagram for a datagram. No TLS; the simulated link acts on the side to the target."));
+    m_idleSpin = new QSpinBox(this);
+    m_idleSpin->setObjectName(name("RelayIdleTimeoutSpin"));
+    m_idleSpin->setAccessibleName(tr("Relay idle timeout"));
+    m_idleSpin->setRange(RelaySpec::MinIdleTimeoutMs, RelaySpec::MaxIdleTimeoutMs);
+    m_idleSpin->setSingleStep(1000);
+    m_idleSpin->setValue(RelaySpec::DefaultIdleTimeoutMs);
+    m_idleSpin->setSuffix(tr(" ms"));
+    m_idleSpin->setToolTip(tr("A client's association ends after this long without a datagram either way."));
+    auto *idleLabel = new QLabel(tr("Idle timeout"), this);
+    idleLabel->setBuddy(m_idleSpin);
+    grid->addWidget(m_udpCheck, 4, 0, 1, 2);
+    grid->addWidget(idleLabel, 4, 2);
+    grid->addWidget(m_idleSpin, 4, 3);
     grid->setColumnStretch(1, 1);
     for (QWidget *advanced : std::initializer_list<QWidget *>{toTargetLabel, m_delayToTargetSpin, toClientLabel,
-                                                               m_delayToClientSpin})
+                                                               m_delayToClientSpin, idleLabel, m_idleSpin})
         PresenterMode::markAdvanced(advanced);
 
     connect(m_targetTlsCheck, &QCheckBox::toggled, this, &RelayOptionsPanel::updateRows);
+    connect(m_udpCheck, &QCheckBox::toggled, this, [this](bool udp) {
+        updateRows();
+        emit udpChanged(udp);
+        emit clientSideChanged(); // a client now speaks UDP (or TCP again)
+    });
     connect(m_listenTlsCheck, &QCheckBox::toggled, this, &RelayOptionsPanel::clientSideChanged);
     updateRows();
 }
 
 void RelayOptionsPanel::updateRows()
 {
-    m_verifyCheck->setEnabled(m_targetTlsCheck->isChecked());
+    const bool udp = m_udpCheck->isChecked();
+    m_listenTlsCheck->setEnabled(!udp);
+    m_targetTlsCheck->setEnabled(!udp);
+    m_verifyCheck->setEnabled(!udp && m_targetTlsCheck->isChecked());
+    m_idleSpin->setEnabled(udp);
+}
+
+bool RelayOptionsPanel::isUdp() const
+{
+    return m_udpCheck->isChecked();
 }
 
 RelaySpec RelayOptionsPanel::spec() const
@@ -107,7 +139,9 @@ RelaySpec RelayOptionsPanel::spec() const
     spec.targetPort = quint16(m_portSpin->value());
     spec.delayToTargetMs = m_delayToTargetSpin->value();
     spec.delayToClientMs = m_delayToClientSpin->value();
-    if (!m_listenTlsCheck->isChecked()) {
+    spec.udp = m_udpCheck->isChecked();
+    spec.idleTimeoutMs = m_idleSpin->value();
+    if (spec.udp || !m_listenTlsCheck->isChecked()) {
         spec.listenTls.reset();
     } else if (!spec.listenTls) {
         TlsSpec tls;
@@ -115,7 +149,7 @@ RelaySpec RelayOptionsPanel::spec() const
         tls.verifyPeer = false;
         spec.listenTls = tls;
     }
-    if (!m_targetTlsCheck->isChecked()) {
+    if (spec.udp || !m_targetTlsCheck->isChecked()) {
         spec.targetTls.reset();
     } else {
         TlsSpec tls = spec.targetTls.value_or(TlsSpec{});
@@ -147,6 +181,8 @@ void RelayOptionsPanel::setSpec(const RelaySpec &spec)
     m_verifyCheck->setChecked(!spec.targetTls || spec.targetTls->verifyPeer);
     m_delayToTargetSpin->setValue(spec.delayToTargetMs);
     m_delayToClientSpin->setValue(spec.delayToClientMs);
+    m_idleSpin->setValue(spec.idleTimeoutMs);
+    m_udpCheck->setChecked(spec.udp);
     updateRows();
 }
 

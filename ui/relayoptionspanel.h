@@ -13,12 +13,15 @@ namespace SockPlay {
 /// A relay pane's settings, under a "Relay" frame: where each client is
 /// forwarded (target host and port), TLS on either side (the clients' side
 /// with a self-signed certificate made at Start; the target's, verified or
-/// not), and a delay for each direction (RelaySpec).
+/// not), and a delay for each direction (RelaySpec). With UDP checked it is
+/// a UDP relay: no TLS, an idle timeout per association, and the pane shows
+/// its simulated-link controls (the UDP panes' SimLinkPanel).
 ///
 /// Children are named <prefix>RelayTargetHostEdit, <prefix>RelayTargetPortSpin,
 /// <prefix>RelayListenTlsCheck, <prefix>RelayTargetTlsCheck,
 /// <prefix>RelayVerifyCheck, <prefix>RelayDelayToTargetSpin,
-/// <prefix>RelayDelayToClientSpin.
+/// <prefix>RelayDelayToClientSpin, <prefix>RelayUdpCheck,
+/// <prefix>RelayIdleTimeoutSpin.
 class RelayOptionsPanel final : public QGroupBox
 {
     Q_OBJECT
@@ -33,10 +36,14 @@ public:
     QString problem() const;
     /// Shows a spec (a session opened).
     void setSpec(const RelaySpec &spec);
+    /// UDP is checked: datagrams both ways.
+    bool isUdp() const;
 
 signals:
     /// TLS for the clients was switched on or off (what a client must speak).
     void clientSideChanged();
+    /// UDP was checked or unchecked (the simulated link's controls follow it).
+    void udpChanged(bool udp);
 
 private:
     void updateRows();
@@ -49,6 +56,8 @@ private:
     QCheckBox *m_verifyCheck = nullptr;
     QSpinBox *m_delayToTargetSpin = nullptr;
     QSpinBox *m_delayToClientSpin = nullptr;
+    QCheckBox *m_udpCheck = nullptr;
+    QSpinBox *m_idleSpin = nullptr;
 };
 
 } // namespace SockPlay

@@ -211,6 +211,8 @@ ServerPane::ServerPane(Session *session, const QString &name, const QString &obj
         updateState();
         emit targetChanged();
     });
+    connect(m_relayOptions, &RelayOptionsPanel::clientSideChanged, this, &ServerPane::targetChanged);
+    connect(m_relayOptions, &RelayOptionsPanel::udpChanged, this, &ServerPane::updateControls);
     // A member of a group binds every interface: the warning says so before Start.
     connect(multicastOptions(), &MulticastOptionsPanel::groupsChanged, this, &ServerPane::updateListenWarning);
     // Enter in the port field starts the server (a spin box's Enter reaches
@@ -307,7 +309,7 @@ void ServerPane::start()
     // Counters and connection ids start from scratch; the outcome arrives
     // as a snapshot (listening) or an error next to the controls.
     m_connections->clear();
-    m_connections->setPeers(!Session::capabilitiesOf(config.transport, Role::Server).hasConnections);
+    m_connections->setPeers(!Session::capabilitiesOf(config).hasConnections);
     session()->start(endpointId(), config);
 }
 
@@ -319,9 +321,9 @@ EndpointConfig ServerPane::settings() const
     config.port = quint16(m_portSpin->value());
     config.echo = m_echoCheck->isChecked();
     config.maxConnections = m_maxClientsSpin->value();
-    applyTransportOptions(config);
     if (config.transport == Transport::Relay)
-        config.relay = m_relayOptions->spec();
+        config.relay = m_relayOptions->spec(); // first: a UDP relay takes the simulated link
+    applyTransportOptions(config);
     applyMessageSettings(config);
     return config;
 }

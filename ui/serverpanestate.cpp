@@ -18,6 +18,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
+#include "simlinkpanel.h"
+
 #include <QSpinBox>
 
 namespace SockPlay {
@@ -36,16 +38,21 @@ void ServerPane::updateControls()
     const bool running = isRunning();
     const bool active = snapshot().isActive();
     const bool tcp = capabilities().hasConnections;
+    // A relay counts its clients (conversations, or a UDP relay's associations).
+    const bool counted = tcp || transport() == Transport::Relay;
     const bool anyConnection = m_connections->rowCount() > 0;
     const bool selected = m_connectionsView->selectedConnectionId() != 0;
 
     m_transportCombo->setEnabled(!running);
     m_addressCombo->setEnabled(!running);
     m_portSpin->setEnabled(!running);
-    m_maxClientsSpin->setEnabled(!running && tcp);
-    m_maxClientsLabel->setEnabled(!running && tcp);
+    m_maxClientsSpin->setEnabled(!running && counted);
+    m_maxClientsLabel->setEnabled(!running && counted);
     updateOptionsPanels(running ? snapshot().config.transport : transport());
     m_relayOptions->setVisible(transport() == Transport::Relay);
+    // A UDP relay's simulated link: the UDP panes' controls, on the side to the target.
+    if (transport() == Transport::Relay)
+        simLinkPanel()->setVisible(running ? snapshot().config.isUdpRelay() : m_relayOptions->isUdp());
     m_relayOptions->setEnabled(!running);
 
     m_startButton->setText(running ? tr("S&top") : tr("&Start"));
@@ -81,6 +88,8 @@ Transport ServerPane::transportForClients() const
 {
     if (transport() != Transport::Relay)
         return transport();
+    if (m_relayOptions->isUdp())
+        return Transport::Udp;
     return m_relayOptions->spec().listenTls ? Transport::Tls : Transport::Tcp;
 }
 
@@ -91,16 +100,25 @@ bool ServerPane::webSocketSecure() const
 
 EndpointCapabilities ServerPane::capabilities() const
 {
-    return isRunning() ? snapshot().capabilities : Session::capabilitiesOf(transport(), Role::Server);
+    if (isRunning())
+        return snapshot().capabilities;
+    EndpointConfig config;
+    config.transport = transport();
+    config.relay.udp = transport() == Transport::Relay && m_relayOptions->isUdp();
+    return Session::capabilitiesOf(config);
 }
 
 void ServerPane::updateState()
 {
     const bool tcp = capabilities().hasConnections;
+    // A relay counts its clients (conversations, or a UDP relay's associations).
+    const bool counted = tcp || transport() == Transport::Relay;
     updateListenWarning();
     // Before Start, the flow of the transport chosen (a relay's, wss://'s); once started, the tracker's.
     const Transport shown = isRunning() ? snapshot().config.transport : transport();
-    if (shown == Transport::Relay) {
+    const bool udpRelay = shown == Transport::Relay
+        && (isRunning() ? snapshot().config.relay.udp : transportForClients() == Transport::Udp);
+    if (shown == Transport::Relay && !udpRelay) {
         const bool listenTls = isRunning() ? snapshot().config.relay.listenTls.has_value()
                                            : transportForClients() == Transport::Tls;
         lifecycleLabel()->setKind(LifecycleLabel::Kind::Relay,

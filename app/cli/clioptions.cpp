@@ -228,7 +228,7 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments)
             if (argument == QLatin1String("--"))
                 break;
             if (argument.startsWith(QLatin1String("--sim-"))) {
-                fail(QStringLiteral("%1: the simulated link is for UDP only (udp-send, udp-listen); TCP resends "
+                fail(QStringLiteral("%1: the simulated link is for UDP only (udp-send, udp-listen) and UDP relays (relay --udp); TCP resends "
                                     "what a network loses, so its program never sees a gap")
                          .arg(argument.section(QLatin1Char('='), 0, 0)));
                 return Outcome::UsageError;

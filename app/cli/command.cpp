@@ -72,9 +72,9 @@ void Command::readFrameAndRules()
             m_frame = *frame;
     }
     const EndpointConfig config = endpointConfig();
-    if (m_frame.kind != FrameSpec::Kind::Raw && config.transport == Transport::Udp)
+    if (m_frame.kind != FrameSpec::Kind::Raw && (config.transport == Transport::Udp || config.isUdpRelay()))
         m_options.fail(QStringLiteral("--frame is for TCP: each UDP datagram is one message already"));
-    if (m_frame.kind != FrameSpec::Kind::Raw && Session::capabilitiesOf(config.transport, config.role).wholeMessages)
+    if (m_frame.kind != FrameSpec::Kind::Raw && Session::capabilitiesOf(config).wholeMessages)
         m_options.fail(QStringLiteral("--frame is for TCP: each WebSocket message is one message already"));
     for (const QString &text : m_options.values(QStringLiteral("reply"))) {
         QString error;
@@ -99,8 +99,8 @@ void Command::run()
     EndpointConfig config = endpointConfig();
     config.frame = m_frame;
     config.rules += m_rules;
-    m_queuesWrites = !Session::capabilitiesOf(config.transport, config.role).datagram;
-    m_wholeMessages = Session::capabilitiesOf(config.transport, config.role).wholeMessages;
+    m_queuesWrites = !Session::capabilitiesOf(config).datagram;
+    m_wholeMessages = Session::capabilitiesOf(config).wholeMessages;
     m_endpointId = m_session->addEndpoint(config);
     wireSession();
     m_session->start(m_endpointId, config);

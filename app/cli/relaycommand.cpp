@@ -19,7 +19,13 @@ void RelayCommand::declareArguments(CliOptions &options)
          QStringLiteral("plain TCP for the clients, TLS to the target, verified against ca.pem")},
         {QStringLiteral("--json 5000 127.0.0.1 7000 > relay.jsonl"),
          QStringLiteral("record both sides of every conversation as JSON lines")},
+        {QStringLiteral("--udp 5353 127.0.0.1 53"),
+         QStringLiteral("a UDP relay: each client gets a socket of its own to the target, a datagram for a datagram")},
+        {QStringLiteral("--udp --sim-loss 20 --sim-delay 50±30 --sim-seed 7 9000 127.0.0.1 9001"),
+         QStringLiteral("the same through a simulated bad network on the way to the target (--sim-on receive: on "
+                        "the way back)")},
     });
+    options.addSimLinkOptions(SimLinkSpec::Direction::Send);
     options.addOption({{QStringLiteral("bind"), QStringLiteral("host")},
                        QStringLiteral("Listen on this local address (default 127.0.0.1; 0.0.0.0 or :: accept "
                                       "clients from other machines)."),
@@ -39,6 +45,14 @@ void RelayCommand::declareArguments(CliOptions &options)
                        QStringLiteral("As --delay, from the target to the clients only."), QStringLiteral("MS")});
     options.addOption({QStringLiteral("nodelay"),
                        QStringLiteral("TCP_NODELAY on both sides of every conversation: Nagle's algorithm off.")});
+    options.addOption({QStringLiteral("udp"),
+                       QStringLiteral("A UDP relay: each client (address and port) gets a socket of its own to the "
+                                      "target, datagrams pass one for one; the --sim-* options apply on the relay's "
+                                      "side to the target (send: to it, receive: back from it).")});
+    options.addOption({QStringLiteral("idle-timeout"),
+                       QStringLiteral("With --udp: a client's association ends after MS milliseconds without a "
+                                      "datagram either way (default 30000)."),
+                       QStringLiteral("MS")});
     options.addOption({QStringLiteral("listen-tls"),
                        QStringLiteral("Clients reach the relay over TLS; give --cert and --key, or --self-signed.")});
     options.addOption({QStringLiteral("cert"),
@@ -104,7 +118,44 @@ void RelayCommand::readArguments(CliOptions &options)
     relay.delayToTargetMs = delayOption(options, QStringLiteral("delay-to-target"), both);
     relay.delayToClientMs = delayOption(options, QStringLiteral("delay-to-client"), both);
     if (!options.hasError())
+        readUdp(options);
+    if (!options.hasError())
         readTls(options);
+}
+
+void RelayCommand::readUdp(CliOptions &options)
+{
+    RelaySpec &relay = m_config.relay;
+    relay.udp = options.isSet(QStringLiteral("udp"));
+    if (!relay.udp) {
+        for (const QString &name : {QStringLiteral("sim-loss"), QStringLiteral("sim-dup"), QStringLiteral("sim-delay"),
+                                    QStringLiteral("sim-seed"), QStringLiteral("sim-on"), QStringLiteral("idle-timeout")}) {
+            if (options.isSet(name)) {
+                return options.fail(name.startsWith(QLatin1String("sim-"))
+                                        ? QStringLiteral("--%1: the simulated link is for UDP only: add --udp for a UDP "
+                                                         "relay (TCP resends what a network loses, so its program "
+                                                         "never sees a gap)").arg(name)
+                                        : QStringLiteral("--%1 is for a UDP relay: add --udp").arg(name));
+            }
+        }
+        return;
+    }
+    for (const QString &name : {QStringLiteral("listen-tls"), QStringLiteral("target-tls"), QStringLiteral("nodelay")}) {
+        if (options.isSet(name))
+            return options.fail(QStringLiteral("--udp and --%1 do not go together: a UDP relay has neither TLS nor "
+                                               "TCP's options").arg(name));
+    }
+    if (options.isSet(QStringLiteral("idle-timeout"))) {
+        bool ok = false;
+        const int ms = options.value(QStringLiteral("idle-timeout")).toInt(&ok);
+        if (!ok || ms < RelaySpec::MinIdleTimeoutMs || ms > RelaySpec::MaxIdleTimeoutMs)
+            return options.fail(QStringLiteral("invalid value '%1' for --idle-timeout: expected milliseconds from %2 to %3")
+                                    .arg(options.value(QStringLiteral("idle-timeout")))
+                                    .arg(RelaySpec::MinIdleTimeoutMs)
+                                    .arg(RelaySpec::MaxIdleTimeoutMs));
+        relay.idleTimeoutMs = ms;
+    }
+    m_config.simLink = options.simLink();
 }
 
 void RelayCommand::readTls(CliOptions &options)
@@ -150,8 +201,17 @@ void RelayCommand::readTls(CliOptions &options)
 
 void RelayCommand::started(const EndpointSnapshot &snapshot)
 {
-    note(QStringLiteral("listening on ") + snapshot.localText);
-    note(QStringLiteral("relaying each client to ") + m_config.relay.targetText());
+    note((m_config.relay.udp ? QStringLiteral("bound to ") : QStringLiteral("listening on ")) + snapshot.localText);
+    if (!m_config.relay.udp) {
+        note(QStringLiteral("relaying each client to ") + m_config.relay.targetText());
+        return;
+    }
+    note(QStringLiteral("relaying each client's datagrams to %1 (UDP; an association ends after %2 ms without a "
+                        "datagram)")
+             .arg(m_config.relay.targetText())
+             .arg(m_config.relay.idleTimeoutMs));
+    if (m_config.simLink.isActive())
+        note(m_config.simLink.describe() + QStringLiteral(" (on the relay's side to the target)"));
 }
 
 QString RelayCommand::printMarker(int connectionId) const

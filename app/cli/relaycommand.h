@@ -12,7 +12,8 @@ namespace SockPlay::Cli {
 /// message with --frame), "#1 -> " from client #1 to the target and
 /// "#1 <- " back. --listen-tls and --target-tls put TLS on either side,
 /// --delay holds each chunk on its way. Runs until Ctrl-C (--once: until
-/// the first client's conversation ends).
+/// the first client's conversation ends). --udp relays datagrams instead,
+/// an association per client, with the simulated link's --sim-* options.
 class RelayCommand final : public Command
 {
     Q_OBJECT
@@ -32,6 +33,7 @@ protected:
 
 private:
     void readTls(CliOptions &options);
+    void readUdp(CliOptions &options);
     int delayOption(CliOptions &options, const QString &name, int fallback);
 
     EndpointConfig m_config;

@@ -2,14 +2,16 @@
 # Made by SockPlay from the endpoint's settings.
 # Run it with: python3 {{FILE}}
 # It relays clients until you stop it (Ctrl+C): each client gets a connection
-# of its own to the target, and two threads pass the bytes on, one each way.
+# of its own to the target, and one thread per client passes the bytes on
+# both ways, reading whichever side has something to say.
 {{NOTES}}
 
 import socket  # Python's door to the operating system's sockets
 {{#tls}}
 import ssl  # TLS over a socket: the handshake, then encrypted bytes
 {{/tls}}
-import threading  # one thread per direction of each conversation
+import select  # wait until one of several sockets has bytes to read
+import threading  # one thread per conversation
 
 HOST = {{HOST}}  # the address to listen on
 PORT = {{PORT}}  # 0: the operating system picks a free port
@@ -63,26 +65,31 @@ def text(data):
     return repr(data.decode("utf-8", errors="replace"))
 
 
-def pipe(source, destination, label):
-    """Passes what source sends on to destination until source closes."""
+def readable(sockets):
+    """The sockets with bytes to read. A TLS socket may hold bytes it has
+    already decrypted, which select cannot see: those come first."""
+    held = [side for side in sockets if getattr(side, "pending", lambda: 0)()]
+    return held or select.select(sockets, [], [])[0]
+
+
+def pipe(client, target, name):
+    """Passes bytes both ways until either side closes. One thread reads and
+    writes both sockets: a TLS connection is not to be read in one thread
+    while another writes to it."""
+    other = {client: (target, f"{name} ->"), target: (client, f"{name} <-")}
     try:
         while True:
-            # recv: wait for bytes. TCP is a stream: they come in pieces of any size
-            data = source.recv(4096)
-            if not data:  # b"": this side closed
-                break
-            print(f"{label} ({len(data)} bytes): {text(data)}", flush=True)
-            # send: pass them on, unchanged (sendall calls send until every byte is out)
-            destination.sendall(data)
+            for source in readable([client, target]):
+                destination, label = other[source]
+                # recv: the bytes that came. TCP is a stream: they come in pieces of any size
+                data = source.recv(4096)
+                if not data:  # b"": this side closed, so the conversation ends
+                    return
+                print(f"{label} ({len(data)} bytes): {text(data)}", flush=True)
+                # send: pass them on, unchanged (sendall calls send until every byte is out)
+                destination.sendall(data)
     except OSError:
-        pass  # the other direction ended the conversation first
-    finally:
-        # One side is done: end both. shutdown also wakes the other thread from its recv
-        for side in (source, destination):
-            try:
-                side.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
+        pass  # a side reset the connection
 
 
 def relay(client, address):
@@ -107,11 +114,7 @@ def relay(client, address):
         client.close()
         return
     print(f"relaying {name} to {TARGET_HOST}:{TARGET_PORT}", flush=True)
-    # The target's answers in a second thread; the client's bytes in this one
-    back = threading.Thread(target=pipe, args=(target, client, f"{name} <-"), daemon=True)
-    back.start()
-    pipe(client, target, f"{name} ->")
-    back.join()
+    pipe(client, target, name)
     # close: both sockets of this conversation
     client.close()
     target.close()

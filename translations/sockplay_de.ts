@@ -203,7 +203,7 @@
 <context>
     <name>SockPlay::ClientPane</name>
     <message>
-        <location filename="../ui/clientpane.cpp" line="+52"/>
+        <location filename="../ui/clientpane.cpp" line="+53"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
@@ -234,8 +234,25 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>DTLS</source>
+        <translation>DTLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Serial port</source>
         <translation>Serielle Schnittstelle</translation>
+    </message>
+    <message>
+        <source>TCP: connections and a byte stream.
+UDP: single datagrams, to one address, a multicast group or a broadcast address.
+TLS: a TCP stream, encrypted after a handshake.
+WebSocket: messages over an HTTP-upgraded TCP connection.
+Serial port: a byte stream over a device such as /dev/ttyUSB0.</source>
+        <translation type="vanished">TCP: Verbindungen und ein Bytestrom.
+UDP: einzelne Datagramme, an eine Adresse, eine Multicast-Gruppe oder eine Broadcast-Adresse.
+TLS: ein TCP-Strom, nach einem Handshake verschlüsselt.
+WebSocket: Nachrichten über eine per HTTP-Upgrade übernommene TCP-Verbindung.
+Serielle Schnittstelle: ein Bytestrom über ein Gerät wie /dev/ttyUSB0.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -243,15 +260,17 @@
 UDP: single datagrams, to one address, a multicast group or a broadcast address.
 TLS: a TCP stream, encrypted after a handshake.
 WebSocket: messages over an HTTP-upgraded TCP connection.
+DTLS: UDP datagrams, encrypted after a handshake.
 Serial port: a byte stream over a device such as /dev/ttyUSB0.</source>
         <translation>TCP: Verbindungen und ein Bytestrom.
 UDP: einzelne Datagramme, an eine Adresse, eine Multicast-Gruppe oder eine Broadcast-Adresse.
 TLS: ein TCP-Strom, nach einem Handshake verschlüsselt.
 WebSocket: Nachrichten über eine per HTTP-Upgrade übernommene TCP-Verbindung.
+DTLS: UDP-Datagramme, nach einem Handshake verschlüsselt.
 Serielle Schnittstelle: ein Bytestrom über ein Gerät wie /dev/ttyUSB0.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Client host</source>
         <translation>Client-Host</translation>
     </message>
@@ -348,7 +367,7 @@ Wer Host oder Port von Hand ändert, schaltet das ab.</translation>
         <translation>Port</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+143"/>
         <source>Enter the server&apos;s host name or address first.</source>
         <translation>Zuerst Hostname oder Adresse des Servers eingeben.</translation>
     </message>
@@ -431,7 +450,7 @@ Wer Host oder Port von Hand ändert, schaltet das ab.</translation>
         <translation>Client-Socket öffnen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>not connected — press Connect</source>
         <translation>nicht verbunden – Verbinden drücken</translation>
     </message>
@@ -1464,6 +1483,37 @@ Aus: %6, %7 Nachrichten/s</translation>
     </message>
 </context>
 <context>
+    <name>SockPlay::DtlsClientEndpoint</name>
+    <message>
+        <location filename="../core/dtlsclientendpoint.cpp" line="+32"/>
+        <source>port 0 cannot be connected to — use the server&apos;s port (1–65535)</source>
+        <translation>mit Port 0 kann man sich nicht verbinden – den Port des Servers verwenden (1–65535)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot start the DTLS client: %1</source>
+        <translation>der DTLS-Client kann nicht starten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SockPlay::DtlsServerEndpoint</name>
+    <message>
+        <location filename="../core/dtlsserverendpoint.cpp" line="+50"/>
+        <source>“%1” is not an address to bind to — use 127.0.0.1, ::1, 0.0.0.0 or ::</source>
+        <translation>„%1“ ist keine Adresse zum Binden – 127.0.0.1, ::1, 0.0.0.0 oder :: verwenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot start the DTLS server: %1</source>
+        <translation>der DTLS-Server kann nicht starten: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot bind %1: %2</source>
+        <translation>kann %1 nicht binden: %2</translation>
+    </message>
+</context>
+<context>
     <name>SockPlay::Endpoint</name>
     <message>
         <location filename="../core/endpoint.cpp" line="+148"/>
@@ -1471,7 +1521,7 @@ Aus: %6, %7 Nachrichten/s</translation>
         <translation>Framing kann nicht geändert werden: Verbindung #%1 existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+189"/>
         <source>not connected — connect first</source>
         <translation>nicht verbunden – zuerst verbinden</translation>
     </message>
@@ -1975,7 +2025,7 @@ Aus: %6, %7 Nachrichten/s</translation>
 <context>
     <name>SockPlay::Ladder</name>
     <message>
-        <location filename="../core/ladder.cpp" line="+210"/>
+        <location filename="../core/ladder.cpp" line="+226"/>
         <source>peer %1</source>
         <translation>Gegenstelle %1</translation>
     </message>
@@ -2045,7 +2095,17 @@ Aus: %6, %7 Nachrichten/s</translation>
         <translation>TLS-Handshake (%1)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>DTLS handshake</source>
+        <translation>DTLS-Handshake</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DTLS handshake (%1)</source>
+        <translation>DTLS-Handshake (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>message, %1 to %2, %3</source>
         <translation>Nachricht, %1 an %2, %3</translation>
     </message>
@@ -2117,12 +2177,17 @@ Aus: %6, %7 Nachrichten/s</translation>
 <context>
     <name>SockPlay::LifecycleFlow</name>
     <message>
-        <location filename="../core/lifecycleflow.cpp" line="+56"/>
+        <location filename="../core/lifecycleflow.cpp" line="+62"/>
         <source>the name is looked up first: socket() needs the address family it finds</source>
         <translation>zuerst wird der Name aufgelöst: socket() braucht die Adressfamilie, die dabei herauskommt</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>a UDP socket exists: DTLS will make an association over it</source>
+        <translation>ein UDP-Socket existiert: DTLS baut darüber eine Assoziation auf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>a UDP socket exists: it will never have a connection</source>
         <translation>ein UDP-Socket existiert: Er wird nie eine Verbindung haben</translation>
     </message>
@@ -2162,9 +2227,34 @@ Aus: %6, %7 Nachrichten/s</translation>
         <translation>nimmt den nächsten fertigen Handshake aus der Warteschlange: ein neuer Socket pro Client</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>connect() on UDP only fixes the peer: nothing is sent, the kernel picks our port</source>
+        <translation>connect() legt bei UDP nur die Gegenstelle fest: nichts wird gesendet, der Kernel wählt unseren Port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>SYN sent; the kernel does the handshake (SYN, SYN-ACK, ACK) and returns when it is done</source>
         <translation>SYN gesendet; der Kernel führt den Handshake durch (SYN, SYN-ACK, ACK) und kehrt zurück, wenn er fertig ist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server answers the first ClientHello with a cookie; the ClientHello goes again with it, proving our address</source>
+        <translation>der Server beantwortet das erste ClientHello mit einem Cookie; das ClientHello geht mit ihm erneut hinaus und beweist unsere Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this client echoed its cookie: its address is proven, and it gets a DTLS state of its own on the server&apos;s one socket</source>
+        <translation>dieser Client hat sein Cookie zurückgeschickt: seine Adresse ist bewiesen, und er bekommt einen eigenen DTLS-Zustand auf dem einen Socket des Servers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a ClientHello without a valid cookie gets one back (HelloVerifyRequest) and costs no memory; a client that echoes it has proven its address</source>
+        <translation>ein ClientHello ohne gültiges Cookie bekommt eines zurück (HelloVerifyRequest) und kostet keinen Speicher; ein Client, der es zurückschickt, hat seine Adresse bewiesen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the DTLS handshake: certificates, keys agreed, each flight sent again if lost; from here on every datagram is encrypted</source>
+        <translation>der DTLS-Handshake: Zertifikate, vereinbarte Schlüssel, jeder verlorene Flight wird erneut gesendet; ab hier ist jedes Datagramm verschlüsselt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2197,7 +2287,12 @@ Aus: %6, %7 Nachrichten/s</translation>
         <translation>Bytes fließen in beide Richtungen als ein Datenstrom: keine Nachrichtengrenzen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>each datagram is one encrypted record: boundaries kept, none acknowledged</source>
+        <translation>jedes Datagramm ist ein verschlüsselter Record: Grenzen bleiben erhalten, keines wird bestätigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>each datagram travels alone, to or from any address; none is acknowledged</source>
         <translation>jedes Datagramm reist allein, zu oder von beliebigen Adressen; keines wird bestätigt</translation>
     </message>
@@ -2218,6 +2313,16 @@ Aus: %6, %7 Nachrichten/s</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>close_notify tells the client its association is over; the server&apos;s socket stays, for the others</source>
+        <translation>close_notify sagt dem Client, dass seine Assoziation beendet ist; der Socket des Servers bleibt, für die anderen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>close_notify tells the peer the association is over; the socket is released</source>
+        <translation>close_notify sagt der Gegenstelle, dass die Assoziation beendet ist; der Socket wird freigegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the device is released: the driver usually lowers DTR, which many devices take as a hang-up</source>
         <translation>das Gerät ist freigegeben: Der Treiber senkt meist DTR, was viele Geräte als Auflegen verstehen</translation>
     </message>
@@ -2274,6 +2379,11 @@ Aus: %6, %7 Nachrichten/s</translation>
     </message>
     <message>
         <location line="+38"/>
+        <source>Relay (UDP)</source>
+        <translation>Relay (UDP)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Relay (TLS for its clients)</source>
         <translation>Relay (TLS für seine Clients)</translation>
     </message>
@@ -2313,7 +2423,7 @@ Aus: %6, %7 Nachrichten/s</translation>
         <translation>WebSocket-Client (wss)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>socket</source>
         <translation>Socket</translation>
     </message>
@@ -2338,12 +2448,32 @@ Aus: %6, %7 Nachrichten/s</translation>
         <translation>serielle Schnittstelle</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+1"/>
+        <source>DTLS server</source>
+        <translation>DTLS-Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DTLS client</source>
+        <translation>DTLS-Client</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>the device went away (unplugged, or the program at its other end closed it): we close it too</source>
         <translation>das Gerät ist weg (ausgesteckt, oder das Programm am anderen Ende hat es geschlossen): Wir schließen es auch</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>the peer sent close_notify: the association is over (UDP has no FIN)</source>
+        <translation>die Gegenstelle hat close_notify gesendet: die Assoziation ist beendet (UDP hat kein FIN)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the handshake did not finish: the association is dropped</source>
+        <translation>der Handshake wurde nicht abgeschlossen: die Assoziation wird verworfen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>we closed first: our FIN went out, the kernel finishes the goodbye</source>
         <translation>wir haben zuerst geschlossen: Unser FIN ging hinaus, der Kernel bringt den Abschied zu Ende</translation>
     </message>
@@ -2361,7 +2491,7 @@ Aus: %6, %7 Nachrichten/s</translation>
 <context>
     <name>SockPlay::LifecycleLabel</name>
     <message>
-        <location filename="../ui/lifecyclelabel.cpp" line="+66"/>
+        <location filename="../ui/lifecyclelabel.cpp" line="+101"/>
         <source>TCP server</source>
         <translation>TCP-Server</translation>
     </message>
@@ -4239,11 +4369,12 @@ Datei: die Bytes einer Datei, gestreamt</translation>
     <name>SockPlay::RelayOptionsPanel</name>
     <message>
         <location filename="../ui/relayoptionspanel.cpp" line="+20"/>
+        <location line="+79"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-72"/>
         <source>Relay</source>
         <translation>Relay</translation>
     </message>
@@ -4363,7 +4494,37 @@ Datei: die Bytes einer Datei, gestreamt</translation>
         <translation>zum Client</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+6"/>
+        <source>&amp;UDP: datagrams both ways</source>
+        <translation>&amp;UDP: Datagramme in beide Richtungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relay UDP</source>
+        <translation>Relay UDP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A UDP relay: each client (address and port) gets a socket of its own to the target, a datagram for a datagram. No TLS; the simulated link acts on the side to the target.</source>
+        <translation>Ein UDP-Relay: jeder Client (Adresse und Port) bekommt einen eigenen Socket zum Ziel, Datagramm für Datagramm. Kein TLS; die simulierte Strecke wirkt auf der Seite zum Ziel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Relay idle timeout</source>
+        <translation>Relay-Leerlaufzeitlimit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A client&apos;s association ends after this long without a datagram either way.</source>
+        <translation>Die Assoziation eines Clients endet nach dieser Zeit ohne Datagramm in einer der beiden Richtungen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle timeout</source>
+        <translation>Leerlaufzeitlimit</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>The relay needs a target: type the host each client is forwarded to.</source>
         <translation>Das Relay braucht ein Ziel: Geben Sie den Host ein, an den jeder Client weitergeleitet wird.</translation>
     </message>
@@ -4572,7 +4733,7 @@ Datei: die Bytes einer Datei, gestreamt</translation>
 <context>
     <name>SockPlay::RulesPanel</name>
     <message>
-        <location filename="../ui/rulespanel.cpp" line="+31"/>
+        <location filename="../ui/rulespanel.cpp" line="+32"/>
         <source>each read as it came (no framing)</source>
         <translation>jeder Lesevorgang, wie er kam (kein Framing)</translation>
     </message>
@@ -5216,7 +5377,7 @@ Ziehen oder Strg+Hoch/Strg+Runter sortiert um; Eingabe bearbeitet; Entf entfernt
         <translation>⋯ %1 Leerlauf</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>time</source>
         <translation>Zeit</translation>
     </message>
@@ -5405,7 +5566,7 @@ Ziehen oder Strg+Hoch/Strg+Runter sortiert um; Eingabe bearbeitet; Entf entfernt
         <translation>Flusssteuerung</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+76"/>
         <source>Serial port: name a device first (pick one, or type a path such as /dev/ttyUSB0).</source>
         <translation>Serielle Schnittstelle: Zuerst ein Gerät angeben (eines wählen oder einen Pfad wie /dev/ttyUSB0 eingeben).</translation>
     </message>
@@ -5474,20 +5635,39 @@ WebSocket: Nachrichten über eine per HTTP-Upgrade übernommene TCP-Verbindung.<
         <translation>Relay</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>TCP: connections and a byte stream.
 UDP: single datagrams, no connection.
 TLS: a TCP stream, encrypted after a handshake.
 WebSocket: messages over an HTTP-upgraded TCP connection.
 Relay: forwards each client to a target, logging both directions.</source>
-        <translation>TCP: Verbindungen und ein Bytestrom.
+        <translation type="vanished">TCP: Verbindungen und ein Bytestrom.
 UDP: einzelne Datagramme, keine Verbindung.
 TLS: ein TCP-Strom, nach einem Handshake verschlüsselt.
 WebSocket: Nachrichten über eine per HTTP-Upgrade übernommene TCP-Verbindung.
 Relay: leitet jeden Client an ein Ziel weiter und protokolliert beide Richtungen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>DTLS</source>
+        <translation>DTLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCP: connections and a byte stream.
+UDP: single datagrams, no connection.
+TLS: a TCP stream, encrypted after a handshake.
+WebSocket: messages over an HTTP-upgraded TCP connection.
+Relay: forwards each client to a target, logging both directions.
+DTLS: UDP datagrams, encrypted after a handshake with each client.</source>
+        <translation>TCP: Verbindungen und ein Bytestrom.
+UDP: einzelne Datagramme, keine Verbindung.
+TLS: ein TCP-Strom, nach einem Handshake verschlüsselt.
+WebSocket: Nachrichten über eine per HTTP-Upgrade übernommene TCP-Verbindung.
+Relay: leitet jeden Client an ein Ziel weiter und protokolliert beide Richtungen.
+DTLS: UDP-Datagramme, nach einem Handshake mit jedem Client verschlüsselt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Server max clients</source>
         <translation>Server: höchstens so viele Clients</translation>
     </message>
@@ -5607,7 +5787,7 @@ Relay: leitet jeden Client an ein Ziel weiter und protokolliert beide Richtungen
         <translation>Ma&amp;x. Clients</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+203"/>
         <location line="+20"/>
         <source>Cannot send: the server is not started — press Start first.</source>
         <translation>Senden nicht möglich: Der Server ist nicht gestartet – zuerst Starten drücken.</translation>
@@ -5645,7 +5825,7 @@ Relay: leitet jeden Client an ein Ziel weiter und protokolliert beide Richtungen
         <translation>Framing für Verbindung #%1 nicht geändert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/serverpanestate.cpp" line="+50"/>
+        <location filename="../ui/serverpanestate.cpp" line="+58"/>
         <source>S&amp;top</source>
         <translation>S&amp;topp</translation>
     </message>
@@ -5705,7 +5885,7 @@ Relay: leitet jeden Client an ein Ziel weiter und protokolliert beide Richtungen
         <translation>Gesehene Gegenstellen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+68"/>
         <source>stopped — press Start to listen</source>
         <translation>gestoppt – Starten drücken, um zu lauschen</translation>
     </message>
@@ -6216,9 +6396,37 @@ Relay: leitet jeden Client an ein Ziel weiter und protokolliert beide Richtungen
     </message>
 </context>
 <context>
+    <name>SockPlay::UdpRelayEndpoint</name>
+    <message>
+        <location filename="../core/udprelayendpoint.cpp" line="+54"/>
+        <source>cannot start the relay: %1</source>
+        <translation>das Relay kann nicht starten: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>simulated link: %1</source>
+        <translation>simulierte Strecke: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not an address to bind to — use 127.0.0.1, ::1, 0.0.0.0 or ::</source>
+        <translation>„%1“ ist keine Adresse zum Binden – 127.0.0.1, ::1, 0.0.0.0 oder :: verwenden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot bind %1: %2</source>
+        <translation>kann %1 nicht binden: %2</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>no client has sent a datagram yet</source>
+        <translation>noch hat kein Client ein Datagramm gesendet</translation>
+    </message>
+</context>
+<context>
     <name>SockPlay::WebSocketClientEndpoint</name>
     <message>
-        <location filename="../core/websocketclientendpoint.cpp" line="+38"/>
+        <location filename="../core/websocketclientendpoint.cpp" line="+36"/>
         <source>no host given — type a name or an address such as 127.0.0.1</source>
         <translation>kein Host angegeben – einen Namen oder eine Adresse wie 127.0.0.1 eingeben</translation>
     </message>
@@ -6231,6 +6439,11 @@ Relay: leitet jeden Client an ein Ziel weiter und protokolliert beide Richtungen
         <location line="+2"/>
         <source>the path “%1” must start with /</source>
         <translation>der Pfad „%1“ muss mit / beginnen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot start the wss:// client: %1</source>
+        <translation>der wss://-Client kann nicht starten: %1</translation>
     </message>
 </context>
 <context>
@@ -6291,22 +6504,24 @@ Relay: leitet jeden Client an ein Ziel weiter und protokolliert beide Richtungen
         <translation>Der TLS-Handshake jedes Clients kommt vor seinem Upgrade; das Zertifikat wird in den TLS-Einstellungen gewählt</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Go on despite certificate errors</source>
-        <translation>Trotz Zertifikatfehlern fortfahren</translation>
+        <translation type="vanished">Trotz Zertifikatfehlern fortfahren</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 WebSocket ignore certificate errors</source>
-        <translation>%1 WebSocket Zertifikatfehler ignorieren</translation>
+        <translation type="vanished">%1 WebSocket Zertifikatfehler ignorieren</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>wss://: each certificate problem is still logged, as a note</source>
-        <translation>wss://: Jedes Zertifikatproblem wird trotzdem als Notiz protokolliert</translation>
+        <translation type="vanished">wss://: Jedes Zertifikatproblem wird trotzdem als Notiz protokolliert</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>The TLS handshake comes before the upgrade; whom to trust, verification, SNI, ALPN and a client certificate are chosen in the TLS settings</source>
+        <translation>Der TLS-Handshake kommt vor dem Upgrade; wem vertraut wird, die Prüfung, SNI, ALPN und ein Client-Zertifikat werden in den TLS-Einstellungen gewählt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 WebSocket subprotocols</source>
         <translation>%1 WebSocket-Unterprotokolle</translation>
     </message>
@@ -6366,7 +6581,7 @@ Relay: leitet jeden Client an ein Ziel weiter und protokolliert beide Richtungen
         <translation>Was diese Seite sendet: binäre Nachrichten oder Textnachrichten (UTF-8; Bytes, die kein UTF-8 sind, gehen binär, und das Protokoll sagt es). Antworten behalten die Art der Nachricht, auf die sie antworten.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+63"/>
         <source>WebSocket: the path “%1” must start with /.</source>
         <translation>WebSocket: Der Pfad „%1“ muss mit / beginnen.</translation>
     </message>

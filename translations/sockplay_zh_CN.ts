@@ -203,7 +203,7 @@
 <context>
     <name>SockPlay::ClientPane</name>
     <message>
-        <location filename="../ui/clientpane.cpp" line="+52"/>
+        <location filename="../ui/clientpane.cpp" line="+53"/>
         <source>Client</source>
         <translation>客户端</translation>
     </message>
@@ -234,8 +234,25 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>DTLS</source>
+        <translation>DTLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Serial port</source>
         <translation>串口</translation>
+    </message>
+    <message>
+        <source>TCP: connections and a byte stream.
+UDP: single datagrams, to one address, a multicast group or a broadcast address.
+TLS: a TCP stream, encrypted after a handshake.
+WebSocket: messages over an HTTP-upgraded TCP connection.
+Serial port: a byte stream over a device such as /dev/ttyUSB0.</source>
+        <translation type="vanished">TCP：连接和字节流。
+UDP：单个数据报，发往一个地址、一个组播组或广播地址。
+TLS：握手后加密的 TCP 流。
+WebSocket：经 HTTP 升级的 TCP 连接上的消息。
+串口：经设备（如 /dev/ttyUSB0）传输的字节流。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -243,15 +260,17 @@
 UDP: single datagrams, to one address, a multicast group or a broadcast address.
 TLS: a TCP stream, encrypted after a handshake.
 WebSocket: messages over an HTTP-upgraded TCP connection.
+DTLS: UDP datagrams, encrypted after a handshake.
 Serial port: a byte stream over a device such as /dev/ttyUSB0.</source>
         <translation>TCP：连接和字节流。
 UDP：单个数据报，发往一个地址、一个组播组或广播地址。
 TLS：握手后加密的 TCP 流。
 WebSocket：经 HTTP 升级的 TCP 连接上的消息。
+DTLS：UDP 数据报，在握手后加密。
 串口：经设备（如 /dev/ttyUSB0）传输的字节流。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Client host</source>
         <translation>客户端主机</translation>
     </message>
@@ -348,7 +367,7 @@ Editing the host or port by hand turns this off.</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+143"/>
         <source>Enter the server&apos;s host name or address first.</source>
         <translation>请先输入服务器的主机名或地址。</translation>
     </message>
@@ -431,7 +450,7 @@ Editing the host or port by hand turns this off.</source>
         <translation>打开客户端套接字</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>not connected — press Connect</source>
         <translation>未连接——请点击“连接”</translation>
     </message>
@@ -1464,6 +1483,37 @@ Out: %6, %7 messages/s</source>
     </message>
 </context>
 <context>
+    <name>SockPlay::DtlsClientEndpoint</name>
+    <message>
+        <location filename="../core/dtlsclientendpoint.cpp" line="+32"/>
+        <source>port 0 cannot be connected to — use the server&apos;s port (1–65535)</source>
+        <translation>无法连接到端口 0 — 请使用服务器的端口（1–65535）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot start the DTLS client: %1</source>
+        <translation>无法启动 DTLS 客户端：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SockPlay::DtlsServerEndpoint</name>
+    <message>
+        <location filename="../core/dtlsserverendpoint.cpp" line="+50"/>
+        <source>“%1” is not an address to bind to — use 127.0.0.1, ::1, 0.0.0.0 or ::</source>
+        <translation>“%1”不是可绑定的地址 — 请使用 127.0.0.1、::1、0.0.0.0 或 ::</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot start the DTLS server: %1</source>
+        <translation>无法启动 DTLS 服务器：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot bind %1: %2</source>
+        <translation>无法绑定 %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SockPlay::Endpoint</name>
     <message>
         <location filename="../core/endpoint.cpp" line="+148"/>
@@ -1471,7 +1521,7 @@ Out: %6, %7 messages/s</source>
         <translation>无法更改分帧：连接 #%1 已不存在。</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+189"/>
         <source>not connected — connect first</source>
         <translation>未连接——请先连接</translation>
     </message>
@@ -1975,7 +2025,7 @@ Out: %6, %7 messages/s</source>
 <context>
     <name>SockPlay::Ladder</name>
     <message>
-        <location filename="../core/ladder.cpp" line="+210"/>
+        <location filename="../core/ladder.cpp" line="+226"/>
         <source>peer %1</source>
         <translation>对端 %1</translation>
     </message>
@@ -2045,7 +2095,17 @@ Out: %6, %7 messages/s</source>
         <translation>TLS 握手（%1）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>DTLS handshake</source>
+        <translation>DTLS 握手</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DTLS handshake (%1)</source>
+        <translation>DTLS 握手（%1）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>message, %1 to %2, %3</source>
         <translation>消息，%1 到 %2，%3</translation>
     </message>
@@ -2115,12 +2175,17 @@ Out: %6, %7 messages/s</source>
 <context>
     <name>SockPlay::LifecycleFlow</name>
     <message>
-        <location filename="../core/lifecycleflow.cpp" line="+56"/>
+        <location filename="../core/lifecycleflow.cpp" line="+62"/>
         <source>the name is looked up first: socket() needs the address family it finds</source>
         <translation>先解析主机名：socket() 需要解析得到的地址族</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>a UDP socket exists: DTLS will make an association over it</source>
+        <translation>UDP 套接字已存在：DTLS 将在其上建立关联</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>a UDP socket exists: it will never have a connection</source>
         <translation>UDP 套接字已创建：它永远不会有连接</translation>
     </message>
@@ -2160,9 +2225,34 @@ Out: %6, %7 messages/s</source>
         <translation>从队列中取出下一个已完成的握手：每个客户端一个新套接字</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>connect() on UDP only fixes the peer: nothing is sent, the kernel picks our port</source>
+        <translation>UDP 上的 connect() 只确定对端：不发送任何数据，内核为我们选择端口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>SYN sent; the kernel does the handshake (SYN, SYN-ACK, ACK) and returns when it is done</source>
         <translation>已发送 SYN；由内核完成握手（SYN、SYN-ACK、ACK），完成后返回</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server answers the first ClientHello with a cookie; the ClientHello goes again with it, proving our address</source>
+        <translation>服务器用一个 cookie 回应第一个 ClientHello；ClientHello 带着它再次发送，证明我们的地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this client echoed its cookie: its address is proven, and it gets a DTLS state of its own on the server&apos;s one socket</source>
+        <translation>该客户端回送了它的 cookie：地址已得到证明，它在服务器唯一的套接字上获得自己的 DTLS 状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a ClientHello without a valid cookie gets one back (HelloVerifyRequest) and costs no memory; a client that echoes it has proven its address</source>
+        <translation>没有有效 cookie 的 ClientHello 会收到一个（HelloVerifyRequest），不占用内存；回送它的客户端证明了自己的地址</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the DTLS handshake: certificates, keys agreed, each flight sent again if lost; from here on every datagram is encrypted</source>
+        <translation>DTLS 握手：证书、协商密钥，丢失的每个 flight 都会重发；此后每个数据报都被加密</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2195,7 +2285,12 @@ Out: %6, %7 messages/s</source>
         <translation>字节作为一条字节流双向流动：没有消息边界</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>each datagram is one encrypted record: boundaries kept, none acknowledged</source>
+        <translation>每个数据报是一个加密记录：边界保留，不做确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>each datagram travels alone, to or from any address; none is acknowledged</source>
         <translation>每个数据报独立传输，可发往或来自任意地址；任何数据报都不会被确认</translation>
     </message>
@@ -2216,6 +2311,16 @@ Out: %6, %7 messages/s</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>close_notify tells the client its association is over; the server&apos;s socket stays, for the others</source>
+        <translation>close_notify 告诉客户端其关联已结束；服务器的套接字保留，供其他客户端使用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>close_notify tells the peer the association is over; the socket is released</source>
+        <translation>close_notify 告诉对端关联已结束；套接字被释放</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the device is released: the driver usually lowers DTR, which many devices take as a hang-up</source>
         <translation>设备已释放：驱动通常会拉低 DTR，许多设备将其视为挂断</translation>
     </message>
@@ -2272,6 +2377,11 @@ Out: %6, %7 messages/s</source>
     </message>
     <message>
         <location line="+38"/>
+        <source>Relay (UDP)</source>
+        <translation>中继（UDP）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Relay (TLS for its clients)</source>
         <translation>中继（对客户端使用 TLS）</translation>
     </message>
@@ -2311,7 +2421,7 @@ Out: %6, %7 messages/s</source>
         <translation>WebSocket 客户端（wss）</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>socket</source>
         <translation>套接字</translation>
     </message>
@@ -2336,12 +2446,32 @@ Out: %6, %7 messages/s</source>
         <translation>串口</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+1"/>
+        <source>DTLS server</source>
+        <translation>DTLS 服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DTLS client</source>
+        <translation>DTLS 客户端</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>the device went away (unplugged, or the program at its other end closed it): we close it too</source>
         <translation>设备已消失（被拔出，或另一端的程序关闭了它）：我们也关闭它</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>the peer sent close_notify: the association is over (UDP has no FIN)</source>
+        <translation>对端发送了 close_notify：关联已结束（UDP 没有 FIN）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the handshake did not finish: the association is dropped</source>
+        <translation>握手未完成：关联被丢弃</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>we closed first: our FIN went out, the kernel finishes the goodbye</source>
         <translation>我方先关闭：我方的 FIN 已发出，由内核完成告别挥手</translation>
     </message>
@@ -2359,7 +2489,7 @@ Out: %6, %7 messages/s</source>
 <context>
     <name>SockPlay::LifecycleLabel</name>
     <message>
-        <location filename="../ui/lifecyclelabel.cpp" line="+66"/>
+        <location filename="../ui/lifecyclelabel.cpp" line="+101"/>
         <source>TCP server</source>
         <translation>TCP 服务器</translation>
     </message>
@@ -4235,11 +4365,12 @@ Base64：精确的字节（SGVsbG8=）
     <name>SockPlay::RelayOptionsPanel</name>
     <message>
         <location filename="../ui/relayoptionspanel.cpp" line="+20"/>
+        <location line="+79"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-72"/>
         <source>Relay</source>
         <translation>中继</translation>
     </message>
@@ -4359,7 +4490,37 @@ Base64：精确的字节（SGVsbG8=）
         <translation>到客户端</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+6"/>
+        <source>&amp;UDP: datagrams both ways</source>
+        <translation>&amp;UDP：双向数据报</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relay UDP</source>
+        <translation>中继 UDP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A UDP relay: each client (address and port) gets a socket of its own to the target, a datagram for a datagram. No TLS; the simulated link acts on the side to the target.</source>
+        <translation>UDP 中继：每个客户端（地址和端口）获得一个通往目标的独立套接字，一个数据报对应一个数据报。不支持 TLS；模拟链路作用于通往目标的一侧。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Relay idle timeout</source>
+        <translation>中继空闲超时</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A client&apos;s association ends after this long without a datagram either way.</source>
+        <translation>客户端的关联在双向都没有数据报达到此时长后结束。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle timeout</source>
+        <translation>空闲超时</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>The relay needs a target: type the host each client is forwarded to.</source>
         <translation>中继需要一个目标：请输入每个客户端要转发到的主机。</translation>
     </message>
@@ -4568,7 +4729,7 @@ Base64：精确的字节（SGVsbG8=）
 <context>
     <name>SockPlay::RulesPanel</name>
     <message>
-        <location filename="../ui/rulespanel.cpp" line="+31"/>
+        <location filename="../ui/rulespanel.cpp" line="+32"/>
         <source>each read as it came (no framing)</source>
         <translation>每次读取原样显示（不分帧）</translation>
     </message>
@@ -5208,7 +5369,7 @@ drag, or Ctrl+Up/Ctrl+Down, to reorder; Enter edits; Delete removes.</source>
         <translation>⋯ 空闲 %1</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
@@ -5397,7 +5558,7 @@ drag, or Ctrl+Up/Ctrl+Down, to reorder; Enter edits; Delete removes.</source>
         <translation>流控制</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+76"/>
         <source>Serial port: name a device first (pick one, or type a path such as /dev/ttyUSB0).</source>
         <translation>串口：请先指定设备（选择一个，或输入路径，如 /dev/ttyUSB0）。</translation>
     </message>
@@ -5466,20 +5627,39 @@ WebSocket：经 HTTP 升级的 TCP 连接上的消息。</translation>
         <translation>中继</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>TCP: connections and a byte stream.
 UDP: single datagrams, no connection.
 TLS: a TCP stream, encrypted after a handshake.
 WebSocket: messages over an HTTP-upgraded TCP connection.
 Relay: forwards each client to a target, logging both directions.</source>
-        <translation>TCP：连接和字节流。
+        <translation type="vanished">TCP：连接和字节流。
 UDP：单个数据报，无连接。
 TLS：握手后加密的 TCP 流。
 WebSocket：经 HTTP 升级的 TCP 连接上的消息。
 中继：把每个客户端转发到目标，并记录两个方向。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>DTLS</source>
+        <translation>DTLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCP: connections and a byte stream.
+UDP: single datagrams, no connection.
+TLS: a TCP stream, encrypted after a handshake.
+WebSocket: messages over an HTTP-upgraded TCP connection.
+Relay: forwards each client to a target, logging both directions.
+DTLS: UDP datagrams, encrypted after a handshake with each client.</source>
+        <translation>TCP：连接和字节流。
+UDP：单个数据报，无连接。
+TLS：握手后加密的 TCP 流。
+WebSocket：经 HTTP 升级的 TCP 连接上的消息。
+中继：把每个客户端转发到目标，并记录两个方向。
+DTLS：UDP 数据报，在与每个客户端握手后加密。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Server max clients</source>
         <translation>服务器最大客户端数</translation>
     </message>
@@ -5599,7 +5779,7 @@ WebSocket：经 HTTP 升级的 TCP 连接上的消息。
         <translation>最大客户端数(&amp;X)</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+203"/>
         <location line="+20"/>
         <source>Cannot send: the server is not started — press Start first.</source>
         <translation>无法发送：服务器尚未启动——请先点击“启动”。</translation>
@@ -5637,7 +5817,7 @@ WebSocket：经 HTTP 升级的 TCP 连接上的消息。
         <translation>连接 #%1 的分帧未更改：%2</translation>
     </message>
     <message>
-        <location filename="../ui/serverpanestate.cpp" line="+50"/>
+        <location filename="../ui/serverpanestate.cpp" line="+58"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
@@ -5697,7 +5877,7 @@ WebSocket：经 HTTP 升级的 TCP 连接上的消息。
         <translation>已发现的对端</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+68"/>
         <source>stopped — press Start to listen</source>
         <translation>已停止 — 点击“启动”开始监听</translation>
     </message>
@@ -6208,9 +6388,37 @@ WebSocket：经 HTTP 升级的 TCP 连接上的消息。
     </message>
 </context>
 <context>
+    <name>SockPlay::UdpRelayEndpoint</name>
+    <message>
+        <location filename="../core/udprelayendpoint.cpp" line="+54"/>
+        <source>cannot start the relay: %1</source>
+        <translation>无法启动中继：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>simulated link: %1</source>
+        <translation>模拟链路: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not an address to bind to — use 127.0.0.1, ::1, 0.0.0.0 or ::</source>
+        <translation>“%1”不是可绑定的地址 — 请使用 127.0.0.1、::1、0.0.0.0 或 ::</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot bind %1: %2</source>
+        <translation>无法绑定 %1: %2</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>no client has sent a datagram yet</source>
+        <translation>尚无客户端发送数据报</translation>
+    </message>
+</context>
+<context>
     <name>SockPlay::WebSocketClientEndpoint</name>
     <message>
-        <location filename="../core/websocketclientendpoint.cpp" line="+38"/>
+        <location filename="../core/websocketclientendpoint.cpp" line="+36"/>
         <source>no host given — type a name or an address such as 127.0.0.1</source>
         <translation>未指定主机 — 请输入主机名或地址，例如 127.0.0.1</translation>
     </message>
@@ -6223,6 +6431,11 @@ WebSocket：经 HTTP 升级的 TCP 连接上的消息。
         <location line="+2"/>
         <source>the path “%1” must start with /</source>
         <translation>路径“%1”必须以 / 开头</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot start the wss:// client: %1</source>
+        <translation>无法启动 wss:// 客户端：%1</translation>
     </message>
 </context>
 <context>
@@ -6283,22 +6496,24 @@ WebSocket：经 HTTP 升级的 TCP 连接上的消息。
         <translation>每个客户端先进行 TLS 握手再升级；证书在 TLS 设置中选择</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Go on despite certificate errors</source>
-        <translation>忽略证书错误继续</translation>
+        <translation type="vanished">忽略证书错误继续</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 WebSocket ignore certificate errors</source>
-        <translation>%1 WebSocket 忽略证书错误</translation>
+        <translation type="vanished">%1 WebSocket 忽略证书错误</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>wss://: each certificate problem is still logged, as a note</source>
-        <translation>wss://：每个证书问题仍作为备注记录</translation>
+        <translation type="vanished">wss://：每个证书问题仍作为备注记录</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>The TLS handshake comes before the upgrade; whom to trust, verification, SNI, ALPN and a client certificate are chosen in the TLS settings</source>
+        <translation>TLS 握手先于升级进行；信任谁、验证、SNI、ALPN 和客户端证书在 TLS 设置中选择</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 WebSocket subprotocols</source>
         <translation>%1 WebSocket 子协议</translation>
     </message>
@@ -6358,7 +6573,7 @@ WebSocket：经 HTTP 升级的 TCP 连接上的消息。
         <translation>这一端发送的内容：二进制消息或文本消息（UTF-8；不是 UTF-8 的字节按二进制发送，日志会注明）。回复保持所回复消息的类型。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+63"/>
         <source>WebSocket: the path “%1” must start with /.</source>
         <translation>WebSocket：路径“%1”必须以 / 开头。</translation>
     </message>

@@ -111,8 +111,6 @@ EndpointCapabilities ServerPane::capabilities() const
 void ServerPane::updateState()
 {
     const bool tcp = capabilities().hasConnections;
-    // A relay counts its clients (conversations, or a UDP relay's associations).
-    const bool counted = tcp || transport() == Transport::Relay;
     updateListenWarning();
     // Before Start, the flow of the transport chosen (a relay's, wss://'s); once started, the tracker's.
     const Transport shown = isRunning() ? snapshot().config.transport : transport();

@@ -16,6 +16,7 @@
 #include "peers/peerprocess.h"
 #include "serverpane.h"
 #include "testsupport.h"
+#include "windowtestbase.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
@@ -36,7 +37,7 @@ using namespace SockPlay;
 using namespace SockPlay::Test;
 using namespace SockPlayTest;
 
-class TestUiMulticast : public QObject
+class TestUiMulticast : public WindowTest
 {
     Q_OBJECT
 
@@ -55,62 +56,28 @@ private slots:
     void settingsRoundTripThroughAConfig();
 
 private:
-    template <typename T> T *widget(const QString &name) const
-    {
-        T *found = m_window->findChild<T *>(name);
-        if (!found)
-            qWarning("no widget %s", qPrintable(name));
-        return found;
-    }
-    void pickTransport(const QString &side, const QString &name);
     /// The server as a UDP member of groups on lo (port: any); true once it runs.
     bool startMember(const QString &groups);
     /// The peers table's texts, one per row.
     QStringList peerTexts() const;
-    QList<Event> events(EventKind kind, int endpointId) const
-    {
-        m_window->log()->flush();
-        return eventsOf(*m_window->log(), endpointId, kind);
-    }
 
-    std::unique_ptr<MainWindow> m_window;
-    QTemporaryDir m_settingsDir;
 };
 
 void TestUiMulticast::initTestCase()
 {
-    QVERIFY(m_settingsDir.isValid());
-    QCoreApplication::setOrganizationName(QStringLiteral("SockPlayTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_ui_multicast"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    QStandardPaths::setTestModeEnabled(true);
+    isolateSettings(QStringLiteral("tst_ui_multicast"));
 }
 
 void TestUiMulticast::init()
 {
-    m_window = std::make_unique<MainWindow>();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    openWindow();
 }
 
 void TestUiMulticast::cleanup()
 {
-    m_window.reset();
+    closeWindow();
 }
 
-void TestUiMulticast::pickTransport(const QString &side, const QString &name)
-{
-    auto *combo = widget<QComboBox>(side + QStringLiteral("TransportCombo"));
-    QVERIFY(combo);
-    const int index = combo->findText(name);
-    QVERIFY2(index >= 0, qPrintable(name));
-    combo->setFocus(Qt::TabFocusReason);
-    QTest::keyClick(combo, Qt::Key_Home);
-    for (int i = 0; i < index; ++i)
-        QTest::keyClick(combo, Qt::Key_Down);
-    QCOMPARE(combo->currentText(), name);
-}
 
 bool TestUiMulticast::startMember(const QString &groups)
 {

@@ -13,6 +13,7 @@
 #include "peers/peerprocess.h"
 #include "serverpane.h"
 #include "testsupport.h"
+#include "windowtestbase.h"
 
 #include <QAbstractSpinBox>
 #include <QCheckBox>
@@ -33,7 +34,7 @@ using namespace SockPlay;
 using namespace SockPlay::Test;
 using namespace SockPlayTest;
 
-class TestUiRelay : public QObject
+class TestUiRelay : public WindowTest
 {
     Q_OBJECT
 
@@ -50,66 +51,31 @@ private slots:
     void aUdpRelayInTheWindowWithItsSimulatedLink();
 
 private:
-    template <typename T> T *widget(const QString &name) const
-    {
-        T *found = m_window->findChild<T *>(name);
-        if (!found)
-            qWarning("no widget %s", qPrintable(name));
-        return found;
-    }
-    void pickRelay();
-    QList<Event> events(EventKind kind, int endpointId) const
-    {
-        m_window->log()->flush();
-        return eventsOf(*m_window->log(), endpointId, kind);
-    }
 
-    std::unique_ptr<MainWindow> m_window;
-    QTemporaryDir m_settingsDir;
 };
 
 void TestUiRelay::initTestCase()
 {
-    QVERIFY(m_settingsDir.isValid());
-    QCoreApplication::setOrganizationName(QStringLiteral("SockPlayTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_ui_relay"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    QStandardPaths::setTestModeEnabled(true);
+    isolateSettings(QStringLiteral("tst_ui_relay"));
 }
 
 void TestUiRelay::init()
 {
-    m_window = std::make_unique<MainWindow>();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    openWindow();
 }
 
 void TestUiRelay::cleanup()
 {
-    m_window.reset();
+    closeWindow();
 }
 
-void TestUiRelay::pickRelay()
-{
-    // From the keyboard, as a user does.
-    auto *combo = widget<QComboBox>(QStringLiteral("serverTransportCombo"));
-    QVERIFY(combo);
-    const int index = combo->findText(QStringLiteral("Relay"));
-    QVERIFY(index >= 0);
-    combo->setFocus(Qt::TabFocusReason);
-    QTest::keyClick(combo, Qt::Key_Home);
-    for (int i = 0; i < index; ++i)
-        QTest::keyClick(combo, Qt::Key_Down);
-    QCOMPARE(combo->currentText(), QStringLiteral("Relay"));
-}
 
 void TestUiRelay::relaySettingsShownForRelayOnly()
 {
     auto *relay = widget<QGroupBox>(QStringLiteral("serverRelayOptions"));
     QVERIFY(relay);
     QVERIFY(!relay->isVisible()); // TCP by default
-    pickRelay();
+    pickTransport(QStringLiteral("server"), QStringLiteral("Relay"));
     QVERIFY(relay->isVisible());
     QVERIFY(!widget<QGroupBox>(QStringLiteral("serverTlsOptions"))->isVisible());
     // Every control is named for tests and for screen readers.
@@ -135,7 +101,7 @@ void TestUiRelay::lifecycleStripFollowsTheChosenTransportBeforeStart()
     auto *strip = widget<QLabel>(QStringLiteral("serverLifecycleLabel"));
     QVERIFY(strip->accessibleName().startsWith(QLatin1String("TCP server: socket()")));
     // Before Start: the relay's flow, not a TCP server's: it connects to the target for each client.
-    pickRelay();
+    pickTransport(QStringLiteral("server"), QStringLiteral("Relay"));
     QCOMPARE(strip->accessibleName(),
              QStringLiteral("Relay: socket() → bind() → listen() → accept() → connect() → recv()/send() → close()"));
     auto *listenTls = widget<QCheckBox>(QStringLiteral("serverRelayListenTlsCheck"));
@@ -159,7 +125,7 @@ void TestUiRelay::relayStartedInTheWindowCarriesAPythonConversation()
     const quint16 targetPort = server.startPythonServer(python, QStringLiteral("relay_peer.py"), {QStringLiteral("server")});
     QVERIFY2(targetPort, qPrintable(server.errText()));
 
-    pickRelay();
+    pickTransport(QStringLiteral("server"), QStringLiteral("Relay"));
     auto *host = widget<QLineEdit>(QStringLiteral("serverRelayTargetHostEdit"));
     host->setFocus(Qt::TabFocusReason);
     host->selectAll();
@@ -190,7 +156,7 @@ void TestUiRelay::relayStartedInTheWindowCarriesAPythonConversation()
 
 void TestUiRelay::aRelayWithoutATargetPortIsRefusedInThePane()
 {
-    pickRelay();
+    pickTransport(QStringLiteral("server"), QStringLiteral("Relay"));
     QCOMPARE(widget<QSpinBox>(QStringLiteral("serverRelayTargetPortSpin"))->value(), 0);
     QTest::mouseClick(widget<QPushButton>(QStringLiteral("serverStartButton")), Qt::LeftButton);
     auto *error = widget<QLabel>(QStringLiteral("serverErrorLabel"));
@@ -225,7 +191,7 @@ void TestUiRelay::aUdpRelayInTheWindowWithItsSimulatedLink()
     PeerProcess server;
     const quint16 targetPort = server.startPythonServer(python, QStringLiteral("udp_relay_peer.py"), {QStringLiteral("server")});
     QVERIFY2(targetPort, qPrintable(server.errText()));
-    pickRelay();
+    pickTransport(QStringLiteral("server"), QStringLiteral("Relay"));
     auto *simLink = widget<QWidget>(QStringLiteral("serverSimLinkToggle"));
     QVERIFY(simLink && !simLink->isVisible()); // a TCP relay has no simulated link
     for (const char *name : {"serverRelayUdpCheck", "serverRelayIdleTimeoutSpin"}) {

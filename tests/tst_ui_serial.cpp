@@ -14,6 +14,7 @@
 #include "serialtestsupport.h"
 #include "serverpane.h"
 #include "testsupport.h"
+#include "windowtestbase.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
@@ -34,7 +35,7 @@ using namespace SockPlay;
 using namespace SockPlay::Test;
 using namespace SockPlayTest;
 
-class TestUiSerial : public QObject
+class TestUiSerial : public WindowTest
 {
     Q_OBJECT
 
@@ -50,59 +51,24 @@ private slots:
     void settingsRoundTripThroughAConfig();
 
 private:
-    template <typename T> T *widget(const QString &name) const
-    {
-        T *found = m_window->findChild<T *>(name);
-        if (!found)
-            qWarning("no widget %s", qPrintable(name));
-        return found;
-    }
-    /// Picks the client's Serial port transport from the keyboard, as a user does.
-    void pickSerial();
-    QList<Event> events(EventKind kind, int endpointId) const
-    {
-        m_window->log()->flush();
-        return eventsOf(*m_window->log(), endpointId, kind);
-    }
 
-    std::unique_ptr<MainWindow> m_window;
-    QTemporaryDir m_settingsDir;
 };
 
 void TestUiSerial::initTestCase()
 {
-    QVERIFY(m_settingsDir.isValid());
-    QCoreApplication::setOrganizationName(QStringLiteral("SockPlayTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_ui_serial"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    QStandardPaths::setTestModeEnabled(true);
+    isolateSettings(QStringLiteral("tst_ui_serial"));
 }
 
 void TestUiSerial::init()
 {
-    m_window = std::make_unique<MainWindow>();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    openWindow();
 }
 
 void TestUiSerial::cleanup()
 {
-    m_window.reset();
+    closeWindow();
 }
 
-void TestUiSerial::pickSerial()
-{
-    auto *combo = widget<QComboBox>(QStringLiteral("clientTransportCombo"));
-    QVERIFY(combo);
-    const int index = combo->findText(QStringLiteral("Serial port"));
-    QVERIFY(index >= 0);
-    combo->setFocus(Qt::TabFocusReason);
-    QTest::keyClick(combo, Qt::Key_Home);
-    for (int i = 0; i < index; ++i)
-        QTest::keyClick(combo, Qt::Key_Down);
-    QCOMPARE(m_window->clientPane()->transport(), Transport::Serial);
-}
 
 void TestUiSerial::serialPortIsAClientsTransportWithItsOwnPanel()
 {
@@ -117,7 +83,7 @@ void TestUiSerial::serialPortIsAClientsTransportWithItsOwnPanel()
     QVERIFY(host->isVisible() && port->isVisible());
     QVERIFY(follow->isChecked());
 
-    pickSerial();
+    pickTransport(QStringLiteral("client"), QStringLiteral("Serial port"));
     QVERIFY(panel->isVisible());
     QVERIFY(!host->isVisible() && !port->isVisible() && !follow->isVisible());
     QVERIFY(!follow->isChecked()); // the server has no serial port to follow
@@ -151,7 +117,7 @@ void TestUiSerial::openSendReceiveAndChangeDtr()
     SOCKPLAY_REQUIRE_PROGRAM(python, "python3");
     PeerProcess far;
     QVERIFY2(startSerialPeer(far, python, pair.b()), qPrintable(far.errText()));
-    pickSerial();
+    pickTransport(QStringLiteral("client"), QStringLiteral("Serial port"));
     ClientPane *client = m_window->clientPane();
     auto *device = widget<QLineEdit>(QStringLiteral("clientSerialPortEdit"));
     auto *baud = widget<QLineEdit>(QStringLiteral("clientSerialBaudEdit"));
@@ -239,7 +205,7 @@ void TestUiSerial::badSettingsAreRefusedInThePane()
     QFETCH(QString, baud);
     QFETCH(QString, stopBits);
     QFETCH(QString, message);
-    pickSerial();
+    pickTransport(QStringLiteral("client"), QStringLiteral("Serial port"));
     widget<QLineEdit>(QStringLiteral("clientSerialPortEdit"))->setText(device);
     widget<QLineEdit>(QStringLiteral("clientSerialBaudEdit"))->setText(baud);
     auto *stop = widget<QComboBox>(QStringLiteral("clientSerialStopBitsCombo"));

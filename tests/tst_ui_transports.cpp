@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "serverpane.h"
 #include "testsupport.h"
+#include "windowtestbase.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,7 +29,7 @@
 using namespace SockPlay;
 using namespace SockPlay::Test;
 
-class TestUiTransports : public QObject
+class TestUiTransports : public WindowTest
 {
     Q_OBJECT
 
@@ -49,59 +50,28 @@ private slots:
     void settingsRoundTripThroughAConfig();
 
 private:
-    template <typename T> T *widget(const QString &name) const
-    {
-        T *found = m_window->findChild<T *>(name);
-        if (!found)
-            qWarning("no widget %s", qPrintable(name));
-        return found;
-    }
-    /// Picks a transport in a pane's combo from the keyboard, as a user does.
-    void pickTransport(const QString &side, const QString &name);
     /// Starts the server and waits until it listens; its port.
     quint16 startServer();
     /// Types a payload into a side's editor and presses Enter.
     void send(const QString &side, const QString &text);
-    QList<Event> events(EventKind kind, int endpointId) const;
 
-    std::unique_ptr<MainWindow> m_window;
-    QTemporaryDir m_settingsDir;
 };
 
 void TestUiTransports::initTestCase()
 {
-    QVERIFY(m_settingsDir.isValid());
-    QCoreApplication::setOrganizationName(QStringLiteral("SockPlayTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_ui_transports"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    QStandardPaths::setTestModeEnabled(true);
+    isolateSettings(QStringLiteral("tst_ui_transports"));
 }
 
 void TestUiTransports::init()
 {
-    m_window = std::make_unique<MainWindow>();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    openWindow();
 }
 
 void TestUiTransports::cleanup()
 {
-    m_window.reset();
+    closeWindow();
 }
 
-void TestUiTransports::pickTransport(const QString &side, const QString &name)
-{
-    auto *combo = widget<QComboBox>(side + QStringLiteral("TransportCombo"));
-    QVERIFY(combo);
-    const int index = combo->findText(name);
-    QVERIFY2(index >= 0, qPrintable(name));
-    combo->setFocus(Qt::TabFocusReason);
-    QTest::keyClick(combo, Qt::Key_Home);
-    for (int i = 0; i < index; ++i)
-        QTest::keyClick(combo, Qt::Key_Down);
-    QCOMPARE(combo->currentText(), name);
-}
 
 quint16 TestUiTransports::startServer()
 {
@@ -125,11 +95,6 @@ void TestUiTransports::send(const QString &side, const QString &text)
     QTest::keyClick(edit, Qt::Key_Return);
 }
 
-QList<Event> TestUiTransports::events(EventKind kind, int endpointId) const
-{
-    m_window->log()->flush();
-    return eventsOf(*m_window->log(), endpointId, kind);
-}
 
 void TestUiTransports::settingsShownForTheirTransportOnly_data()
 {

@@ -251,4 +251,23 @@ void RelayConversation::timerEvent(QTimerEvent *event)
     QObject::timerEvent(event);
 }
 
+std::optional<Result> sendToClients(const QList<RelayConversation *> &conversations, const QByteArray &bytes)
+{
+    // Pointers first: a send may end a conversation and change the list.
+    QList<QPointer<Connection>> clients;
+    for (const RelayConversation *conversation : conversations) {
+        if (conversation->client() && conversation->client()->isOpen())
+            clients.append(conversation->client());
+    }
+    if (clients.isEmpty())
+        return std::nullopt;
+    Result result;
+    for (const QPointer<Connection> &client : std::as_const(clients)) {
+        if (client)
+            if (const Result sent = client->send(bytes); !sent)
+                result = sent;
+    }
+    return result;
+}
+
 } // namespace SockPlay

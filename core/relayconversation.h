@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QBasicTimer>
 #include <QElapsedTimer>
 #include <QObject>
@@ -7,6 +9,7 @@
 #include <QString>
 
 #include <deque>
+#include <optional>
 
 namespace SockPlay {
 
@@ -121,5 +124,9 @@ private:
     qint64 m_lastActivityMs = 0;
     bool m_datagrams = false;
 };
+
+/// A relay's "send to every client": bytes to the client side of each
+/// conversation whose client is open. No value when no client is open.
+std::optional<Result> sendToClients(const QList<RelayConversation *> &conversations, const QByteArray &bytes);
 
 } // namespace SockPlay

@@ -78,20 +78,9 @@ Result RelayEndpoint::send(int connectionId, const QByteArray &bytes)
 {
     if (connectionId != AllConnections || !isActive())
         return TcpServerEndpoint::send(connectionId, bytes);
-    QList<QPointer<Connection>> clients;
-    for (const RelayConversation *conversation : std::as_const(m_conversations)) {
-        if (conversation->client() && conversation->client()->isOpen())
-            clients.append(conversation->client());
-    }
-    if (clients.isEmpty())
-        return refuse(tr("no client is connected"));
-    Result result;
-    for (const QPointer<Connection> &client : std::as_const(clients)) {
-        if (client)
-            if (const Result sent = client->send(bytes); !sent)
-                result = sent;
-    }
-    return result;
+    if (const std::optional<Result> sent = sendToClients(m_conversations, bytes))
+        return *sent;
+    return refuse(tr("no client is connected"));
 }
 
 qint64 RelayEndpoint::heldBytes() const

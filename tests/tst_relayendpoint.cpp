@@ -32,6 +32,7 @@ private slots:
     void tlsOnBothSidesAgainstPythonSsl();
     void maxClientsCountsConversations();
     void stoppingClosesBothSides();
+    void sendToAllReachesEachClientAndNeedsOne();
 
 private:
     QString m_python;
@@ -374,6 +375,30 @@ void TestRelayEndpoint::stoppingClosesBothSides()
     QTRY_COMPARE(targetSide->state(), QAbstractSocket::UnconnectedState);
     // And it starts again.
     QVERIFY(relay.start(relayConfig(target.serverPort())));
+}
+
+// The relay pane's Send (to all): the bytes go to each client, not to the
+// target; with no client there is nobody to send to, and the pane says so.
+void TestRelayEndpoint::sendToAllReachesEachClientAndNeedsOne()
+{
+    SOCKPLAY_REQUIRE_PROGRAM(socat, "socat");
+    RelayAndPeers<> peers(m_python);
+    QVERIFY2(peers.startServer(), qPrintable(peers.server.errText()));
+    RelayEndpoint &relay = peers.relay;
+    QVERIFY(relay.start(peers.config()));
+    const Result none = relay.send(Endpoint::AllConnections, "nobody\n");
+    QVERIFY(!none);
+    QVERIFY2(none.error.contains(QLatin1String("no client is connected")), qPrintable(none.error));
+
+    PeerProcess client; // socat prints what the relay sends it
+    QVERIFY(client.start(socat, {QStringLiteral("-u"), QStringLiteral("TCP:127.0.0.1:%1").arg(relay.localPort()),
+                                 QStringLiteral("STDOUT")}));
+    QTRY_VERIFY(!eventsOf(peers.log, relay.id(), EventKind::Connected).isEmpty()); // a conversation began
+    const Result sent = relay.send(Endpoint::AllConnections, "to every client\n");
+    QVERIFY2(sent, qPrintable(sent.error));
+    QVERIFY2(client.waitForOutput(16), client.out().constData());
+    QCOMPARE(client.out(), QByteArray("to every client\n"));
+    QVERIFY(!peers.server.out().contains("to every client")); // not relayed to the target
 }
 
 QTEST_GUILESS_MAIN(TestRelayEndpoint)

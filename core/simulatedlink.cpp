@@ -150,4 +150,17 @@ QString SimulatedLink::overflowDetail()
         .arg(MaxHeldBytes >> 20);
 }
 
+void SimLinkSlot::apply(QObject *owner, const SimLinkSpec &spec, const SimulatedLink::Release &release)
+{
+    const bool active = spec.isActive();
+    if (active && !link) {
+        link = new SimulatedLink(owner);
+        link->setRelease(release);
+    }
+    if (link)
+        link->setSpec(spec);
+    onSend = active && spec.direction == SimLinkSpec::Direction::Send;
+    onReceive = active && spec.direction == SimLinkSpec::Direction::Receive;
+}
+
 } // namespace SockPlay

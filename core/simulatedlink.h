@@ -149,4 +149,16 @@ private:
     QTimer m_timer{this};
 };
 
+/// Where an endpoint keeps its simulated link: made (a child of its owner,
+/// handing datagrams back through release) the first time a spec turns it
+/// on, and which way it acts. UdpEndpoint and UdpRelayEndpoint each hold one.
+struct SimLinkSlot
+{
+    SimulatedLink *link = nullptr;
+    bool onSend = false;    ///< on what the socket sends
+    bool onReceive = false; ///< on what it receives
+
+    void apply(QObject *owner, const SimLinkSpec &spec, const SimulatedLink::Release &release);
+};
+
 } // namespace SockPlay

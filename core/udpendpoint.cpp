@@ -200,7 +200,7 @@ Result UdpEndpoint::start(const EndpointConfig &requested)
     applySendOptions(iface);
     applySimLink(config.simLink);
     if (config.simLink.isActive())
-        logEvent(EventKind::Note, m_link->describe());
+        logEvent(EventKind::Note, m_simLink.link->describe());
     setState(EndpointState::Active);
     return Result::success();
 }
@@ -209,7 +209,7 @@ void UdpEndpoint::stop()
 {
     if (!m_socket)
         return;
-    if (const int held = m_link ? m_link->discard() : 0; held > 0)
+    if (const int held = m_simLink.link ? m_simLink.link->discard() : 0; held > 0)
         logEvent(EventKind::Note, held == 1 ? QStringLiteral("1 datagram held by the simulated link discarded")
                                             : QStringLiteral("%1 datagrams held by the simulated link discarded").arg(held));
     closeAllConnections();
@@ -260,7 +260,7 @@ void UdpEndpoint::connectionForgotten(Connection *connection)
 void UdpEndpoint::deliverDatagram(const QByteArray &bytes, const QHostAddress &sender, quint16 senderPort,
                                   const QString &detail)
 {
-    if (m_linkOnReceive)
+    if (m_simLink.onReceive)
         linkReceive(bytes, sender, senderPort);
     else
         receiveNow(bytes, sender, senderPort, detail, &detail);

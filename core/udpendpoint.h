@@ -77,7 +77,7 @@ public:
     /// due). Logged as a note; kept for the next start.
     void setSimLink(const SimLinkSpec &spec);
     /// The link since the first active spec (its counts), else nullptr.
-    const SimulatedLink *simulatedLink() const { return m_link; }
+    const SimulatedLink *simulatedLink() const { return m_simLink.link; }
 
     /// Joins a multicast group while running (a receiver), on interfaceName
     /// (empty: config.multicastInterface, else the system's choice). A Note
@@ -158,9 +158,7 @@ private:
     int m_lastSenderId = 0;
     bool m_forgettingPeers = false; // the peers table is full: the note saying so is logged
     std::unique_ptr<Batch> m_batch;
-    SimulatedLink *m_link = nullptr; // made for the first active spec, kept (a child)
-    bool m_linkOnSend = false;       // an active spec, on this side: checked per datagram
-    bool m_linkOnReceive = false;
+    SimLinkSlot m_simLink; // made for the first active spec, kept; which way it acts (checked per datagram)
     int m_writeErrno = 0; // errno of the last failed write
     QList<Membership> m_memberships;
     // Bound where a datagram may be for a group or a broadcast address (not

@@ -15,15 +15,7 @@ constexpr quint8 IncomingTag = 0x80;
 
 void UdpEndpoint::applySimLink(const SimLinkSpec &spec)
 {
-    const bool active = spec.isActive();
-    if (active && !m_link) {
-        m_link = new SimulatedLink(this);
-        m_link->setRelease([this](SimulatedLink::Datagram &&datagram) { release(std::move(datagram)); });
-    }
-    if (m_link)
-        m_link->setSpec(spec);
-    m_linkOnSend = active && spec.direction == SimLinkSpec::Direction::Send;
-    m_linkOnReceive = active && spec.direction == SimLinkSpec::Direction::Receive;
+    m_simLink.apply(this, spec, [this](SimulatedLink::Datagram &&datagram) { release(std::move(datagram)); });
 }
 
 void UdpEndpoint::setSimLink(const SimLinkSpec &spec)
@@ -36,14 +28,14 @@ void UdpEndpoint::setSimLink(const SimLinkSpec &spec)
     if (!m_socket)
         return; // the next start takes it
     applySimLink(spec);
-    logEvent(EventKind::Note, spec.isActive() ? m_link->describe() : QStringLiteral("simulated link off"));
+    logEvent(EventKind::Note, spec.isActive() ? m_simLink.link->describe() : QStringLiteral("simulated link off"));
 }
 
 bool UdpEndpoint::linkSend(UdpPeer *peer, const QByteArray &bytes, Connection::Origin origin)
 {
-    if (!m_linkOnSend)
+    if (!m_simLink.onSend)
         return false;
-    const SimulatedLink::Decision decision = m_link->decide();
+    const SimulatedLink::Decision decision = m_simLink.link->decide();
     if (decision.drop) {
         logSimulatedDrop(peer->source(), bytes, SimulatedLink::dropDetail());
         return true;
@@ -55,12 +47,12 @@ bool UdpEndpoint::linkSend(UdpPeer *peer, const QByteArray &bytes, Connection::O
 
 void UdpEndpoint::linkReceive(const QByteArray &bytes, const QHostAddress &sender, quint16 senderPort)
 {
-    const SimulatedLink::Decision decision = m_link->decide();
+    const SimulatedLink::Decision decision = m_simLink.link->decide();
     if (decision.drop) {
         logSimulatedDrop(sourceFor(sender, senderPort), bytes, SimulatedLink::dropDetail());
         return;
     }
-    if (!m_link->delays() && !decision.duplicate) {
+    if (!m_simLink.link->delays() && !decision.duplicate) {
         receiveNow(bytes, sender, senderPort); // the common case of a loss-only link: no copy of anything
         return;
     }
@@ -90,14 +82,14 @@ EventSourcePtr UdpEndpoint::sourceFor(const QHostAddress &address, quint16 port)
 
 void UdpEndpoint::pass(SimulatedLink::Datagram &&datagram)
 {
-    if (!m_link->delays()) {
+    if (!m_simLink.link->delays()) {
         release(std::move(datagram));
         return;
     }
     const QByteArray bytes = datagram.bytes; // shared, not copied
     const QHostAddress address = datagram.address;
     const quint16 port = datagram.port;
-    switch (m_link->hold(std::move(datagram))) {
+    switch (m_simLink.link->hold(std::move(datagram))) {
     case SimulatedLink::HoldResult::Held:
         return;
     case SimulatedLink::HoldResult::FullFirst:

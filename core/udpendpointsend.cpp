@@ -48,7 +48,7 @@ Result UdpEndpoint::sendToAddress(const QHostAddress &address, quint16 port, con
         return peer->send(bytes);
     // Through the link, the receiver is a peer at once: the link decides
     // whether, and when, a datagram reaches the kernel.
-    if (m_linkOnSend)
+    if (m_simLink.onSend)
         return addPeer(address, port)->send(bytes);
     // A new receiver becomes a peer only once a datagram reached the kernel.
     if (writeDatagram(bytes, address, port) < 0) {

@@ -94,7 +94,7 @@ Result UdpRelayEndpoint::start(const EndpointConfig &requested)
                           : QString()));
     applySimLink(config.simLink);
     if (config.simLink.isActive())
-        logEvent(EventKind::Note, m_link->describe() + QStringLiteral(" (on the relay's side to the target)"));
+        logEvent(EventKind::Note, m_simLink.link->describe() + QStringLiteral(" (on the relay's side to the target)"));
     setState(EndpointState::Active);
     return Result::success();
 }
@@ -141,7 +141,7 @@ Result UdpRelayEndpoint::send(int connectionId, const QByteArray &bytes)
 
 int UdpRelayEndpoint::heldDatagrams() const
 {
-    int held = m_link ? m_link->heldCount() : 0;
+    int held = m_simLink.link ? m_simLink.link->heldCount() : 0;
     for (const RelayConversation *conversation : m_conversations)
         held += conversation->heldCount();
     return held;
@@ -149,7 +149,7 @@ int UdpRelayEndpoint::heldDatagrams() const
 
 qint64 UdpRelayEndpoint::heldBytes() const
 {
-    qint64 held = m_link ? m_link->heldBytes() : 0;
+    qint64 held = m_simLink.link ? m_simLink.link->heldBytes() : 0;
     for (const RelayConversation *conversation : m_conversations)
         held += conversation->heldBytes();
     return held;

@@ -66,7 +66,7 @@ public:
 
     /// A new simulated link, also while running (as UdpEndpoint::setSimLink).
     void setSimLink(const SimLinkSpec &spec);
-    const SimulatedLink *simulatedLink() const { return m_link; }
+    const SimulatedLink *simulatedLink() const { return m_simLink.link; }
 
     int associationCount() const { return int(m_conversations.size()); }
     /// Datagrams held by the delays and the simulated link, every association.
@@ -127,9 +127,7 @@ private:
     bool m_stopping = false;
     QElapsedTimer m_turnedAwayClock; // the last TurnedAway event logged
     qint64 m_turnedAwaySilenced = 0; // datagrams turned away since, not logged one by one
-    SimulatedLink *m_link = nullptr; // made for the first active spec, kept (a child)
-    bool m_linkOnSend = false;
-    bool m_linkOnReceive = false;
+    SimLinkSlot m_simLink; // made for the first active spec, kept; which way it acts (checked per datagram)
     std::unique_ptr<char[]> m_readBuffer;
 };
 

@@ -30,15 +30,7 @@ QString joined(const QString &linkDetail, const QString &relayDetail)
 
 void UdpRelayEndpoint::applySimLink(const SimLinkSpec &spec)
 {
-    const bool active = spec.isActive();
-    if (active && !m_link) {
-        m_link = new SimulatedLink(this);
-        m_link->setRelease([this](SimulatedLink::Datagram &&datagram) { release(std::move(datagram)); });
-    }
-    if (m_link)
-        m_link->setSpec(spec);
-    m_linkOnSend = active && spec.direction == SimLinkSpec::Direction::Send;
-    m_linkOnReceive = active && spec.direction == SimLinkSpec::Direction::Receive;
+    m_simLink.apply(this, spec, [this](SimulatedLink::Datagram &&datagram) { release(std::move(datagram)); });
 }
 
 void UdpRelayEndpoint::setSimLink(const SimLinkSpec &spec)
@@ -51,16 +43,16 @@ void UdpRelayEndpoint::setSimLink(const SimLinkSpec &spec)
     if (!m_socket)
         return; // the next start takes it
     applySimLink(spec);
-    logEvent(EventKind::Note, spec.isActive() ? m_link->describe() + QStringLiteral(" (on the relay's side to the target)")
+    logEvent(EventKind::Note, spec.isActive() ? m_simLink.link->describe() + QStringLiteral(" (on the relay's side to the target)")
                                               : QStringLiteral("simulated link off"));
 }
 
 bool UdpRelayEndpoint::linkSend(UdpRelayTargetSide *side, const QByteArray &bytes, Connection::Origin origin,
                                 bool relayed)
 {
-    if (!m_linkOnSend)
+    if (!m_simLink.onSend)
         return false;
-    const SimulatedLink::Decision decision = m_link->decide();
+    const SimulatedLink::Decision decision = m_simLink.link->decide();
     if (decision.drop) {
         log()->append(EventKind::SimulatedDrop, side->source(), bytes, bytes.size(), -1, SimulatedLink::dropDetail());
         return true;
@@ -73,14 +65,14 @@ bool UdpRelayEndpoint::linkSend(UdpRelayTargetSide *side, const QByteArray &byte
 
 bool UdpRelayEndpoint::linkReceive(UdpRelayTargetSide *side, const QByteArray &bytes)
 {
-    if (!m_linkOnReceive)
+    if (!m_simLink.onReceive)
         return false;
-    const SimulatedLink::Decision decision = m_link->decide();
+    const SimulatedLink::Decision decision = m_simLink.link->decide();
     if (decision.drop) {
         log()->append(EventKind::SimulatedDrop, side->source(), bytes, bytes.size(), -1, SimulatedLink::dropDetail());
         return true;
     }
-    if (!m_link->delays() && !decision.duplicate)
+    if (!m_simLink.link->delays() && !decision.duplicate)
         return false; // the caller delivers it now: no copy of anything
     SimulatedLink::Datagram datagram{bytes, side->clientAddress(), side->clientPort(), IncomingTag, decision.delayMs,
                                      false};
@@ -102,12 +94,12 @@ void UdpRelayEndpoint::passDecided(SimulatedLink::Datagram &&datagram, bool dupl
 
 void UdpRelayEndpoint::pass(SimulatedLink::Datagram &&datagram, const EventSourcePtr &source)
 {
-    if (!m_link->delays()) {
+    if (!m_simLink.link->delays()) {
         release(std::move(datagram));
         return;
     }
     const QByteArray bytes = datagram.bytes; // shared, not copied
-    switch (m_link->hold(std::move(datagram))) {
+    switch (m_simLink.link->hold(std::move(datagram))) {
     case SimulatedLink::HoldResult::Held:
         return;
     case SimulatedLink::HoldResult::FullFirst:
@@ -147,7 +139,7 @@ void UdpRelayEndpoint::release(SimulatedLink::Datagram &&datagram)
 
 void UdpRelayEndpoint::discardHeld()
 {
-    if (const int held = m_link ? m_link->discard() : 0; held > 0)
+    if (const int held = m_simLink.link ? m_simLink.link->discard() : 0; held > 0)
         logEvent(EventKind::Note, held == 1 ? QStringLiteral("1 datagram held by the simulated link discarded")
                                             : QStringLiteral("%1 datagrams held by the simulated link discarded").arg(held));
 }

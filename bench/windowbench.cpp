@@ -1,13 +1,20 @@
 // sockplay-windowbench: the window under a flood, as a user sees it.
 //
-//   sockplay-windowbench [--seconds S] [--datagrams N] [--peers P] [--startup-runs R]
+//   sockplay-windowbench [--startup-only] [--seconds S] [--datagrams N] [--peers P] [--startup-runs R]
 //
 // Run it on a display (scripts/bench-window.sh uses xvfb-run). It prints
 // `key value` lines:
-//   startup_sockplay_ms, startup_bare_ms, startup_ratio
+//   startup_sockplay_ms, startup_bare_ms, startup_skeleton_ms, startup_ratio
 //       process start to the window's first paint: SockPlay's main window
 //       against a bare Qt window showing one label, the same way (this
 //       program started again with --startup-child), alternating, medians;
+//       and against the window's skeleton (bench/windowskeleton.h): the
+//       widgets the window shows when it opens, made plain at the same
+//       places, nothing else: the least a window with that content takes.
+//       startup_skeleton_ratio is skeleton / bare, startup_over_skeleton_ratio
+//       SockPlay / skeleton; each *_cpu_ms is the child's CPU time until its
+//       first paint (every thread), less sensitive to a busy machine.
+//       --startup-only stops after these.
 //   ingest_events_per_s
 //       events the log took per second while bench/udpflood.py floods the
 //       window's UDP server (started through its widgets, echo off);
@@ -24,17 +31,22 @@
 
 #include "logmodel.h"
 #include "mainwindow.h"
+#include "windowskeleton.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
+#include <QJsonDocument>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -84,26 +96,49 @@ public:
 
 // --------------------------------------------------------------- start-up
 
-/// The child: show the window (or a bare label), print the clock at its first paint, exit.
-int startupChild(int argc, char *argv[], bool bare)
+enum class StartupKind { SockPlay, Bare, Skeleton };
+
+qint64 cpuNs()
+{
+    timespec ts;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+}
+
+/// The child: show the window (a bare label, or the window's skeleton), print the clock at its first paint, exit.
+int startupChild(int argc, char *argv[], StartupKind kind, const QString &skeletonPath)
 {
     const qint64 mainNs = monotonicNs();
+    QJsonObject skeleton;
+    if (kind == StartupKind::Skeleton) {
+        QFile file(skeletonPath);
+        if (!file.open(QIODevice::ReadOnly))
+            return 1;
+        skeleton = QJsonDocument::fromJson(file.readAll()).object();
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("SockPlay"));
     const qint64 appNs = monotonicNs();
     QWidget *window = nullptr;
-    if (bare) {
-        auto *label = new QLabel(QStringLiteral("Hello"));
-        window = label;
-    } else {
+    switch (kind) {
+    case StartupKind::Bare:
+        window = new QLabel(QStringLiteral("Hello"));
+        break;
+    case StartupKind::Skeleton:
+        window = Bench::buildSkeleton(skeleton);
+        break;
+    case StartupKind::SockPlay:
         window = new MainWindow;
+        break;
     }
     const qint64 builtNs = monotonicNs();
-    std::printf("main_ns %lld\napp_ns %lld\nbuilt_ns %lld\n", static_cast<long long>(mainNs),
-                static_cast<long long>(appNs), static_cast<long long>(builtNs));
+    const qint64 builtCpuNs = cpuNs();
     FirstPaint painted;
-    painted.onPaint = [] {
-        std::printf("painted_ns %lld\n", static_cast<long long>(monotonicNs()));
+    painted.onPaint = [&] {
+        std::printf("main_ns %lld\napp_ns %lld\nbuilt_ns %lld\nbuilt_cpu_ns %lld\n", static_cast<long long>(mainNs),
+                    static_cast<long long>(appNs), static_cast<long long>(builtNs), static_cast<long long>(builtCpuNs));
+        std::printf("painted_ns %lld\npainted_cpu_ns %lld\n", static_cast<long long>(monotonicNs()),
+                    static_cast<long long>(cpuNs()));
         std::fflush(stdout);
         QTimer::singleShot(0, qApp, &QCoreApplication::quit);
     };
@@ -114,33 +149,77 @@ int startupChild(int argc, char *argv[], bool bare)
     return code;
 }
 
-double startupOnce(const QString &self, bool bare)
+struct StartupRun
+{
+    double wallMs = -1; ///< process start to first paint
+    double cpuMs = -1;  ///< the child's CPU time (every thread) until its first paint
+};
+
+StartupRun startupOnce(const QString &self, const QStringList &arguments)
 {
     QProcess child;
     const qint64 started = monotonicNs();
-    child.start(self, {QStringLiteral("--startup-child"), bare ? QStringLiteral("bare") : QStringLiteral("sockplay")});
+    child.start(self, QStringList{QStringLiteral("--startup-child")} + arguments);
     if (!child.waitForFinished(30'000))
-        return -1;
+        return {};
     const QByteArray out = child.readAllStandardOutput();
-    const qsizetype at = out.indexOf("painted_ns ");
-    if (at < 0)
-        return -1;
-    const qint64 painted = out.mid(at + 11).trimmed().split('\n').value(0).toLongLong();
-    return double(painted - started) / 1e6;
+    const auto value = [&out](const char *key) {
+        const qsizetype at = out.indexOf(QByteArray(QByteArray(key) + ' '));
+        return at < 0 ? qint64(-1) : out.mid(at + qstrlen(key) + 1).trimmed().split('\n').value(0).toLongLong();
+    };
+    const qint64 painted = value("painted_ns");
+    if (painted < 0)
+        return {};
+    return {double(painted - started) / 1e6, double(value("painted_cpu_ns")) / 1e6};
+}
+
+/// SockPlay's window as it opens, written down for the skeleton runs.
+bool writeSkeleton(const QString &path)
+{
+    MainWindow window;
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    QTest::qWait(200); // the first paint and the deferred decoration
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly)
+        && file.write(QJsonDocument(Bench::describeVisible(&window)).toJson(QJsonDocument::Compact)) > 0;
 }
 
 void measureStartup(const QString &self, int runs)
 {
-    QList<double> sockplay, bare;
+    QTemporaryDir dir;
+    const QString skeletonPath = dir.filePath(QStringLiteral("skeleton.json"));
+    const bool haveSkeleton = dir.isValid() && writeSkeleton(skeletonPath);
+    const QList<std::pair<const char *, QStringList>> kinds{
+        {"sockplay", {QStringLiteral("sockplay")}},
+        {"bare", {QStringLiteral("bare")}},
+        {"skeleton", {QStringLiteral("skeleton"), skeletonPath}},
+    };
+    QHash<QByteArray, QList<double>> wall, cpu;
     for (int i = 0; i < runs; ++i) {
-        sockplay.append(startupOnce(self, false));
-        bare.append(startupOnce(self, true));
+        for (const auto &[name, arguments] : kinds) {
+            if (!haveSkeleton && arguments.size() > 1)
+                continue;
+            const StartupRun run = startupOnce(self, arguments);
+            wall[name].append(run.wallMs);
+            cpu[name].append(run.cpuMs);
+        }
     }
-    const double s = quantile(sockplay, 0.5);
-    const double b = quantile(bare, 0.5);
-    print("startup_sockplay_ms", s);
-    print("startup_bare_ms", b);
+    for (const auto &[name, arguments] : kinds) {
+        if (!wall.contains(name))
+            continue;
+        print(qPrintable(QStringLiteral("startup_%1_ms").arg(QLatin1String(name))), quantile(wall[name], 0.5));
+        print(qPrintable(QStringLiteral("startup_%1_cpu_ms").arg(QLatin1String(name))), quantile(cpu[name], 0.5));
+    }
+    const double s = quantile(wall["sockplay"], 0.5);
+    const double b = quantile(wall["bare"], 0.5);
     print("startup_ratio", b > 0 ? s / b : -1);
+    if (haveSkeleton) {
+        const double k = quantile(wall["skeleton"], 0.5);
+        print("startup_skeleton_ratio", b > 0 ? k / b : -1);
+        print("startup_over_skeleton_ratio", k > 0 ? s / k : -1);
+    }
 }
 
 // --------------------------------------------------------------- the flood
@@ -270,14 +349,21 @@ void measureFlood(FloodRun &run, const QString &floodScript, double seconds, qin
 
 int main(int argc, char *argv[])
 {
-    if (argc >= 3 && qstrcmp(argv[1], "--startup-child") == 0)
-        return startupChild(argc, argv, qstrcmp(argv[2], "bare") == 0);
+    if (argc >= 3 && qstrcmp(argv[1], "--startup-child") == 0) {
+        const StartupKind kind = qstrcmp(argv[2], "bare") == 0       ? StartupKind::Bare
+                                 : qstrcmp(argv[2], "skeleton") == 0 ? StartupKind::Skeleton
+                                                                      : StartupKind::SockPlay;
+        return startupChild(argc, argv, kind, argc >= 4 ? QString::fromLocal8Bit(argv[3]) : QString());
+    }
 
     double seconds = 10;
     qint64 datagrams = 3'000'000;
     int peers = 100;
     int startupRuns = 10;
-    for (int i = 1; i + 1 < argc; i += 2) {
+    bool startupOnly = false;
+    for (int i = 1; i < argc; ++i)
+        startupOnly = startupOnly || qstrcmp(argv[i], "--startup-only") == 0;
+    for (int i = 1 + int(startupOnly); i + 1 < argc; i += 2) {
         if (qstrcmp(argv[i], "--seconds") == 0)
             seconds = atof(argv[i + 1]);
         else if (qstrcmp(argv[i], "--datagrams") == 0)
@@ -294,6 +380,8 @@ int main(int argc, char *argv[])
     const QString floodScript = QStringLiteral(SOCKPLAY_SOURCE_DIR "/bench/udpflood.py");
 
     measureStartup(self, startupRuns);
+    if (startupOnly)
+        return 0;
 
     FloodRun run;
     MainWindow window;

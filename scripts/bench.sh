@@ -13,10 +13,13 @@
 #            64-byte TCP ping-pong, UDP ping-pong, UDP windowed, and 1,000 and 10,000
 #            concurrent clients (connect-all, sequential round trips, bursts, the
 #            server's memory while every client is connected)
-#   startup  echo hi | sockplay-cli tcp-connect against echo hi | nc -N, 20 runs each,
-#            alternating, timed by bench/startuptime.py (the client alone, no wrapper)
+#   startup  echo hi | sockplay-cli tcp-connect against echo hi | nc -N, a bare Qt client
+#            (bench/qtclient.cpp) and nc's round trip in a program that loads Qt and calls
+#            none of it (bench/qtlinked.cpp), 20 runs each, alternating, timed by
+#            bench/startuptime.py (the client alone, no wrapper)
 #   window   sockplay-windowbench (bench/windowbench.cpp) under xvfb-run: the window's
-#            start-up against a bare Qt window, events ingested per second from a UDP
+#            start-up against a bare Qt window and against the window's skeleton (the
+#            same visible widgets made plain: the floor), events ingested per second from a UDP
 #            flood, key-press-to-paint latency and timer lag meanwhile, Clear log
 #   repeat   sockplay-cli udp-send --repeat 10000 --interval 1 to a Python receiver: every
 #            datagram counted, the time from the first to the last against the ideal
@@ -99,7 +102,7 @@ configure=(cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TE
 timeout 600 "${nice_cmd[@]}" "${configure[@]}" >"$work/configure.log" 2>&1 \
   || { tail -30 "$work/configure.log" >&2; die "configuring failed"; }
 timeout 1200 "${nice_cmd[@]}" cmake --build "$build" --target sockplay-logbench sockplay-epoll-udp-sink \
-  sockplay-epoll-echo sockplay-tcpload sockplay-bench-qtclient \
+  sockplay-epoll-echo sockplay-tcpload sockplay-bench-qtclient sockplay-bench-qtlinked \
   >"$work/build.log" 2>&1 || { tail -30 "$work/build.log" >&2; die "building the benchmarks failed"; }
 cli_ok=1
 timeout 1200 "${nice_cmd[@]}" cmake --build "$build" --target sockplay-cli >"$work/build-cli.log" 2>&1 || {
@@ -671,7 +674,7 @@ fi
 if want startup; then
   runs=${SOCKPLAY_BENCH_STARTUP_RUNS:-20}
   say ""
-  say "== startup: echo hi | sockplay-cli tcp-connect vs echo hi | nc -N and a bare Qt client, against the raw epoll echo ($runs runs each, alternating)"
+  say "== startup: echo hi | sockplay-cli tcp-connect vs echo hi | nc -N, a bare Qt client and Qt loaded alone, against the raw epoll echo ($runs runs each, alternating)"
   if ((!cli_ok)); then
     say "skipped: sockplay-cli does not build"
   elif ! command -v nc >/dev/null || ! nc -h 2>&1 | grep -q -- '-N'; then
@@ -681,7 +684,8 @@ if want startup; then
     # alternating, 10 s at most a run; nice reaches them through it.
     timeout $((runs * 30 + 30)) "${nice_cmd[@]}" python3 bench/startuptime.py "$runs" $'hi\n' \
       cli "$cli" tcp-connect 127.0.0.1 "$srv_port" -- nc nc -N 127.0.0.1 "$srv_port" \
-      -- qt "$(find_binary sockplay-bench-qtclient)" 127.0.0.1 "$srv_port" >"$work/startup.txt" \
+      -- qt "$(find_binary sockplay-bench-qtclient)" 127.0.0.1 "$srv_port" \
+      -- linked "$(find_binary sockplay-bench-qtlinked)" 127.0.0.1 "$srv_port" >"$work/startup.txt" \
       || say "bench: the startup runs failed or timed out"
     stop_server
     declare -A st=()
@@ -702,6 +706,13 @@ if want startup; then
           "the floor: loading and starting Qt, no SockPlay code"
         printf '%-44s %12s   %s\n' "sockplay-cli / bare Qt client (time)" \
           "$(calc "sprintf(\"%.2f\", ${st[cli_ms_median]} / ${st[qt_ms_median]})")x" "SockPlay's own share"
+      fi
+      if [[ -n ${st[linked_ms_median]:-} ]]; then
+        printf '%-44s %12s   %s\n' "Qt loaded, no Qt called (bench/qtlinked.cpp) (ms)" "${st[linked_ms_median]}" \
+          "fastest ${st[linked_ms_min]} ms; answered \"hi\" ${st[linked_answered]} of $runs"
+        printf '%-44s %12s   %s\n' "  Qt loaded, no Qt called / nc (time)" \
+          "$(calc "sprintf(\"%.2f\", ${st[linked_ms_median]} / ${st[nc_ms_median]})")x" \
+          "nc's round trip plus loading QtCore and QtNetwork"
       fi
       say "Start to exit of the client alone, \"hi\" on its stdin, until the echo came back and the server closed."
     fi
@@ -728,6 +739,12 @@ if want window; then
     printf '%-44s %12s   %s\n' "window on screen, bare Qt label (ms, median)" "${wv[startup_bare_ms]:-?}" ""
     printf '%-44s %12s   %s\n' "  SockPlay / bare (time)" "${wv[startup_ratio]:-?}x" \
       "<= 1.2x: $(mark "${wv[startup_ratio]:-?}" '<=' 1.2)"
+    printf '%-44s %12s   %s\n' "window's skeleton on screen (ms, median)" "${wv[startup_skeleton_ms]:-?}" \
+      "the same visible widgets, plain, no layouts"
+    printf '%-44s %12s   %s\n' "  skeleton / bare (time): the floor" "${wv[startup_skeleton_ratio]:-?}x" ""
+    printf '%-44s %12s   %s\n' "  SockPlay / skeleton (time)" "${wv[startup_over_skeleton_ratio]:-?}x" ""
+    printf '%-44s %12s   %s\n' "  CPU until first paint: SockPlay, skeleton, bare (ms)" \
+      "${wv[startup_sockplay_cpu_ms]:-?}" "${wv[startup_skeleton_cpu_ms]:-?}, ${wv[startup_bare_cpu_ms]:-?}"
     printf '%-44s %12s   %s\n' "events ingested per second under a flood" "${wv[ingest_events_per_s]:-?}" \
       ">= 100,000: $(awk -v x="${wv[ingest_events_per_s]:-0}" 'BEGIN { print (x >= 100000 ? "meets" : "MISSES") }')"
     printf '%-44s %12s   %s\n' "key press to paint, p99 (ms)" "${wv[keypress_p99_ms]:-?}" \

@@ -112,6 +112,14 @@ void TestUiRelay::lifecycleStripFollowsTheChosenTransportBeforeStart()
                                                      "close()"));
     QTest::keyClick(listenTls, Qt::Key_Space);
     QVERIFY(strip->accessibleName().startsWith(QLatin1String("Relay: ")));
+    // A UDP relay: the row its running socket will have, named as the relay,
+    // not a plain UDP socket's.
+    auto *udp = widget<QCheckBox>(QStringLiteral("serverRelayUdpCheck"));
+    udp->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(udp, Qt::Key_Space);
+    QCOMPARE(strip->accessibleName(), QStringLiteral("Relay (UDP): socket() → bind() → sendto()/recvfrom() → close()"));
+    QTest::keyClick(udp, Qt::Key_Space);
+    QVERIFY(strip->accessibleName().startsWith(QLatin1String("Relay: ")));
     // And back to TCP.
     auto *combo = widget<QComboBox>(QStringLiteral("serverTransportCombo"));
     combo->setCurrentIndex(combo->findText(QStringLiteral("TCP")));

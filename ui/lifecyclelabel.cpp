@@ -62,6 +62,18 @@ void LifecycleLabel::setKind(Kind kind, LifecycleFlow::Layer layer)
         setSteps(flow.title(), steps);
         return;
     }
+    if (kind == Kind::UdpRelay) {
+        // The row the tracker draws once it runs: a UDP socket's calls, named
+        // as the relay (its sockets to the target are not rows of their own).
+        LifecycleFlow flow;
+        flow.kind = LifecycleFlow::Kind::Udp;
+        flow.relay = true;
+        QStringList steps;
+        for (const LifecycleStep &step : LifecycleFlow::blankSteps(flow.kind))
+            steps.append(step.name);
+        setSteps(flow.title(), steps);
+        return;
+    }
     if (layer != LifecycleFlow::Layer::None && (kind == Kind::TcpServer || kind == Kind::TcpClient)) {
         // The tracker's steps for the layer: accept() or connect(), then the
         // handshake or the upgrade, the exchange, close().
@@ -117,7 +129,8 @@ void LifecycleLabel::setKind(Kind kind, LifecycleFlow::Layer layer)
                   tr("bind(any port)"),
                   QStringLiteral("sendto()/recvfrom()"), QStringLiteral("close()")});
         break;
-    case Kind::Relay: break; // above
+    case Kind::Relay:
+    case Kind::UdpRelay: break; // above
     case Kind::SerialPort: {
         QStringList steps;
         for (const LifecycleStep &step : LifecycleFlow::blankSteps(LifecycleFlow::Kind::Serial))

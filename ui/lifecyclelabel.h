@@ -24,7 +24,7 @@ class LifecycleLabel : public WrappedLabel
 public:
     /// The socket calls of each kind of endpoint, as a student learns them.
     /// Relay: a TCP server that connects to its target for each client it accepts.
-    enum class Kind { TcpServer, UdpServer, TcpClient, UdpClient, SerialPort, DtlsServer, DtlsClient, Relay };
+    enum class Kind { TcpServer, UdpServer, TcpClient, UdpClient, SerialPort, DtlsServer, DtlsClient, Relay, UdpRelay };
 
     explicit LifecycleLabel(QWidget *parent = nullptr);
 

@@ -121,6 +121,8 @@ void ServerPane::updateState()
                                            : transportForClients() == Transport::Tls;
         lifecycleLabel()->setKind(LifecycleLabel::Kind::Relay,
                                   listenTls ? LifecycleFlow::Layer::Tls : LifecycleFlow::Layer::None);
+    } else if (udpRelay) {
+        lifecycleLabel()->setKind(LifecycleLabel::Kind::UdpRelay);
     } else if (shown == Transport::Dtls) {
         lifecycleLabel()->setKind(LifecycleLabel::Kind::DtlsServer);
     } else {

@@ -14,7 +14,9 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
+#include <QScreen>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +39,7 @@ private slots:
     void controlsAreNamedAndShownForUdpOnly();
     void setThenStartGivesTheEndpointTheLink();
     void aChangeWhileRunningAppliesAtOnce();
+    void openFieldsKeepTheServerAndClientSideBySide();
 
 private:
     template <typename T> T *widget(const QString &name) const { return m_window->findChild<T *>(name); }
@@ -182,6 +185,27 @@ void TestUiSimLink::aChangeWhileRunningAppliesAtOnce()
     QTRY_VERIFY(!server->snapshot().config.simLink.isActive());
     QVERIFY(!badge->isVisible());
     QTRY_VERIFY(logHasNote(QStringLiteral("simulated link off")));
+}
+
+void TestUiSimLink::openFieldsKeepTheServerAndClientSideBySide()
+{
+    // A classroom's UDP loss demo: both panes' simulated links open, on a
+    // 1080p screen (tests/CMakeLists.txt) at the window's own size. The
+    // server and the client stay side by side, not one under the other.
+    QCOMPARE(m_window->screen()->geometry().width(), 1920);
+    auto *panes = widget<QSplitter>(QStringLiteral("panesSplitter"));
+    QCOMPARE(panes->orientation(), Qt::Horizontal);
+    QTest::keyClick(widget<QComboBox>(QStringLiteral("serverTransportCombo")), Qt::Key_Down); // TCP -> UDP
+    for (const QString &prefix : {QStringLiteral("server"), QStringLiteral("client")}) {
+        auto *toggle = widget<QToolButton>(prefix + QStringLiteral("SimLinkToggle"));
+        QTRY_VERIFY(toggle->isVisible());
+        toggle->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(toggle, Qt::Key_Space);
+        QTRY_VERIFY(widget<QDoubleSpinBox>(prefix + QStringLiteral("SimLossSpin"))->isVisible());
+    }
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QTRY_COMPARE(panes->orientation(), Qt::Horizontal);
+    QVERIFY(!widget<QWidget>(QStringLiteral("serverSimLinkFields"))->geometry().isEmpty());
 }
 
 QTEST_MAIN(TestUiSimLink)

@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSpinBox>
@@ -92,14 +93,25 @@ SimLinkPanel::SimLinkPanel(const QString &objectNamePrefix, const QString &side,
     dupLabel->setBuddy(m_dupSpin);
     auto *delayLabel = new QLabel(tr("Dela&y"), m_fields);
     delayLabel->setBuddy(m_delaySpin);
+    auto *jitterLabel = new QLabel(tr("Jitter"), m_fields);
+    jitterLabel->setBuddy(m_jitterSpin);
     auto *seedLabel = new QLabel(tr("Seed"), m_fields);
     seedLabel->setBuddy(m_seedSpin);
-    auto *fields = new QHBoxLayout(m_fields);
+    //: Before the combo box "on send" / "on receive": "Acts on send".
+    auto *directionLabel = new QLabel(tr("Acts"), m_fields);
+    directionLabel->setBuddy(m_directionCombo);
+    // Two pairs a row, not ten fields in one: the pane stays as narrow as its
+    // other rows, and the client pane stays beside it on a projector.
+    auto *fields = new QGridLayout(m_fields);
     fields->setContentsMargins(0, 0, 0, 0);
-    for (QWidget *w : std::initializer_list<QWidget *>{lossLabel, m_lossSpin, dupLabel, m_dupSpin, delayLabel, m_delaySpin,
-                                                       m_jitterSpin, seedLabel, m_seedSpin, m_directionCombo})
-        fields->addWidget(w);
-    fields->addStretch(1);
+    const QList<std::pair<QLabel *, QWidget *>> pairs{{lossLabel, m_lossSpin},   {dupLabel, m_dupSpin},
+                                                      {delayLabel, m_delaySpin}, {jitterLabel, m_jitterSpin},
+                                                      {seedLabel, m_seedSpin},   {directionLabel, m_directionCombo}};
+    for (int i = 0; i < pairs.size(); ++i) {
+        fields->addWidget(pairs.at(i).first, i / 2, (i % 2) * 2);
+        fields->addWidget(pairs.at(i).second, i / 2, (i % 2) * 2 + 1);
+    }
+    fields->setColumnStretch(4, 1);
     m_fields->hide();
 
     auto *header = new QHBoxLayout;

@@ -1,11 +1,11 @@
 #include "networkthread.h"
 
+#include "cryptolibrary.h"
 #include "epolleventdispatcher.h"
 #include "session.h"
 
 #include <limits>
 
-#include <openssl/crypto.h>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -53,7 +53,7 @@ void NetworkThread::run()
     // frees them when the thread exits only if its exit handler runs for
     // this thread, which it did not (LeakSanitizer saw every sockplay-cli
     // tls-connect leak them): free them before the thread ends.
-    OPENSSL_thread_stop();
+    CryptoLibrary::stopThread();
 }
 
 void NetworkThread::tuneAllocator()

@@ -1,17 +1,11 @@
 #include "tlscertificates.h"
 
+#include "cryptolibrary.h"
+
 #include <QDir>
 #include <QFile>
 #include <QHostAddress>
 #include <QNetworkInterface>
-
-#include <openssl/bio.h>
-#include <openssl/bn.h>
-#include <openssl/err.h>
-#include <openssl/evp.h>
-#include <openssl/pem.h>
-#include <openssl/x509.h>
-#include <openssl/x509v3.h>
 
 #include <memory>
 
@@ -19,33 +13,33 @@ namespace SockPlay::TlsCertificates {
 
 namespace {
 
-template <typename T, void (*Free)(T *)> struct Deleter
+// Only made once the library is loaded: the deleter finds it loaded.
+template <typename T, auto Free> struct Deleter
 {
-    void operator()(T *p) const { Free(p); }
+    void operator()(T *p) const { (CryptoLibrary::get(nullptr)->*Free)(p); }
 };
-using Key = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
-using Certificate = std::unique_ptr<X509, Deleter<X509, X509_free>>;
-using Extension = std::unique_ptr<X509_EXTENSION, Deleter<X509_EXTENSION, X509_EXTENSION_free>>;
-using Bignum = std::unique_ptr<BIGNUM, Deleter<BIGNUM, BN_free>>;
-void freeBio(BIO *bio) { BIO_free(bio); }
-using Bio = std::unique_ptr<BIO, Deleter<BIO, freeBio>>;
+using Key = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, &CryptoLibrary::EVP_PKEY_free>>;
+using Certificate = std::unique_ptr<X509, Deleter<X509, &CryptoLibrary::X509_free>>;
+using Extension = std::unique_ptr<X509_EXTENSION, Deleter<X509_EXTENSION, &CryptoLibrary::X509_EXTENSION_free>>;
+using Bignum = std::unique_ptr<BIGNUM, Deleter<BIGNUM, &CryptoLibrary::BN_free>>;
+using Bio = std::unique_ptr<BIO, Deleter<BIO, &CryptoLibrary::BIO_free>>;
 
 /// OpenSSL's reason for the last failure (its error queue, emptied).
-QString openSslError(const char *what)
+QString openSslError(const CryptoLibrary &c, const char *what)
 {
     QString reason;
-    while (const unsigned long code = ERR_get_error()) {
+    while (const unsigned long code = c.ERR_get_error()) {
         char text[256];
-        ERR_error_string_n(code, text, sizeof text);
+        c.ERR_error_string_n(code, text, sizeof text);
         reason = QString::fromLatin1(text); // the last one is the most specific
     }
     return reason.isEmpty() ? QString::fromLatin1(what) : QStringLiteral("%1: %2").arg(QString::fromLatin1(what), reason);
 }
 
-QByteArray bioBytes(BIO *bio)
+QByteArray bioBytes(const CryptoLibrary &c, BIO *bio)
 {
     char *data = nullptr;
-    const long size = BIO_get_mem_data(bio, &data);
+    const long size = c.BIO_ctrl(bio, BIO_CTRL_INFO, 0, &data); // BIO_get_mem_data
     return QByteArray(data, qsizetype(size));
 }
 
@@ -79,13 +73,13 @@ QByteArray subjectAltNames(const QString &host)
     return names.join(QLatin1Char(',')).toLatin1();
 }
 
-bool addExtension(X509 *certificate, int nid, const QByteArray &value)
+bool addExtension(const CryptoLibrary &c, X509 *certificate, int nid, const QByteArray &value)
 {
     X509V3_CTX context;
     X509V3_set_ctx_nodb(&context);
-    X509V3_set_ctx(&context, certificate, certificate, nullptr, nullptr, 0);
-    const Extension extension(X509V3_EXT_conf_nid(nullptr, &context, nid, value.constData()));
-    return extension && X509_add_ext(certificate, extension.get(), -1) == 1;
+    c.X509V3_set_ctx(&context, certificate, certificate, nullptr, nullptr, 0);
+    const Extension extension(c.X509V3_EXT_conf_nid(nullptr, &context, nid, value.constData()));
+    return extension && c.X509_add_ext(certificate, extension.get(), -1) == 1;
 }
 
 std::optional<QByteArray> readFile(const QString &path, const QString &what, QString *error)
@@ -105,65 +99,69 @@ std::optional<QByteArray> readFile(const QString &path, const QString &what, QSt
 }
 
 /// Whether key is the private key of certificate (OpenSSL compares the public halves).
-bool keyMatches(const QSslCertificate &certificate, const QSslKey &key)
+bool keyMatches(const CryptoLibrary &c, const QSslCertificate &certificate, const QSslKey &key)
 {
     const QByteArray certificatePem = certificate.toPem();
     const QByteArray keyPem = key.toPem();
-    const Bio certificateBio(BIO_new_mem_buf(certificatePem.constData(), int(certificatePem.size())));
-    const Bio keyBio(BIO_new_mem_buf(keyPem.constData(), int(keyPem.size())));
-    const Certificate x509(PEM_read_bio_X509(certificateBio.get(), nullptr, nullptr, nullptr));
-    const Key pkey(PEM_read_bio_PrivateKey(keyBio.get(), nullptr, nullptr, nullptr));
-    ERR_clear_error();
-    return x509 && pkey && X509_check_private_key(x509.get(), pkey.get()) == 1;
+    const Bio certificateBio(c.BIO_new_mem_buf(certificatePem.constData(), int(certificatePem.size())));
+    const Bio keyBio(c.BIO_new_mem_buf(keyPem.constData(), int(keyPem.size())));
+    const Certificate x509(c.PEM_read_bio_X509(certificateBio.get(), nullptr, nullptr, nullptr));
+    const Key pkey(c.PEM_read_bio_PrivateKey(keyBio.get(), nullptr, nullptr, nullptr));
+    c.ERR_clear_error();
+    return x509 && pkey && c.X509_check_private_key(x509.get(), pkey.get()) == 1;
 }
 
 } // namespace
 
 std::optional<PemPair> makeSelfSignedPem(const SelfSignedOptions &options, QString *error)
 {
-    ERR_clear_error();
-    const Key key(EVP_EC_gen("P-256"));
+    const CryptoLibrary *library = CryptoLibrary::get(error);
+    if (!library)
+        return std::nullopt;
+    const CryptoLibrary &c = *library;
+    c.ERR_clear_error();
+    const Key key(c.EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256")); // EVP_EC_gen("P-256")
     if (!key) {
-        *error = openSslError("cannot make an EC P-256 key");
+        *error = openSslError(c, "cannot make an EC P-256 key");
         return std::nullopt;
     }
-    const Certificate certificate(X509_new());
-    const Bignum serial(BN_new());
+    const Certificate certificate(c.X509_new());
+    const Bignum serial(c.BN_new());
     // A random 127-bit serial: positive, and never the same twice.
-    bool ok = certificate && serial && X509_set_version(certificate.get(), 2) == 1
-        && BN_rand(serial.get(), 127, BN_RAND_TOP_ANY, BN_RAND_BOTTOM_ANY) == 1
-        && BN_to_ASN1_INTEGER(serial.get(), X509_get_serialNumber(certificate.get())) != nullptr
-        && X509_gmtime_adj(X509_getm_notBefore(certificate.get()), long(options.notBeforeSeconds)) != nullptr
-        && X509_gmtime_adj(X509_getm_notAfter(certificate.get()), long(options.notBeforeSeconds + qint64(options.days) * 86400)) != nullptr
-        && X509_set_pubkey(certificate.get(), key.get()) == 1;
+    bool ok = certificate && serial && c.X509_set_version(certificate.get(), 2) == 1
+        && c.BN_rand(serial.get(), 127, BN_RAND_TOP_ANY, BN_RAND_BOTTOM_ANY) == 1
+        && c.BN_to_ASN1_INTEGER(serial.get(), c.X509_get_serialNumber(certificate.get())) != nullptr
+        && c.X509_gmtime_adj(c.X509_getm_notBefore(certificate.get()), long(options.notBeforeSeconds)) != nullptr
+        && c.X509_gmtime_adj(c.X509_getm_notAfter(certificate.get()), long(options.notBeforeSeconds + qint64(options.days) * 86400)) != nullptr
+        && c.X509_set_pubkey(certificate.get(), key.get()) == 1;
     if (ok) {
-        X509_NAME *name = X509_get_subject_name(certificate.get());
+        X509_NAME *name = c.X509_get_subject_name(certificate.get());
         const QByteArray commonName = options.host.left(64).toUtf8();
-        ok = X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8,
-                                        reinterpret_cast<const unsigned char *>("SockPlay (self-signed)"), -1, -1, 0) == 1
-            && X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
-                                          reinterpret_cast<const unsigned char *>(commonName.constData()), -1, -1, 0) == 1
-            && X509_set_issuer_name(certificate.get(), name) == 1;
+        ok = c.X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8,
+                                          reinterpret_cast<const unsigned char *>("SockPlay (self-signed)"), -1, -1, 0) == 1
+            && c.X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
+                                            reinterpret_cast<const unsigned char *>(commonName.constData()), -1, -1, 0) == 1
+            && c.X509_set_issuer_name(certificate.get(), name) == 1;
     }
     // No keyUsage: with one lacking keyCertSign OpenSSL would not see the
     // certificate as its own issuer, and a client that trusts it (--ca) could not verify it.
-    ok = ok && addExtension(certificate.get(), NID_basic_constraints, "critical,CA:FALSE")
-        && addExtension(certificate.get(), NID_ext_key_usage, "serverAuth,clientAuth")
-        && addExtension(certificate.get(), NID_subject_key_identifier, "hash")
-        && addExtension(certificate.get(), NID_subject_alt_name, subjectAltNames(options.host))
-        && X509_sign(certificate.get(), key.get(), EVP_sha256()) > 0;
+    ok = ok && addExtension(c, certificate.get(), NID_basic_constraints, "critical,CA:FALSE")
+        && addExtension(c, certificate.get(), NID_ext_key_usage, "serverAuth,clientAuth")
+        && addExtension(c, certificate.get(), NID_subject_key_identifier, "hash")
+        && addExtension(c, certificate.get(), NID_subject_alt_name, subjectAltNames(options.host))
+        && c.X509_sign(certificate.get(), key.get(), c.EVP_sha256()) > 0;
     if (!ok) {
-        *error = openSslError("cannot make a self-signed certificate");
+        *error = openSslError(c, "cannot make a self-signed certificate");
         return std::nullopt;
     }
-    const Bio certificateBio(BIO_new(BIO_s_mem()));
-    const Bio keyBio(BIO_new(BIO_s_mem()));
-    if (!certificateBio || !keyBio || PEM_write_bio_X509(certificateBio.get(), certificate.get()) != 1
-        || PEM_write_bio_PrivateKey(keyBio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1) {
-        *error = openSslError("cannot write the self-signed certificate as PEM");
+    const Bio certificateBio(c.BIO_new(c.BIO_s_mem()));
+    const Bio keyBio(c.BIO_new(c.BIO_s_mem()));
+    if (!certificateBio || !keyBio || c.PEM_write_bio_X509(certificateBio.get(), certificate.get()) != 1
+        || c.PEM_write_bio_PrivateKey(keyBio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1) {
+        *error = openSslError(c, "cannot write the self-signed certificate as PEM");
         return std::nullopt;
     }
-    return PemPair{bioBytes(certificateBio.get()), bioBytes(keyBio.get())};
+    return PemPair{bioBytes(c, certificateBio.get()), bioBytes(c, keyBio.get())};
 }
 
 std::optional<TlsIdentity> makeSelfSigned(const QString &host, QString *error)
@@ -224,7 +222,10 @@ std::optional<TlsIdentity> loadPem(const QString &certificateFile, const QString
                                                          : QString());
         return std::nullopt;
     }
-    if (!keyMatches(identity.certificate, identity.key)) {
+    const CryptoLibrary *crypto = CryptoLibrary::get(error);
+    if (!crypto)
+        return std::nullopt;
+    if (!keyMatches(*crypto, identity.certificate, identity.key)) {
         *error = QStringLiteral("the key %1 does not belong to the certificate %2")
                      .arg(QDir::toNativeSeparators(keyFile), QDir::toNativeSeparators(certificateFile));
         return std::nullopt;

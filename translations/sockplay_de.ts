@@ -2491,7 +2491,7 @@ Aus: %6, %7 Nachrichten/s</translation>
 <context>
     <name>SockPlay::LifecycleLabel</name>
     <message>
-        <location filename="../ui/lifecyclelabel.cpp" line="+101"/>
+        <location filename="../ui/lifecyclelabel.cpp" line="+113"/>
         <source>TCP server</source>
         <translation>TCP-Server</translation>
     </message>
@@ -4360,7 +4360,7 @@ Datei: die Bytes einer Datei, gestreamt</translation>
         <translation>TLS zum Ziel des Relays kann nicht eingerichtet werden: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
         <source>no client is connected</source>
         <translation>kein Client ist verbunden</translation>
     </message>
@@ -5933,7 +5933,7 @@ DTLS: UDP-Datagramme, nach einem Handshake mit jedem Client verschlüsselt.</tra
 <context>
     <name>SockPlay::SimLinkPanel</name>
     <message>
-        <location filename="../ui/simlinkpanel.cpp" line="+24"/>
+        <location filename="../ui/simlinkpanel.cpp" line="+25"/>
         <source>Simulated link (not a real network)</source>
         <translation>Simulierte Strecke (kein echtes Netzwerk)</translation>
     </message>
@@ -6050,11 +6050,22 @@ DTLS: UDP-Datagramme, nach einem Handshake mit jedem Client verschlüsselt.</tra
     </message>
     <message>
         <location line="+2"/>
+        <source>Jitter</source>
+        <translation>Jitter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+3"/>
+        <source>Acts</source>
+        <extracomment>Before the combo box &quot;on send&quot; / &quot;on receive&quot;: &quot;Acts on send&quot;.</extracomment>
+        <translation>Wirkt</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>no simulated link</source>
         <translation>keine simulierte Strecke</translation>
     </message>
@@ -6418,7 +6429,7 @@ DTLS: UDP-Datagramme, nach einem Handshake mit jedem Client verschlüsselt.</tra
         <translation>kann %1 nicht binden: %2</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+71"/>
         <source>no client has sent a datagram yet</source>
         <translation>noch hat kein Client ein Datagramm gesendet</translation>
     </message>

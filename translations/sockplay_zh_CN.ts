@@ -2489,7 +2489,7 @@ Out: %6, %7 messages/s</source>
 <context>
     <name>SockPlay::LifecycleLabel</name>
     <message>
-        <location filename="../ui/lifecyclelabel.cpp" line="+101"/>
+        <location filename="../ui/lifecyclelabel.cpp" line="+113"/>
         <source>TCP server</source>
         <translation>TCP 服务器</translation>
     </message>
@@ -4356,7 +4356,7 @@ Base64：精确的字节（SGVsbG8=）
         <translation>无法建立到中继目标的 TLS：%1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
         <source>no client is connected</source>
         <translation>没有已连接的客户端</translation>
     </message>
@@ -5925,7 +5925,7 @@ DTLS：UDP 数据报，在与每个客户端握手后加密。</translation>
 <context>
     <name>SockPlay::SimLinkPanel</name>
     <message>
-        <location filename="../ui/simlinkpanel.cpp" line="+24"/>
+        <location filename="../ui/simlinkpanel.cpp" line="+25"/>
         <source>Simulated link (not a real network)</source>
         <translation>模拟链路（并非真实网络）</translation>
     </message>
@@ -6042,11 +6042,22 @@ DTLS：UDP 数据报，在与每个客户端握手后加密。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Jitter</source>
+        <translation>抖动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+3"/>
+        <source>Acts</source>
+        <extracomment>Before the combo box &quot;on send&quot; / &quot;on receive&quot;: &quot;Acts on send&quot;.</extracomment>
+        <translation>作用于</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>no simulated link</source>
         <translation>无模拟链路</translation>
     </message>
@@ -6410,7 +6421,7 @@ DTLS：UDP 数据报，在与每个客户端握手后加密。</translation>
         <translation>无法绑定 %1: %2</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+71"/>
         <source>no client has sent a datagram yet</source>
         <translation>尚无客户端发送数据报</translation>
     </message>

@@ -81,7 +81,10 @@ void TestUiCodeView::ctrlShiftGShowsTheServersPythonProgram()
     QCOMPARE(m_window->codeAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     auto *viewMenu = m_window->findChild<QMenu *>(QStringLiteral("viewMenu"));
     QVERIFY(viewMenu && viewMenu->actions().contains(m_window->codeAction()));
+    // Hidden, the view has written nothing (the window opens without it); shown, it writes.
+    QVERIFY(m_window->codeView()->program().source.isEmpty());
     QVERIFY(openDock());
+    QVERIFY(!m_window->codeView()->program().source.isEmpty());
 
     auto *combo = widget<QComboBox>("codeLanguageCombo");
     QCOMPARE(combo->currentText(), QStringLiteral("Python"));

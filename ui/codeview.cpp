@@ -103,19 +103,20 @@ CodeView::CodeView(Workspace *workspace, QWidget *parent)
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setInterval(RefreshIntervalMs);
     connect(m_refreshTimer, &QTimer::timeout, this, &CodeView::refresh);
-    connect(qApp, &QApplication::focusChanged, this, [this] {
+    // Hidden (as the window opens), nothing is generated: showing it does.
+    const auto refreshIfShown = [this] {
         if (isVisible())
             refresh();
-    });
+    };
+    connect(qApp, &QApplication::focusChanged, this, refreshIfShown);
     if (workspace) {
-        connect(workspace, &Workspace::paneAdded, this, &CodeView::refresh);
-        connect(workspace, &Workspace::paneClosed, this, &CodeView::refresh);
+        connect(workspace, &Workspace::paneAdded, this, refreshIfShown);
+        connect(workspace, &Workspace::paneClosed, this, refreshIfShown);
     }
-    connect(m_languageCombo, &QComboBox::currentIndexChanged, this, &CodeView::refresh);
+    connect(m_languageCombo, &QComboBox::currentIndexChanged, this, refreshIfShown);
     connect(m_copyButton, &QPushButton::clicked, this, &CodeView::copyToClipboard);
     connect(m_saveButton, &QPushButton::clicked, this, &CodeView::chooseFileAndSave);
     applyFonts();
-    refresh();
 }
 
 ProgramSpec::Language CodeView::language() const

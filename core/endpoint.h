@@ -45,7 +45,9 @@ public:
     EventLog *log() const { return m_log; }
     EndpointState state() const { return m_state; }
     bool isActive() const { return m_state == EndpointState::Active; }
-    EndpointConfig config() const { return m_config; }
+    /// A reference, not a copy: the pipeline asks for its bounds on every
+    /// read (a copy of the whole config, its strings and lists, per message).
+    const EndpointConfig &config() const { return m_config; }
     virtual EndpointCapabilities capabilities() const = 0;
 
     /// Turn echo on or off, also while running (logged as a note).

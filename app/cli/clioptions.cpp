@@ -255,6 +255,9 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments)
         fail(reason);
         return Outcome::UsageError;
     }
+    m_hexSet = m_parser.isSet(m_hex);
+    m_jsonSet = m_parser.isSet(m_json);
+    m_verboseSet = m_parser.isSet(m_verbose);
     if (m_parser.isSet(m_help))
         return Outcome::ShowHelp;
 

@@ -45,9 +45,11 @@ public:
     /// "Usage: sockplay-cli tcp-listen [options] PORT" and the option list.
     QString helpText() const;
 
-    bool hex() const { return m_parser.isSet(m_hex); }
-    bool json() const { return m_parser.isSet(m_json); }
-    bool verbose() const { return m_parser.isSet(m_verbose); }
+    // Read once by parse(): asked on every chunk received (the parser looks
+    // an option up by comparing its names, with a list copied per call).
+    bool hex() const { return m_hexSet; }
+    bool json() const { return m_jsonSet; }
+    bool verbose() const { return m_verboseSet; }
     bool isSet(const QString &name) const { return m_parser.isSet(name); }
     QString value(const QString &name) const { return m_parser.value(name); }
     QStringList values(const QString &name) const { return m_parser.values(name); }
@@ -134,6 +136,9 @@ private:
     QCommandLineOption m_verbose{{QStringLiteral("v"), QStringLiteral("verbose")},
                                  QStringLiteral("Describe every event on stderr "
                                                 "(connections, senders, sizes).")};
+    bool m_hexSet = false;
+    bool m_jsonSet = false;
+    bool m_verboseSet = false;
     QCommandLineOption m_logCapacity_{QStringLiteral("log-capacity"),
                                       QStringLiteral("Keep at most N events in the log (default 1000000)."),
                                       QStringLiteral("N")};

@@ -118,6 +118,8 @@ private:
     void updateInput();
     /// The session's word on what waits to go out (bytesWritten, a snapshot).
     void pendingReported(qint64 pending);
+    /// Listens to the session's bytesWritten reports, or stops.
+    void hearWrites(bool hear);
     void updateBackpressure();
     void stopEndpoint();
     void complete();
@@ -144,6 +146,7 @@ private:
     bool m_wholeMessages = false; // WebSocket: each message printed on its own line
     qint64 m_pendingReported = 0;
     qint64 m_sentSinceReport = 0;
+    QMetaObject::Connection m_writesHeard; // to bytesWritten, while our own sends may wait
     QSet<int> m_openConnections;
     bool m_started = false;
     bool m_wasRunning = false;

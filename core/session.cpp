@@ -5,6 +5,7 @@
 #include "dtlsclientendpoint.h"
 #include "dtlsserverendpoint.h"
 #include "endpoint.h"
+#include "endpointcapabilities.h"
 #include "filesender.h"
 #include "repeater.h"
 #include "relayendpoint.h"
@@ -121,31 +122,12 @@ Session::~Session()
 
 EndpointCapabilities Session::capabilitiesOf(Transport transport, Role role)
 {
-    EndpointCapabilities capabilities;
-    // DTLS: datagrams, but each client's association opens (handshake) and closes (close_notify).
-    capabilities.hasConnections =
-        isStreamTransport(transport) || transport == Transport::WebSocket || transport == Transport::Dtls;
-    // TLS: QSslSocket cannot send close_notify and keep receiving; it closes both ways.
-    capabilities.canHalfClose = transport == Transport::Tcp;
-    capabilities.datagram = transport == Transport::Udp || transport == Transport::Dtls;
-    // A serial endpoint only ever opens its device (a client of it).
-    capabilities.hasTarget = role == Role::Client || transport == Transport::Serial;
-    capabilities.listens = role == Role::Server && transport != Transport::Serial;
-    capabilities.peersRemembered = transport == Transport::Udp ? UdpEndpoint::MaxPeersRemembered : 0;
-    capabilities.wholeMessages = transport == Transport::WebSocket;
-    capabilities.multicast = transport == Transport::Udp;
-    return capabilities;
+    return endpointCapabilities(transport, role);
 }
 
 EndpointCapabilities Session::capabilitiesOf(const EndpointConfig &config)
 {
-    if (!config.isUdpRelay())
-        return capabilitiesOf(config.transport, config.role);
-    // Datagrams both ways; its clients are peers seen, as a UDP socket's are.
-    EndpointCapabilities capabilities;
-    capabilities.datagram = true;
-    capabilities.listens = true;
-    return capabilities;
+    return endpointCapabilities(config.transport, config.role, config.isUdpRelay());
 }
 
 void Session::registerTransport(Transport transport, Role role, Factory factory)

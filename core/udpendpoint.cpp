@@ -1,5 +1,6 @@
 #include "udpendpoint.h"
 
+#include "endpointcapabilities.h"
 #include "eventlog.h"
 #include "multicast.h"
 #include "udppeer.h"
@@ -92,13 +93,7 @@ UdpEndpoint::~UdpEndpoint()
 
 EndpointCapabilities UdpEndpoint::capabilities() const
 {
-    EndpointCapabilities capabilities;
-    capabilities.datagram = true;
-    capabilities.hasTarget = config().role == Role::Client;
-    capabilities.listens = config().role == Role::Server;
-    capabilities.peersRemembered = MaxPeersRemembered;
-    capabilities.multicast = true;
-    return capabilities;
+    return endpointCapabilities(Transport::Udp, config().role);
 }
 
 Result UdpEndpoint::start(const EndpointConfig &requested)

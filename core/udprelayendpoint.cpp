@@ -1,5 +1,6 @@
 #include "udprelayendpoint.h"
 
+#include "endpointcapabilities.h"
 #include "eventlog.h"
 #include "relayconversation.h"
 #include "udprelayclientside.h"
@@ -28,10 +29,7 @@ UdpRelayEndpoint::~UdpRelayEndpoint()
 
 EndpointCapabilities UdpRelayEndpoint::capabilities() const
 {
-    EndpointCapabilities capabilities;
-    capabilities.datagram = true;
-    capabilities.listens = true;
-    return capabilities;
+    return endpointCapabilities(Transport::Relay, Role::Server, /*udpRelay=*/true);
 }
 
 char *UdpRelayEndpoint::readBuffer()

@@ -378,10 +378,8 @@ void Session::setSimLink(int endpointId, const SimLinkSpec &spec)
             return;
         }
         e->config.simLink = spec;
-        if (auto *udp = qobject_cast<UdpEndpoint *>(e->endpoint))
-            udp->setSimLink(spec);
-        else if (auto *relay = qobject_cast<UdpRelayEndpoint *>(e->endpoint))
-            relay->setSimLink(spec);
+        if (auto *linked = qobject_cast<SimLinkEndpoint *>(e->endpoint))
+            linked->setSimLink(spec);
         publish(endpointId);
     });
 }

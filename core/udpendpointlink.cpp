@@ -13,24 +13,6 @@ namespace {
 constexpr quint8 IncomingTag = 0x80;
 } // namespace
 
-void UdpEndpoint::applySimLink(const SimLinkSpec &spec)
-{
-    m_simLink.apply(this, spec, [this](SimulatedLink::Datagram &&datagram) { release(std::move(datagram)); });
-}
-
-void UdpEndpoint::setSimLink(const SimLinkSpec &spec)
-{
-    EndpointConfig config = this->config();
-    if (config.simLink == spec)
-        return;
-    config.simLink = spec;
-    setConfig(config);
-    if (!m_socket)
-        return; // the next start takes it
-    applySimLink(spec);
-    logEvent(EventKind::Note, spec.isActive() ? m_simLink.link->describe() : QStringLiteral("simulated link off"));
-}
-
 bool UdpEndpoint::linkSend(UdpPeer *peer, const QByteArray &bytes, Connection::Origin origin)
 {
     if (!m_simLink.onSend)

@@ -28,25 +28,6 @@ QString joined(const QString &linkDetail, const QString &relayDetail)
 }
 } // namespace
 
-void UdpRelayEndpoint::applySimLink(const SimLinkSpec &spec)
-{
-    m_simLink.apply(this, spec, [this](SimulatedLink::Datagram &&datagram) { release(std::move(datagram)); });
-}
-
-void UdpRelayEndpoint::setSimLink(const SimLinkSpec &spec)
-{
-    EndpointConfig config = this->config();
-    if (config.simLink == spec)
-        return;
-    config.simLink = spec;
-    setConfig(config);
-    if (!m_socket)
-        return; // the next start takes it
-    applySimLink(spec);
-    logEvent(EventKind::Note, spec.isActive() ? m_simLink.link->describe() + QStringLiteral(" (on the relay's side to the target)")
-                                              : QStringLiteral("simulated link off"));
-}
-
 bool UdpRelayEndpoint::linkSend(UdpRelayTargetSide *side, const QByteArray &bytes, Connection::Origin origin,
                                 bool relayed)
 {
@@ -135,13 +116,6 @@ void UdpRelayEndpoint::release(SimulatedLink::Datagram &&datagram)
     }
     side->transmitNow(datagram.bytes, Connection::Origin(datagram.tag & OriginBits),
                       joined(linkDetail, datagram.tag & RelayedTag ? side->relayedDetail() : QString()));
-}
-
-void UdpRelayEndpoint::discardHeld()
-{
-    if (const int held = m_simLink.link ? m_simLink.link->discard() : 0; held > 0)
-        logEvent(EventKind::Note, held == 1 ? QStringLiteral("1 datagram held by the simulated link discarded")
-                                            : QStringLiteral("%1 datagrams held by the simulated link discarded").arg(held));
 }
 
 } // namespace SockPlay

@@ -23,6 +23,27 @@ void SimLinkEndpoint::startSimLink(const SimLinkSpec &spec)
         logEvent(EventKind::Note, m_simLink.link->describe() + simLinkPlace());
 }
 
+bool SimLinkEndpoint::passThroughLink(SimulatedLink::Datagram &&datagram)
+{
+    if (!m_simLink.link->delays()) {
+        release(std::move(datagram));
+        return true;
+    }
+    switch (m_simLink.link->hold(std::move(datagram))) {
+    case SimulatedLink::HoldResult::Held:
+        return true;
+    case SimulatedLink::HoldResult::FullFirst:
+        logEvent(EventKind::Note, QStringLiteral("the simulated link holds its limit of %1 datagrams (%2 MiB): "
+                                                 "datagrams are dropped until some have gone through")
+                                      .arg(SimulatedLink::MaxHeldDatagrams)
+                                      .arg(SimulatedLink::MaxHeldBytes >> 20));
+        break;
+    case SimulatedLink::HoldResult::Full:
+        break;
+    }
+    return false;
+}
+
 void SimLinkEndpoint::discardSimLinkHeld()
 {
     if (const int held = m_simLink.link ? m_simLink.link->discard() : 0; held > 0)

@@ -27,6 +27,10 @@ protected:
     /// At start, once bound: the link takes the config's spec, and a note
     /// says what it does when it is on.
     void startSimLink(const SimLinkSpec &spec);
+    /// A datagram the link let through (and did not drop): released now when
+    /// the link delays nothing, else held until due. False when the link is
+    /// full (a note says so once per burst): the caller logs the drop.
+    bool passThroughLink(SimulatedLink::Datagram &&datagram);
     /// At stop: what the link holds is discarded, and a note counts it.
     void discardSimLinkHeld();
     /// The link (made on first use) takes the spec; the per-datagram flags follow it.

@@ -75,24 +75,9 @@ void UdpRelayEndpoint::passDecided(SimulatedLink::Datagram &&datagram, bool dupl
 
 void UdpRelayEndpoint::pass(SimulatedLink::Datagram &&datagram, const EventSourcePtr &source)
 {
-    if (!m_simLink.link->delays()) {
-        release(std::move(datagram));
-        return;
-    }
     const QByteArray bytes = datagram.bytes; // shared, not copied
-    switch (m_simLink.link->hold(std::move(datagram))) {
-    case SimulatedLink::HoldResult::Held:
-        return;
-    case SimulatedLink::HoldResult::FullFirst:
-        logEvent(EventKind::Note, QStringLiteral("the simulated link holds its limit of %1 datagrams (%2 MiB): "
-                                                 "datagrams are dropped until some have gone through")
-                                      .arg(SimulatedLink::MaxHeldDatagrams)
-                                      .arg(SimulatedLink::MaxHeldBytes >> 20));
-        break;
-    case SimulatedLink::HoldResult::Full:
-        break;
-    }
-    log()->append(EventKind::SimulatedDrop, source, bytes, bytes.size(), -1, SimulatedLink::overflowDetail());
+    if (!passThroughLink(std::move(datagram)))
+        log()->append(EventKind::SimulatedDrop, source, bytes, bytes.size(), -1, SimulatedLink::overflowDetail());
 }
 
 void UdpRelayEndpoint::release(SimulatedLink::Datagram &&datagram)

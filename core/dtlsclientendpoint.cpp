@@ -1,6 +1,7 @@
 #include "dtlsclientendpoint.h"
 
 #include "dtlsconnection.h"
+#include "endpointcapabilities.h"
 #include "tlscontext.h"
 
 namespace SockPlay {
@@ -12,11 +13,7 @@ DtlsClientEndpoint::DtlsClientEndpoint(const QString &name, EventLog *log, QObje
 
 EndpointCapabilities DtlsClientEndpoint::capabilities() const
 {
-    EndpointCapabilities capabilities;
-    capabilities.hasConnections = true;
-    capabilities.datagram = true;
-    capabilities.hasTarget = true;
-    return capabilities;
+    return endpointCapabilities(Transport::Dtls, Role::Client);
 }
 
 Result DtlsClientEndpoint::start(const EndpointConfig &requested)

@@ -4,6 +4,7 @@
 #include "dtlsconnection.h"
 #include "dtlsrecord.h"
 #include "dtlstext.h"
+#include "endpointcapabilities.h"
 #include "tlscontext.h"
 #include "tlshandshaketext.h"
 
@@ -25,11 +26,7 @@ DtlsServerEndpoint::~DtlsServerEndpoint()
 
 EndpointCapabilities DtlsServerEndpoint::capabilities() const
 {
-    EndpointCapabilities capabilities;
-    capabilities.hasConnections = true; // each association opens (handshake) and closes (close_notify)
-    capabilities.datagram = true;       // each datagram is one message
-    capabilities.listens = true;
-    return capabilities;
+    return endpointCapabilities(Transport::Dtls, Role::Server);
 }
 
 Result DtlsServerEndpoint::start(const EndpointConfig &requested)

@@ -1,5 +1,6 @@
 #include "relayendpoint.h"
 
+#include "endpointcapabilities.h"
 #include "eventlog.h"
 #include "relayconversation.h"
 #include "tcpconnection.h"
@@ -18,10 +19,7 @@ RelayEndpoint::~RelayEndpoint() = default;
 
 EndpointCapabilities RelayEndpoint::capabilities() const
 {
-    EndpointCapabilities capabilities = TcpServerEndpoint::capabilities();
-    // A FIN from either side closes both: Qt reads an end of stream as the end.
-    capabilities.canHalfClose = false;
-    return capabilities;
+    return endpointCapabilities(Transport::Relay, Role::Server);
 }
 
 Result RelayEndpoint::prepare(const EndpointConfig &config)

@@ -1,5 +1,6 @@
 #include "serialendpoint.h"
 
+#include "endpointcapabilities.h"
 #include "serialconnection.h"
 
 namespace SockPlay {
@@ -13,11 +14,7 @@ SerialEndpoint::~SerialEndpoint() = default;
 
 EndpointCapabilities SerialEndpoint::capabilities() const
 {
-    // A byte stream with one connection (the port), to one target (the device).
-    EndpointCapabilities capabilities;
-    capabilities.hasConnections = true;
-    capabilities.hasTarget = true;
-    return capabilities;
+    return endpointCapabilities(Transport::Serial, Role::Client);
 }
 
 Result SerialEndpoint::start(const EndpointConfig &requested)

@@ -5,6 +5,7 @@
 #include "dtlsclientendpoint.h"
 #include "dtlsserverendpoint.h"
 #include "endpoint.h"
+#include "endpointcapabilities.h"
 #include "filesender.h"
 #include "repeater.h"
 #include "relayendpoint.h"
@@ -24,8 +25,11 @@
 #include <QMutexLocker>
 #include <QThread>
 
-// The repeat and file-send commands (startRepeat, stopRepeat, sendFile,
-// cancelFileSend, endSends) are in sessionsends.cpp.
+// Making, wiring, adding, starting, stopping, removing and renaming
+// endpoints. The commands to a running endpoint and to the log are in
+// sessioncommands.cpp; snapshots and the statistics tick in
+// sessionsnapshots.cpp; the repeat and file-send commands (startRepeat,
+// stopRepeat, sendFile, cancelFileSend, endSends) in sessionsends.cpp.
 
 namespace SockPlay {
 
@@ -121,31 +125,12 @@ Session::~Session()
 
 EndpointCapabilities Session::capabilitiesOf(Transport transport, Role role)
 {
-    EndpointCapabilities capabilities;
-    // DTLS: datagrams, but each client's association opens (handshake) and closes (close_notify).
-    capabilities.hasConnections =
-        isStreamTransport(transport) || transport == Transport::WebSocket || transport == Transport::Dtls;
-    // TLS: QSslSocket cannot send close_notify and keep receiving; it closes both ways.
-    capabilities.canHalfClose = transport == Transport::Tcp;
-    capabilities.datagram = transport == Transport::Udp || transport == Transport::Dtls;
-    // A serial endpoint only ever opens its device (a client of it).
-    capabilities.hasTarget = role == Role::Client || transport == Transport::Serial;
-    capabilities.listens = role == Role::Server && transport != Transport::Serial;
-    capabilities.peersRemembered = transport == Transport::Udp ? UdpEndpoint::MaxPeersRemembered : 0;
-    capabilities.wholeMessages = transport == Transport::WebSocket;
-    capabilities.multicast = transport == Transport::Udp;
-    return capabilities;
+    return endpointCapabilities(transport, role);
 }
 
 EndpointCapabilities Session::capabilitiesOf(const EndpointConfig &config)
 {
-    if (!config.isUdpRelay())
-        return capabilitiesOf(config.transport, config.role);
-    // Datagrams both ways; its clients are peers seen, as a UDP socket's are.
-    EndpointCapabilities capabilities;
-    capabilities.datagram = true;
-    capabilities.listens = true;
-    return capabilities;
+    return endpointCapabilities(config.transport, config.role, config.isUdpRelay());
 }
 
 void Session::registerTransport(Transport transport, Role role, Factory factory)
@@ -323,246 +308,6 @@ void Session::renameEndpoint(int endpointId, const QString &name)
         }
         publish(endpointId);
     });
-}
-
-void Session::send(int endpointId, int connectionId, const QByteArray &bytes)
-{
-    command([this, endpointId, connectionId, bytes] {
-        if (Entry *e = entry(endpointId); e && e->endpoint) {
-            e->endpoint->send(connectionId, bytes); // a refusal is logged and signalled
-            // ... to handlers that may remove the endpoint (a script fails its
-            // step and cleans up): look the entry up again.
-            if (Entry *still = entry(endpointId))
-                still->countersChanged = true;
-        }
-    });
-}
-
-void Session::closeConnection(int endpointId, int connectionId)
-{
-    command([this, endpointId, connectionId] {
-        if (Entry *e = entry(endpointId); e && e->endpoint)
-            e->endpoint->disconnectConnection(connectionId);
-    });
-}
-
-void Session::halfClose(int endpointId, int connectionId)
-{
-    command([this, endpointId, connectionId] {
-        if (Entry *e = entry(endpointId); e && e->endpoint)
-            e->endpoint->halfClose(connectionId);
-    });
-}
-
-void Session::openConnection(int endpointId)
-{
-    command([this, endpointId] {
-        Entry *e = entry(endpointId);
-        if (!e || !e->endpoint)
-            return;
-        if (auto *client = qobject_cast<TcpClientEndpoint *>(e->endpoint))
-            client->openConnection();
-        else
-            emit errorOccurred(endpointId, QStringLiteral("only a TCP client opens more connections"));
-    });
-}
-
-void Session::setEcho(int endpointId, bool on)
-{
-    command([this, endpointId, on] {
-        Entry *e = entry(endpointId);
-        if (!e)
-            return;
-        e->config.echo = on;
-        if (e->endpoint)
-            e->endpoint->setEcho(on);
-        publish(endpointId);
-    });
-}
-
-void Session::setSimLink(int endpointId, const SimLinkSpec &spec)
-{
-    command([this, endpointId, spec] {
-        Entry *e = entry(endpointId);
-        if (!e)
-            return;
-        QString problem = spec.validate();
-        if (problem.isEmpty() && spec.isActive() && !e->config.usesSimLink())
-            problem = QStringLiteral("the simulated link is for UDP only (TCP never shows a loss to the program)");
-        if (!problem.isEmpty()) {
-            if (e->endpoint)
-                e->endpoint->logUserError(QStringLiteral("simulated link: ") + problem);
-            emit errorOccurred(endpointId, QStringLiteral("simulated link: ") + problem);
-            return;
-        }
-        e->config.simLink = spec;
-        if (auto *udp = qobject_cast<UdpEndpoint *>(e->endpoint))
-            udp->setSimLink(spec);
-        else if (auto *relay = qobject_cast<UdpRelayEndpoint *>(e->endpoint))
-            relay->setSimLink(spec);
-        publish(endpointId);
-    });
-}
-
-void Session::setRules(int endpointId, const QList<Rule> &rules)
-{
-    command([this, endpointId, rules] {
-        Entry *e = entry(endpointId);
-        if (!e)
-            return;
-        e->config.rules = rules;
-        if (e->endpoint)
-            e->endpoint->setRules(rules);
-        publish(endpointId);
-    });
-}
-
-void Session::setFraming(int endpointId, int connectionId, const FrameSpec &spec)
-{
-    command([this, endpointId, connectionId, spec] {
-        Entry *e = entry(endpointId);
-        if (!e)
-            return;
-        if (connectionId == Endpoint::AllConnections)
-            e->config.frame = spec;
-        if (e->endpoint)
-            e->endpoint->setFraming(connectionId, spec);
-        publish(endpointId);
-    });
-}
-
-void Session::logError(int endpointId, const QString &message)
-{
-    command([this, endpointId, message] {
-        if (Entry *e = entry(endpointId); e && e->endpoint) {
-            e->endpoint->logUserError(message);
-            publish(endpointId);
-        }
-    });
-}
-
-void Session::logNote(const QString &who, const QString &text, bool error)
-{
-    // The log is thread-safe: no need to go through the session's thread.
-    m_log->append(error ? EventKind::Error : EventKind::Note, makeEventSource(0, 0, who, {}, 0, {}, 0), {}, -1, -1, text);
-}
-
-void Session::clearLog()
-{
-    command([this] { m_log->clear(); });
-}
-
-void Session::setLogLimits(const EventLog::Limits &limits)
-{
-    command([this, limits] { m_log->setLimits(limits); });
-}
-
-QList<int> Session::endpointIds() const
-{
-    QMutexLocker locker(&m_snapshotMutex);
-    QList<int> ids = m_snapshots.keys();
-    std::sort(ids.begin(), ids.end());
-    return ids;
-}
-
-EndpointSnapshot Session::snapshot(int endpointId) const
-{
-    QMutexLocker locker(&m_snapshotMutex);
-    EndpointSnapshot snapshot = m_snapshots.value(endpointId);
-    // In the session's thread: live counters (rates come from the last tick).
-    if (QThread::currentThread() == thread()) {
-        if (const Entry *e = m_entries.value(endpointId); e && e->endpoint) {
-            EndpointSnapshot live = e->endpoint->snapshot();
-            live.stats.bytesInPerSecond = snapshot.stats.bytesInPerSecond;
-            live.stats.bytesOutPerSecond = snapshot.stats.bytesOutPerSecond;
-            live.stats.messagesInPerSecond = snapshot.stats.messagesInPerSecond;
-            live.stats.messagesOutPerSecond = snapshot.stats.messagesOutPerSecond;
-            return live;
-        }
-    }
-    return snapshot;
-}
-
-QList<ConnectionInfo> Session::connections(int endpointId) const
-{
-    if (QThread::currentThread() == thread()) {
-        if (const Entry *e = m_entries.value(endpointId); e && e->endpoint)
-            return e->endpoint->connections();
-    }
-    QMutexLocker locker(&m_snapshotMutex);
-    return m_connections.value(endpointId);
-}
-
-void Session::publish(int endpointId)
-{
-    Entry *e = m_entries.value(endpointId);
-    if (!e)
-        return;
-    EndpointSnapshot snapshot;
-    if (e->endpoint) {
-        snapshot = e->endpoint->snapshot();
-        // Renamed while running: the new name already (see renameEndpoint).
-        snapshot.name = e->config.displayName();
-        snapshot.config.name = e->config.name;
-    } else {
-        snapshot.id = endpointId;
-        snapshot.name = e->config.displayName();
-        snapshot.config = e->config;
-        snapshot.capabilities = capabilitiesOf(e->config);
-    }
-    e->meter.sample(m_clock.nsecsElapsed(), snapshot.stats);
-    // The list of every connection (10,000 of them: milliseconds) only for
-    // someone who reads it: a window's tables listen to connectionsUpdated.
-    const bool listed = wantsConnectionLists();
-    QList<ConnectionInfo> connections = e->endpoint && listed ? e->endpoint->connections() : QList<ConnectionInfo>{};
-    {
-        QMutexLocker locker(&m_snapshotMutex);
-        m_snapshots.insert(endpointId, snapshot);
-        if (listed)
-            m_connections.insert(endpointId, connections);
-    }
-    e->countersChanged = false;
-    emit endpointChanged(snapshot);
-}
-
-bool Session::wantsConnectionLists() const
-{
-    static const QMetaMethod updated = QMetaMethod::fromSignal(&Session::connectionsUpdated);
-    return isSignalConnected(updated);
-}
-
-void Session::tick()
-{
-    RateTick rateTick;
-    rateTick.number = ++m_tickNumber;
-    qint64 &then = m_tickTimes[size_t(rateTick.number % RateWindow::Ticks)];
-    rateTick.windowStartNs = then;
-    rateTick.nowNs = then = m_clock.nsecsElapsed();
-    // Counters and rates, once per tick for every endpoint that moved bytes
-    // (and once more when they stop, so rates fall back to 0).
-    for (int id : std::as_const(m_order)) {
-        Entry *e = m_entries.value(id);
-        if (!e || !e->endpoint)
-            continue;
-        // Only the connections that moved (or still fade) cost work here.
-        const bool connectionsMoved = e->endpoint->sampleConnectionRates(rateTick);
-        const EndpointStats before = m_snapshots.value(id).stats;
-        EndpointStats now = e->endpoint->stats();
-        const bool moved = now.bytesIn != before.bytesIn || now.bytesOut != before.bytesOut
-            || now.messagesIn != before.messagesIn || now.messagesOut != before.messagesOut;
-        const bool fading = before.bytesInPerSecond > 0 || before.bytesOutPerSecond > 0
-            || before.messagesInPerSecond > 0 || before.messagesOutPerSecond > 0;
-        if (!moved && !fading && !e->countersChanged && !connectionsMoved) {
-            // Nothing to publish, but the meter hears of the quiet tick: a
-            // burst after a pause is then measured over the last second, not
-            // over the whole pause.
-            e->meter.sample(rateTick.nowNs, now);
-            continue;
-        }
-        publish(id);
-        if (wantsConnectionLists())
-            emit connectionsUpdated(id, m_connections.value(id));
-    }
 }
 
 } // namespace SockPlay

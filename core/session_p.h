@@ -1,7 +1,10 @@
 #pragma once
-// Session's private parts shared by its two translation units: session.cpp
-// (endpoints, snapshots, statistics) and sessionsends.cpp (repeats and file
-// sends). Not part of the core's API: include it from those two files only.
+// Session's private parts shared by its translation units: session.cpp
+// (making and starting endpoints), sessioncommands.cpp (commands to a running
+// endpoint), sessionsnapshots.cpp (snapshots, statistics), sessionsends.cpp
+// (repeats and file sends) and the transports' own (sessionwebsocket.cpp,
+// sessionmulticast.cpp, sessionserial.cpp). Not part of the core's API:
+// include it from Session's .cpp files only.
 
 #include "endpointtypes.h"
 #include "ratemeter.h"

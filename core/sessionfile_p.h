@@ -1,9 +1,12 @@
 #pragma once
-// The WebSocket keys of a session file's endpoint (sessionfilewebsocket.cpp)
-// and the UDP multicast ones (sessionfilemulticast.cpp), read and written by
-// sessionfile.cpp. Not part of the core's API.
+// What the session file's translation units share: reading an object's keys
+// (Fields), and the keys of an endpoint's transports, read and written by
+// sessionfileendpoint.cpp: WebSocket (sessionfilewebsocket.cpp), UDP
+// multicast (sessionfilemulticast.cpp), a relay (sessionfilerelay.cpp). Not
+// part of the core's API.
 
 #include "endpointtypes.h"
+#include "jsonfile.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -11,6 +14,79 @@
 #include <optional>
 
 namespace SockPlay::SessionFile::Detail {
+
+/// Reads one object's keys by name and type, remembering the first problem.
+class Fields
+{
+public:
+    Fields(const QJsonObject &object, QStringList known)
+        : m_object(object)
+    {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!known.contains(it.key())) {
+                fail(QStringLiteral("unknown key %1 (known: %2)").arg(JsonFile::quoted(it.key()), known.join(QStringLiteral(", "))));
+                break;
+            }
+        }
+    }
+
+    QString string(const QString &key, const QString &fallback, bool required = false)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined()) {
+            if (required)
+                fail(QStringLiteral("\"%1\" is missing").arg(key));
+            return fallback;
+        }
+        if (!value.isString()) {
+            fail(QStringLiteral("\"%1\" must be a string, not %2").arg(key, JsonFile::typeName(value)));
+            return fallback;
+        }
+        return value.toString();
+    }
+
+    bool boolean(const QString &key, bool fallback)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined())
+            return fallback;
+        if (!value.isBool()) {
+            fail(QStringLiteral("\"%1\" must be true or false, not %2").arg(key, JsonFile::typeName(value)));
+            return fallback;
+        }
+        return value.toBool();
+    }
+
+    int integer(const QString &key, int fallback, int min, int max)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined())
+            return fallback;
+        const double number = value.toDouble(-1);
+        if (!value.isDouble() || number != double(qint64(number)) || number < min || number > max) {
+            fail(QStringLiteral("\"%1\" must be a whole number from %2 to %3, not %4")
+                     .arg(key)
+                     .arg(min)
+                     .arg(max)
+                     .arg(value.isDouble() ? QString::number(number) : JsonFile::typeName(value)));
+            return fallback;
+        }
+        return int(number);
+    }
+
+    QJsonValue value(const QString &key) const { return m_object.value(key); }
+    void fail(const QString &error)
+    {
+        if (m_error.isEmpty())
+            m_error = error;
+    }
+    bool failed() const { return !m_error.isEmpty(); }
+    QString error() const { return m_error; }
+
+private:
+    QJsonObject m_object;
+    QString m_error;
+};
 
 /// "path", "secure", "subprotocols", "headers", "insecure", "binary", "maxMessageBytes".
 QStringList webSocketKeys();

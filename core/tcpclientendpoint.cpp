@@ -1,5 +1,6 @@
 #include "tcpclientendpoint.h"
 
+#include "endpointcapabilities.h"
 #include "tcpconnection.h"
 #include "tlscontext.h"
 
@@ -31,11 +32,7 @@ Result TcpClientEndpoint::prepare(const EndpointConfig &config)
 
 EndpointCapabilities TcpClientEndpoint::capabilities() const
 {
-    EndpointCapabilities capabilities;
-    capabilities.hasConnections = true;
-    capabilities.canHalfClose = true;
-    capabilities.hasTarget = true;
-    return capabilities;
+    return endpointCapabilities(Transport::Tcp, Role::Client);
 }
 
 Result TcpClientEndpoint::start(const EndpointConfig &requested)

@@ -1,6 +1,7 @@
 #include "tcpserverendpoint.h"
 
 #include "address.h"
+#include "endpointcapabilities.h"
 #include "eventlog.h"
 #include "tcpconnection.h"
 #include "tlscontext.h"
@@ -76,11 +77,7 @@ TcpServerEndpoint::~TcpServerEndpoint()
 
 EndpointCapabilities TcpServerEndpoint::capabilities() const
 {
-    EndpointCapabilities capabilities;
-    capabilities.hasConnections = true;
-    capabilities.canHalfClose = true;
-    capabilities.listens = true;
-    return capabilities;
+    return endpointCapabilities(Transport::Tcp, Role::Server);
 }
 
 Result TcpServerEndpoint::start(const EndpointConfig &requested)

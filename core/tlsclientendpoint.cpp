@@ -1,5 +1,6 @@
 #include "tlsclientendpoint.h"
 
+#include "endpointcapabilities.h"
 #include "tlscontext.h"
 
 namespace SockPlay {
@@ -11,10 +12,7 @@ TlsClientEndpoint::TlsClientEndpoint(const QString &name, EventLog *log, QObject
 
 EndpointCapabilities TlsClientEndpoint::capabilities() const
 {
-    EndpointCapabilities capabilities = TcpClientEndpoint::capabilities();
-    // QSslSocket cannot send close_notify and keep receiving: it closes both ways.
-    capabilities.canHalfClose = false;
-    return capabilities;
+    return endpointCapabilities(Transport::Tls, Role::Client);
 }
 
 Result TlsClientEndpoint::prepare(const EndpointConfig &config)

@@ -1,5 +1,6 @@
 #include "tlsserverendpoint.h"
 
+#include "endpointcapabilities.h"
 #include "tlscontext.h"
 
 namespace SockPlay {
@@ -11,10 +12,7 @@ TlsServerEndpoint::TlsServerEndpoint(const QString &name, EventLog *log, QObject
 
 EndpointCapabilities TlsServerEndpoint::capabilities() const
 {
-    EndpointCapabilities capabilities = TcpServerEndpoint::capabilities();
-    // QSslSocket cannot send close_notify and keep receiving: it closes both ways.
-    capabilities.canHalfClose = false;
-    return capabilities;
+    return endpointCapabilities(Transport::Tls, Role::Server);
 }
 
 Result TlsServerEndpoint::prepare(const EndpointConfig &config)

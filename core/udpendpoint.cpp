@@ -1,5 +1,6 @@
 #include "udpendpoint.h"
 
+#include "endpointcapabilities.h"
 #include "eventlog.h"
 #include "multicast.h"
 #include "udppeer.h"
@@ -80,7 +81,7 @@ UdpEndpoint::UdpEndpoint(EventLog *log, QObject *parent)
 }
 
 UdpEndpoint::UdpEndpoint(const QString &name, EventLog *log, QObject *parent, int id)
-    : Endpoint(name, log, parent, id)
+    : SimLinkEndpoint(name, log, parent, id)
 {
 }
 
@@ -92,13 +93,7 @@ UdpEndpoint::~UdpEndpoint()
 
 EndpointCapabilities UdpEndpoint::capabilities() const
 {
-    EndpointCapabilities capabilities;
-    capabilities.datagram = true;
-    capabilities.hasTarget = config().role == Role::Client;
-    capabilities.listens = config().role == Role::Server;
-    capabilities.peersRemembered = MaxPeersRemembered;
-    capabilities.multicast = true;
-    return capabilities;
+    return endpointCapabilities(Transport::Udp, config().role);
 }
 
 Result UdpEndpoint::start(const EndpointConfig &requested)
@@ -198,9 +193,7 @@ Result UdpEndpoint::start(const EndpointConfig &requested)
             logEvent(EventKind::Note, exposed);
     }
     applySendOptions(iface);
-    applySimLink(config.simLink);
-    if (config.simLink.isActive())
-        logEvent(EventKind::Note, m_simLink.link->describe());
+    startSimLink(config.simLink);
     setState(EndpointState::Active);
     return Result::success();
 }
@@ -209,9 +202,7 @@ void UdpEndpoint::stop()
 {
     if (!m_socket)
         return;
-    if (const int held = m_simLink.link ? m_simLink.link->discard() : 0; held > 0)
-        logEvent(EventKind::Note, held == 1 ? QStringLiteral("1 datagram held by the simulated link discarded")
-                                            : QStringLiteral("%1 datagrams held by the simulated link discarded").arg(held));
+    discardSimLinkHeld();
     closeAllConnections();
     leaveAllGroups();
     m_socket->disconnect(this);

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "connection.h"
-#include "endpoint.h"
-#include "simulatedlink.h"
+#include "simlinkendpoint.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -41,7 +40,7 @@ class UdpPeer;
 /// to a group (or a broadcast address) says so in its event's detail ("to
 /// group 239.255.0.1"). TTL, loopback and interface apply to multicast this
 /// socket sends; config.broadcast allows sending to a broadcast address.
-class UdpEndpoint final : public Endpoint
+class UdpEndpoint final : public SimLinkEndpoint
 {
     Q_OBJECT
 public:
@@ -72,13 +71,6 @@ public:
     /// Connection id of the last sender (0 when none yet).
     int lastSenderId() const { return m_lastSenderId; }
 
-    /// A new simulated link, also while running: from the next datagram on
-    /// (the generator starts again from its seed; what is held goes out when
-    /// due). Logged as a note; kept for the next start.
-    void setSimLink(const SimLinkSpec &spec);
-    /// The link since the first active spec (its counts), else nullptr.
-    const SimulatedLink *simulatedLink() const { return m_simLink.link; }
-
     /// Joins a multicast group while running (a receiver), on interfaceName
     /// (empty: config.multicastInterface, else the system's choice). A Note
     /// says so; a failure (not a group, no such interface, the system
@@ -90,6 +82,8 @@ public:
 
 protected:
     void connectionForgotten(Connection *connection) override;
+    void release(SimulatedLink::Datagram &&datagram) override;
+    bool isBound() const override { return m_socket; }
 
 private:
     friend class UdpPeer;
@@ -111,14 +105,10 @@ private:
     void pass(SimulatedLink::Datagram &&datagram);
     /// The datagram into the link, and its copy right after it when the link duplicates it.
     void passDecided(SimulatedLink::Datagram &&datagram, bool duplicate);
-    /// A held datagram is due (or one that needs no delay): sent or delivered.
-    void release(SimulatedLink::Datagram &&datagram);
     /// The peer's source, or (no such peer) one naming the address.
     EventSourcePtr sourceFor(const QHostAddress &address, quint16 port) const;
     /// Logs a datagram the link dropped, with its bytes.
     void logSimulatedDrop(const EventSourcePtr &source, const QByteArray &bytes, const QString &detail);
-    /// The link (made on first use) takes the spec; the per-datagram flags follow it.
-    void applySimLink(const SimLinkSpec &spec);
     struct Batch; // Linux: the buffers recvmmsg() fills
     UdpPeer *peerFor(const QHostAddress &address, quint16 port) const;
     UdpPeer *addPeer(const QHostAddress &address, quint16 port, const QString &destination = {});
@@ -158,7 +148,6 @@ private:
     int m_lastSenderId = 0;
     bool m_forgettingPeers = false; // the peers table is full: the note saying so is logged
     std::unique_ptr<Batch> m_batch;
-    SimLinkSlot m_simLink; // made for the first active spec, kept; which way it acts (checked per datagram)
     int m_writeErrno = 0; // errno of the last failed write
     QList<Membership> m_memberships;
     // Bound where a datagram may be for a group or a broadcast address (not

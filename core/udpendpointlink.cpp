@@ -13,24 +13,6 @@ namespace {
 constexpr quint8 IncomingTag = 0x80;
 } // namespace
 
-void UdpEndpoint::applySimLink(const SimLinkSpec &spec)
-{
-    m_simLink.apply(this, spec, [this](SimulatedLink::Datagram &&datagram) { release(std::move(datagram)); });
-}
-
-void UdpEndpoint::setSimLink(const SimLinkSpec &spec)
-{
-    EndpointConfig config = this->config();
-    if (config.simLink == spec)
-        return;
-    config.simLink = spec;
-    setConfig(config);
-    if (!m_socket)
-        return; // the next start takes it
-    applySimLink(spec);
-    logEvent(EventKind::Note, spec.isActive() ? m_simLink.link->describe() : QStringLiteral("simulated link off"));
-}
-
 bool UdpEndpoint::linkSend(UdpPeer *peer, const QByteArray &bytes, Connection::Origin origin)
 {
     if (!m_simLink.onSend)
@@ -82,26 +64,11 @@ EventSourcePtr UdpEndpoint::sourceFor(const QHostAddress &address, quint16 port)
 
 void UdpEndpoint::pass(SimulatedLink::Datagram &&datagram)
 {
-    if (!m_simLink.link->delays()) {
-        release(std::move(datagram));
-        return;
-    }
     const QByteArray bytes = datagram.bytes; // shared, not copied
     const QHostAddress address = datagram.address;
     const quint16 port = datagram.port;
-    switch (m_simLink.link->hold(std::move(datagram))) {
-    case SimulatedLink::HoldResult::Held:
-        return;
-    case SimulatedLink::HoldResult::FullFirst:
-        logEvent(EventKind::Note, QStringLiteral("the simulated link holds its limit of %1 datagrams (%2 MiB): "
-                                                 "datagrams are dropped until some have gone through")
-                                      .arg(SimulatedLink::MaxHeldDatagrams)
-                                      .arg(SimulatedLink::MaxHeldBytes >> 20));
-        break;
-    case SimulatedLink::HoldResult::Full:
-        break;
-    }
-    logSimulatedDrop(sourceFor(address, port), bytes, SimulatedLink::overflowDetail());
+    if (!passThroughLink(std::move(datagram)))
+        logSimulatedDrop(sourceFor(address, port), bytes, SimulatedLink::overflowDetail());
 }
 
 void UdpEndpoint::release(SimulatedLink::Datagram &&datagram)

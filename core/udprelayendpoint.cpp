@@ -1,5 +1,6 @@
 #include "udprelayendpoint.h"
 
+#include "endpointcapabilities.h"
 #include "eventlog.h"
 #include "relayconversation.h"
 #include "udprelayclientside.h"
@@ -16,7 +17,7 @@
 namespace SockPlay {
 
 UdpRelayEndpoint::UdpRelayEndpoint(const QString &name, EventLog *log, QObject *parent, int id)
-    : Endpoint(name, log, parent, id)
+    : SimLinkEndpoint(name, log, parent, id)
 {
 }
 
@@ -28,10 +29,7 @@ UdpRelayEndpoint::~UdpRelayEndpoint()
 
 EndpointCapabilities UdpRelayEndpoint::capabilities() const
 {
-    EndpointCapabilities capabilities;
-    capabilities.datagram = true;
-    capabilities.listens = true;
-    return capabilities;
+    return endpointCapabilities(Transport::Relay, Role::Server, /*udpRelay=*/true);
 }
 
 char *UdpRelayEndpoint::readBuffer()
@@ -92,9 +90,7 @@ Result UdpRelayEndpoint::start(const EndpointConfig &requested)
                                 .arg(relay.delayToTargetMs)
                                 .arg(relay.delayToClientMs)
                           : QString()));
-    applySimLink(config.simLink);
-    if (config.simLink.isActive())
-        logEvent(EventKind::Note, m_simLink.link->describe() + QStringLiteral(" (on the relay's side to the target)"));
+    startSimLink(config.simLink);
     setState(EndpointState::Active);
     return Result::success();
 }
@@ -103,7 +99,7 @@ void UdpRelayEndpoint::stop()
 {
     if (!m_socket)
         return;
-    discardHeld();
+    discardSimLinkHeld();
     m_stopping = true; // each side is closed here, not by the other's end
     closeAllConnections();
     m_stopping = false;

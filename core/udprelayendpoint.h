@@ -1,8 +1,7 @@
 #pragma once
 
 #include "connection.h"
-#include "endpoint.h"
-#include "simulatedlink.h"
+#include "simlinkendpoint.h"
 
 #include <QBasicTimer>
 #include <QElapsedTimer>
@@ -44,7 +43,7 @@ class UdpRelayTargetSide;
 /// Bounded: the link holds at most SimulatedLink's limits, each
 /// conversation RelayConversation's (past them datagrams are dropped, said
 /// in the log), a wake-up reads at most MaxDatagramsPerWakeUp datagrams.
-class UdpRelayEndpoint final : public Endpoint
+class UdpRelayEndpoint final : public SimLinkEndpoint
 {
     Q_OBJECT
 public:
@@ -64,10 +63,6 @@ public:
     QHostAddress localAddress() const override;
     quint16 localPort() const override;
 
-    /// A new simulated link, also while running (as UdpEndpoint::setSimLink).
-    void setSimLink(const SimLinkSpec &spec);
-    const SimulatedLink *simulatedLink() const { return m_simLink.link; }
-
     int associationCount() const { return int(m_conversations.size()); }
     /// Datagrams held by the delays and the simulated link, every association.
     int heldDatagrams() const;
@@ -79,6 +74,9 @@ protected:
     void connectionStateChanged(Connection *connection) override;
     void connectionForgotten(Connection *connection) override;
     void timerEvent(QTimerEvent *event) override;
+    void release(SimulatedLink::Datagram &&datagram) override;
+    bool isBound() const override { return m_socket; }
+    QString simLinkPlace() const override { return QStringLiteral(" (on the relay's side to the target)"); }
 
 private:
     friend class UdpRelayClientSide;
@@ -107,16 +105,12 @@ private:
     char *readBuffer();
 
     // The simulated link (udprelaylink.cpp).
-    void applySimLink(const SimLinkSpec &spec);
     /// On send: true when the link took the target side's datagram.
     bool linkSend(UdpRelayTargetSide *side, const QByteArray &bytes, Connection::Origin origin, bool relayed);
     /// On receive: true when the link took a datagram the target side read.
     bool linkReceive(UdpRelayTargetSide *side, const QByteArray &bytes);
     void passDecided(SimulatedLink::Datagram &&datagram, bool duplicate, const EventSourcePtr &source);
     void pass(SimulatedLink::Datagram &&datagram, const EventSourcePtr &source);
-    void release(SimulatedLink::Datagram &&datagram);
-    /// Discards what the link holds (stop), with a note.
-    void discardHeld();
 
     QUdpSocket *m_socket = nullptr;
     QHash<ClientKey, RelayConversation *> m_byClient;
@@ -127,7 +121,6 @@ private:
     bool m_stopping = false;
     QElapsedTimer m_turnedAwayClock; // the last TurnedAway event logged
     qint64 m_turnedAwaySilenced = 0; // datagrams turned away since, not logged one by one
-    SimLinkSlot m_simLink; // made for the first active spec, kept; which way it acts (checked per datagram)
     std::unique_ptr<char[]> m_readBuffer;
 };
 

@@ -28,25 +28,6 @@ QString joined(const QString &linkDetail, const QString &relayDetail)
 }
 } // namespace
 
-void UdpRelayEndpoint::applySimLink(const SimLinkSpec &spec)
-{
-    m_simLink.apply(this, spec, [this](SimulatedLink::Datagram &&datagram) { release(std::move(datagram)); });
-}
-
-void UdpRelayEndpoint::setSimLink(const SimLinkSpec &spec)
-{
-    EndpointConfig config = this->config();
-    if (config.simLink == spec)
-        return;
-    config.simLink = spec;
-    setConfig(config);
-    if (!m_socket)
-        return; // the next start takes it
-    applySimLink(spec);
-    logEvent(EventKind::Note, spec.isActive() ? m_simLink.link->describe() + QStringLiteral(" (on the relay's side to the target)")
-                                              : QStringLiteral("simulated link off"));
-}
-
 bool UdpRelayEndpoint::linkSend(UdpRelayTargetSide *side, const QByteArray &bytes, Connection::Origin origin,
                                 bool relayed)
 {
@@ -94,24 +75,9 @@ void UdpRelayEndpoint::passDecided(SimulatedLink::Datagram &&datagram, bool dupl
 
 void UdpRelayEndpoint::pass(SimulatedLink::Datagram &&datagram, const EventSourcePtr &source)
 {
-    if (!m_simLink.link->delays()) {
-        release(std::move(datagram));
-        return;
-    }
     const QByteArray bytes = datagram.bytes; // shared, not copied
-    switch (m_simLink.link->hold(std::move(datagram))) {
-    case SimulatedLink::HoldResult::Held:
-        return;
-    case SimulatedLink::HoldResult::FullFirst:
-        logEvent(EventKind::Note, QStringLiteral("the simulated link holds its limit of %1 datagrams (%2 MiB): "
-                                                 "datagrams are dropped until some have gone through")
-                                      .arg(SimulatedLink::MaxHeldDatagrams)
-                                      .arg(SimulatedLink::MaxHeldBytes >> 20));
-        break;
-    case SimulatedLink::HoldResult::Full:
-        break;
-    }
-    log()->append(EventKind::SimulatedDrop, source, bytes, bytes.size(), -1, SimulatedLink::overflowDetail());
+    if (!passThroughLink(std::move(datagram)))
+        log()->append(EventKind::SimulatedDrop, source, bytes, bytes.size(), -1, SimulatedLink::overflowDetail());
 }
 
 void UdpRelayEndpoint::release(SimulatedLink::Datagram &&datagram)
@@ -135,13 +101,6 @@ void UdpRelayEndpoint::release(SimulatedLink::Datagram &&datagram)
     }
     side->transmitNow(datagram.bytes, Connection::Origin(datagram.tag & OriginBits),
                       joined(linkDetail, datagram.tag & RelayedTag ? side->relayedDetail() : QString()));
-}
-
-void UdpRelayEndpoint::discardHeld()
-{
-    if (const int held = m_simLink.link ? m_simLink.link->discard() : 0; held > 0)
-        logEvent(EventKind::Note, held == 1 ? QStringLiteral("1 datagram held by the simulated link discarded")
-                                            : QStringLiteral("%1 datagrams held by the simulated link discarded").arg(held));
 }
 
 } // namespace SockPlay

@@ -1,6 +1,7 @@
 #include "websocketclientendpoint.h"
 
 #include "address.h"
+#include "endpointcapabilities.h"
 #include "tlscontext.h"
 #include "websocketconnection.h"
 
@@ -15,11 +16,7 @@ WebSocketClientEndpoint::~WebSocketClientEndpoint() = default;
 
 EndpointCapabilities WebSocketClientEndpoint::capabilities() const
 {
-    EndpointCapabilities capabilities;
-    capabilities.hasConnections = true;
-    capabilities.hasTarget = true;
-    capabilities.wholeMessages = true;
-    return capabilities;
+    return endpointCapabilities(Transport::WebSocket, Role::Client);
 }
 
 Result WebSocketClientEndpoint::start(const EndpointConfig &requested)

@@ -1,6 +1,7 @@
 #include "websocketserverendpoint.h"
 
 #include "address.h"
+#include "endpointcapabilities.h"
 #include "eventlog.h"
 #include "tlscontext.h"
 #include "websocketconnection.h"
@@ -46,11 +47,7 @@ WebSocketServerEndpoint::~WebSocketServerEndpoint() = default;
 
 EndpointCapabilities WebSocketServerEndpoint::capabilities() const
 {
-    EndpointCapabilities capabilities;
-    capabilities.hasConnections = true;
-    capabilities.listens = true;
-    capabilities.wholeMessages = true;
-    return capabilities;
+    return endpointCapabilities(Transport::WebSocket, Role::Server);
 }
 
 Result WebSocketServerEndpoint::start(const EndpointConfig &requested)

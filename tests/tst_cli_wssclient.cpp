@@ -61,9 +61,7 @@ void TestCliWssClient::verification()
     QFETCH(QString, stderrHas);
     SOCKPLAY_REQUIRE_WEBSOCKETS_PYTHON(python);
     PeerProcess server;
-    const quint16 port = server.startPythonServer(python, QStringLiteral("ws_peer.py"),
-                                                  {QStringLiteral("server"), QStringLiteral("--cert"), m_pki.server(),
-                                                   QStringLiteral("--key"), m_pki.serverKey()});
+    const quint16 port = startWssPeer(server, python, m_pki);
     QVERIFY2(port != 0, qPrintable(server.errText()));
     const CliRun run = runCli(QStringList{QStringLiteral("ws-connect")} + options
                               + QStringList{QStringLiteral("wss://127.0.0.1:%1/").arg(port), QStringLiteral("hello")});
@@ -88,10 +86,7 @@ void TestCliWssClient::clientCertificate()
     QFETCH(QStringList, options);
     SOCKPLAY_REQUIRE_WEBSOCKETS_PYTHON(python);
     PeerProcess server;
-    const quint16 port = server.startPythonServer(
-        python, QStringLiteral("ws_peer.py"),
-        {QStringLiteral("server"), QStringLiteral("--cert"), m_pki.server(), QStringLiteral("--key"), m_pki.serverKey(),
-         QStringLiteral("--client-ca"), m_pki.ca()});
+    const quint16 port = startWssPeer(server, python, m_pki, /*requireClientCertificate=*/true);
     QVERIFY2(port != 0, qPrintable(server.errText()));
     const CliRun run = runCli(QStringList{QStringLiteral("ws-connect"), QStringLiteral("--ca"), m_pki.ca()} + options
                               + QStringList{QStringLiteral("wss://127.0.0.1:%1/").arg(port), QStringLiteral("mutual")});

@@ -6,6 +6,7 @@
 #include "epolleventdispatcher.h"
 #include "networkthread.h"
 #include "peers/peerprocess.h"
+#include "scaletestsupport.h"
 #include "session.h"
 #include "testsupport.h"
 
@@ -44,14 +45,7 @@ QStringList threadNames(qint64 pid)
 
 EndpointConfig echoServer(int maxClients)
 {
-    EndpointConfig config;
-    config.transport = Transport::Tcp;
-    config.role = Role::Server;
-    config.name = QStringLiteral("server");
-    config.host = QStringLiteral("127.0.0.1");
-    config.echo = true;
-    config.maxConnections = maxClients;
-    return config;
+    return tcpEchoServer(QStringLiteral("raw"), maxClients);
 }
 
 /// True once the peer has closed the socket (an EOF or a reset).
@@ -99,10 +93,9 @@ void TestScale::echoThroughTheNetworkThreadFromThisOne()
     Session *session = host.session();
     QSignalSpy changed(session, &Session::endpointChanged);
     const int id = session->addEndpoint(echoServer(10));
-    session->start(id, echoServer(10));
-    QTRY_VERIFY(session->snapshot(id).isActive());
+    const quint16 port = startEndpoint(session, id, echoServer(10));
+    QVERIFY(port != 0);
     QVERIFY(changed.count() > 0);
-    const quint16 port = session->snapshot(id).localPort;
 
     QTcpSocket client;
     client.connectToHost(QHostAddress::LocalHost, port);
@@ -118,13 +111,11 @@ void TestScale::theBacklogFollowsMaxClients()
 {
     Session session;
     const int small = session.addEndpoint(echoServer(10));
-    session.start(small, echoServer(10));
-    QVERIFY(session.snapshot(small).isActive());
+    QVERIFY(startEndpoint(&session, small, echoServer(10)) != 0);
     QCOMPARE(session.snapshot(small).config.listenBacklog, 4096); // never below the default
 
     const int large = session.addEndpoint(echoServer(10000));
-    session.start(large, echoServer(10000));
-    QVERIFY(session.snapshot(large).isActive());
+    QVERIFY(startEndpoint(&session, large, echoServer(10000)) != 0);
     QCOMPARE(session.snapshot(large).config.listenBacklog, 10000);
 }
 
@@ -133,8 +124,8 @@ void TestScale::aClientOverTheLimitIsTurnedAwayWithAReason()
     Session session;
     QSignalSpy turnedAway(&session, &Session::clientTurnedAway);
     const int id = session.addEndpoint(echoServer(2));
-    session.start(id, echoServer(2));
-    const quint16 port = session.snapshot(id).localPort;
+    const quint16 port = startEndpoint(&session, id, echoServer(2));
+    QVERIFY(port != 0);
 
     QTcpSocket first, second, third;
     for (QTcpSocket *socket : {&first, &second}) {
@@ -162,15 +153,9 @@ void TestScale::aBurstOfDatagramsIsReadInBatchesOneEventEach()
     // largest: each is its own event, whole, in order; and the socket still
     // hears the next one after the batches drained it.
     Session session;
-    EndpointConfig config;
-    config.transport = Transport::Udp;
-    config.role = Role::Server;
-    config.name = QStringLiteral("server");
-    config.host = QStringLiteral("127.0.0.1");
-    const int id = session.addEndpoint(config);
-    session.start(id, config);
-    QVERIFY(session.snapshot(id).isActive());
-    const quint16 port = session.snapshot(id).localPort;
+    const int id = session.addEndpoint(udpServer());
+    const quint16 port = startEndpoint(&session, id, udpServer());
+    QVERIFY(port != 0);
 
     QUdpSocket sender;
     QList<qsizetype> sizes;

@@ -92,6 +92,8 @@ class TestSession : public QObject
 private slots:
     void addedEndpointSnapshotDescribesItsConfig_data();
     void addedEndpointSnapshotDescribesItsConfig();
+    void everyEndpointKindSaysWhatTheSessionSaysItCan_data();
+    void everyEndpointKindSaysWhatTheSessionSaysItCan();
     void serverAndClientTalkThroughTheSession();
     void connectionIdsArePerEndpointAndStartAtOne();
     void twoClientEndpointsAndASecondConnection();
@@ -149,6 +151,52 @@ void TestSession::addedEndpointSnapshotDescribesItsConfig()
         QCOMPARE(snapshot.capabilities.hasTarget, expected.hasTarget);
         QCOMPARE(snapshot.capabilities.listens, expected.listens);
     }
+}
+
+void TestSession::everyEndpointKindSaysWhatTheSessionSaysItCan_data()
+{
+    QTest::addColumn<Transport>("transport");
+    QTest::addColumn<Role>("role");
+    QTest::addColumn<bool>("udpRelay");
+    QTest::newRow("TCP server") << Transport::Tcp << Role::Server << false;
+    QTest::newRow("TCP client") << Transport::Tcp << Role::Client << false;
+    QTest::newRow("TLS server") << Transport::Tls << Role::Server << false;
+    QTest::newRow("TLS client") << Transport::Tls << Role::Client << false;
+    QTest::newRow("UDP server") << Transport::Udp << Role::Server << false;
+    QTest::newRow("UDP client") << Transport::Udp << Role::Client << false;
+    QTest::newRow("WebSocket server") << Transport::WebSocket << Role::Server << false;
+    QTest::newRow("WebSocket client") << Transport::WebSocket << Role::Client << false;
+    QTest::newRow("DTLS server") << Transport::Dtls << Role::Server << false;
+    QTest::newRow("DTLS client") << Transport::Dtls << Role::Client << false;
+    QTest::newRow("TCP relay") << Transport::Relay << Role::Server << false;
+    QTest::newRow("UDP relay") << Transport::Relay << Role::Server << true;
+    QTest::newRow("serial port") << Transport::Serial << Role::Client << false;
+}
+
+void TestSession::everyEndpointKindSaysWhatTheSessionSaysItCan()
+{
+    // A pane is drawn from Session::capabilitiesOf before its endpoint exists
+    // and from the endpoint's own capabilities() once it does: the two must
+    // agree in every field for every kind the factory makes, or a pane
+    // changes what it offers (half-close, a peers table) when it starts.
+    QFETCH(Transport, transport);
+    QFETCH(Role, role);
+    QFETCH(bool, udpRelay);
+    EndpointConfig wanted = config(transport, role, QStringLiteral("kind"));
+    wanted.relay.udp = udpRelay;
+    Session session;
+    const int id = session.addEndpoint(wanted); // the factory makes the endpoint at once
+    const EndpointCapabilities live = session.snapshot(id).capabilities;
+    const EndpointCapabilities stated = Session::capabilitiesOf(wanted);
+    const auto text = [](const EndpointCapabilities &c) {
+        return QStringLiteral("connections %1, half-close %2, datagram %3, target %4, listens %5, "
+                              "peers %6, whole messages %7, multicast %8")
+            .arg(c.hasConnections).arg(c.canHalfClose).arg(c.datagram).arg(c.hasTarget).arg(c.listens)
+            .arg(c.peersRemembered).arg(c.wholeMessages).arg(c.multicast);
+    };
+    QCOMPARE(text(live), text(stated));
+    if (!udpRelay)
+        QCOMPARE(text(Session::capabilitiesOf(transport, role)), text(stated));
 }
 
 void TestSession::serverAndClientTalkThroughTheSession()

@@ -96,6 +96,7 @@ private slots:
     void sessionLinkOnReceive();
     void delayedDatagramsSayHowLong();
     void stopDiscardsWhatIsHeld();
+    void aFullLinkDropsWhatComesNextAndSaysSoOnce();
     void badSpecIsRefusedAtStart();
     void setSimLinkWhileRunning();
 };
@@ -442,6 +443,33 @@ void TestSimLink::stopDiscardsWhatIsHeld()
     session.send(sender, 0, "new");
     QTRY_COMPARE(eventsOf(*session.log(), receiver, EventKind::DatagramReceived).size(), 1);
     QCOMPARE(eventsOf(*session.log(), receiver, EventKind::DatagramReceived).at(0).payload, QByteArray("new"));
+}
+
+void TestSimLink::aFullLinkDropsWhatComesNextAndSaysSoOnce()
+{
+    // An endpoint's link holding its limit: what comes next is a
+    // SimulatedDrop with the reason, and a Note says so once per burst.
+    Session session;
+    const int receiver = session.addEndpoint(udp(Role::Server, QStringLiteral("receiver")));
+    session.start(receiver, udp(Role::Server, QStringLiteral("receiver")));
+    const quint16 port = session.snapshot(receiver).localPort;
+    const SimLinkSpec link = spec(0, 0, 60000, 0, 3);
+    const int sender = session.addEndpoint(udp(Role::Client, QStringLiteral("sender"), port, link));
+    session.start(sender, udp(Role::Client, QStringLiteral("sender"), port, link));
+    for (int i = 0; i < SimulatedLink::MaxHeldDatagrams + 2; ++i)
+        session.send(sender, 0, "held");
+    const QList<Event> drops = eventsOf(*session.log(), sender, EventKind::SimulatedDrop);
+    QCOMPARE(drops.size(), 2);
+    QCOMPARE(drops.constFirst().detail, SimulatedLink::overflowDetail());
+    QCOMPARE(drops.constFirst().payload, QByteArray("held"));
+    const QString said = QStringLiteral("the simulated link holds its limit of %1 datagrams")
+                             .arg(SimulatedLink::MaxHeldDatagrams);
+    int notes = 0;
+    for (const Event &e : eventsOf(*session.log(), sender, EventKind::Note))
+        notes += e.detail.startsWith(said) ? 1 : 0;
+    QCOMPARE(notes, 1);
+    QCOMPARE(eventsOf(*session.log(), sender, EventKind::DatagramSent).size(), 0);
+    session.stop(sender);
 }
 
 void TestSimLink::badSpecIsRefusedAtStart()

@@ -8,6 +8,7 @@
 
 #include "networkthread.h"
 #include "peers/peerprocess.h"
+#include "scaletestsupport.h"
 #include "session.h"
 #include "testsupport.h"
 #include "udpendpoint.h"
@@ -101,27 +102,6 @@ private:
     qint64 m_peak = m_baseline;
 };
 
-EndpointConfig tcpServer(const QString &frame = QStringLiteral("raw"))
-{
-    EndpointConfig config;
-    config.transport = Transport::Tcp;
-    config.role = Role::Server;
-    config.name = QStringLiteral("server");
-    config.host = QStringLiteral("127.0.0.1");
-    config.echo = true;
-    config.frame = *FrameSpec::parse(frame, nullptr);
-    return config;
-}
-
-/// Starts an endpoint on the session's thread; its port, 0 when it did not start.
-quint16 startEndpoint(Session *session, int id, const EndpointConfig &config)
-{
-    session->start(id, config);
-    if (!QTest::qWaitFor([&] { return session->snapshot(id).isActive(); }, 5000))
-        return 0;
-    return session->snapshot(id).localPort;
-}
-
 /// How many events of each kind an endpoint logged.
 QMap<EventKind, int> countKinds(const EventLog &log, int endpointId)
 {
@@ -173,7 +153,7 @@ void TestStorm::connectStormLeavesNoDescriptorBehind()
     const int count = int(knob("SOCKPLAY_STORM_CONNECTS", 10000));
     SessionHost host;
     Session *session = host.session();
-    EndpointConfig config = tcpServer();
+    EndpointConfig config = tcpEchoServer();
     // Clients close faster than the server hears it: a batch may meet the
     // last one's connections still open. None may be turned away.
     config.maxConnections = count;
@@ -221,7 +201,7 @@ void TestStorm::aGigabyteWithoutADelimiterIsOneErrorInBoundedMemory()
     limits.payloadBytesTotal = 16 << 20;
     SessionHost host(limits);
     Session *session = host.session();
-    const EndpointConfig config = tcpServer(QStringLiteral("line"));
+    const EndpointConfig config = tcpEchoServer(QStringLiteral("line"));
     const qint64 maxFrame = config.frame.maxFrameBytes;
     const int id = session->addEndpoint(config);
     const quint16 port = startEndpoint(session, id, config);
@@ -284,7 +264,7 @@ void TestStorm::aSlowLorisHoldsUpNobody()
     SOCKPLAY_REQUIRE_PROGRAM(python, "python3");
     SessionHost host;
     Session *session = host.session();
-    const EndpointConfig config = tcpServer(QStringLiteral("line"));
+    const EndpointConfig config = tcpEchoServer(QStringLiteral("line"));
     const int id = session->addEndpoint(config);
     const quint16 port = startEndpoint(session, id, config);
     QVERIFY(port != 0);
@@ -328,12 +308,8 @@ void TestStorm::aHundredThousandUdpSendersKeepThePeersTableBounded()
     const int senders = int(knob("SOCKPLAY_STORM_UDP_SENDERS", 100000));
     SessionHost host;
     Session *session = host.session();
-    EndpointConfig config;
-    config.transport = Transport::Udp;
-    config.role = Role::Server;
-    config.name = QStringLiteral("server");
-    config.host = QStringLiteral("127.0.0.1");
-    config.echo = true; // each sender waits for its echo: nothing overflows the socket's buffer
+    // Echoing: each sender waits for its echo, so nothing overflows the socket's buffer.
+    const EndpointConfig config = udpServer(/*echo=*/true);
     const int id = session->addEndpoint(config);
     const quint16 port = startEndpoint(session, id, config);
     QVERIFY(port != 0);
@@ -378,7 +354,7 @@ void TestStorm::aResetInTheMiddleOfAWriteIsAnErrorAndLosesNothing()
     SOCKPLAY_REQUIRE_PROGRAM(python, "python3");
     SessionHost host;
     Session *session = host.session();
-    const EndpointConfig config = tcpServer();
+    const EndpointConfig config = tcpEchoServer();
     const int id = session->addEndpoint(config);
     const quint16 port = startEndpoint(session, id, config);
     QVERIFY(port != 0);

@@ -138,6 +138,9 @@ void TestUdpRelay::lossOfEverythingDropsEverythingAndSaysSo()
     config.simLink.direction = on;
     config.simLink.seed = 7;
     QVERIFY(relay.start(config));
+    // The log says what the link does and where it sits.
+    const QString place = QStringLiteral(" (on the relay's side to the target)");
+    QCOMPARE(eventsOf(peers.log, relay.id(), EventKind::Note).constLast().detail, config.simLink.describe() + place);
     QVERIFY2(peers.runClient({}, {QStringLiteral("--flood"), QStringLiteral("5"), QStringLiteral("--size"),
                                   QStringLiteral("6")}),
              qPrintable(peers.client.errText()));
@@ -154,6 +157,13 @@ void TestUdpRelay::lossOfEverythingDropsEverythingAndSaysSo()
 
     // The link off: the next datagram goes through, and it is the first the
     // target sees when the link was on send.
+    relay.setSimLink({});
+    QCOMPARE(eventsOf(peers.log, relay.id(), EventKind::Note).constLast().detail, QStringLiteral("simulated link off"));
+    SimLinkSpec duplicating;
+    duplicating.duplicatePercent = 1;
+    duplicating.seed = 1;
+    relay.setSimLink(duplicating);
+    QCOMPARE(eventsOf(peers.log, relay.id(), EventKind::Note).constLast().detail, duplicating.describe() + place);
     relay.setSimLink({});
     PeerProcess again;
     QVERIFY2(peers.runClient(again, {QStringLiteral("bye")}), qPrintable(again.errText()));

@@ -111,9 +111,7 @@ void TestWssClient::verificationDecidesWhetherItConnects()
     QFETCH(QString, sniSeen);
     SOCKPLAY_REQUIRE_WEBSOCKETS_PYTHON(python);
     PeerProcess server;
-    const quint16 port = server.startPythonServer(python, QStringLiteral("ws_peer.py"),
-                                                  {QStringLiteral("server"), QStringLiteral("--cert"), m_pki.server(),
-                                                   QStringLiteral("--key"), m_pki.serverKey()});
+    const quint16 port = startWssPeer(server, python, m_pki);
     QVERIFY2(port != 0, qPrintable(server.errText()));
 
     EventLog log;
@@ -171,10 +169,7 @@ void TestWssClient::clientCertificateIsAcceptedByAServerThatRequiresOne()
     QFETCH(QString, pkcs12);
     SOCKPLAY_REQUIRE_WEBSOCKETS_PYTHON(python);
     PeerProcess server;
-    const quint16 port = server.startPythonServer(
-        python, QStringLiteral("ws_peer.py"),
-        {QStringLiteral("server"), QStringLiteral("--cert"), m_pki.server(), QStringLiteral("--key"), m_pki.serverKey(),
-         QStringLiteral("--client-ca"), m_pki.ca()});
+    const quint16 port = startWssPeer(server, python, m_pki, /*requireClientCertificate=*/true);
     QVERIFY2(port != 0, qPrintable(server.errText()));
 
     EventLog log;

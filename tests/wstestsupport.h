@@ -1,9 +1,11 @@
 #pragma once
 // What the WebSocket suites share: a python3 that has the websockets package
-// (the peer no one here wrote), and waiting for a log event.
+// (the peer no one here wrote), a wss:// server of it, and waiting for a log
+// event.
 
 #include "eventlog.h"
 #include "peers/peerprocess.h"
+#include "tlstestsupport.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -37,6 +39,21 @@ inline QString pythonWithWebSockets()
             QSKIP("python3 with the websockets package is not installed (python3-websockets)");         \
         }                                                                                               \
     } while (false)
+
+/// Python's websockets over Python's ssl as a wss:// echo server
+/// (tests/peers/ws_peer.py server) with pki's server certificate; with
+/// requireClientCertificate it also asks for a client certificate and
+/// verifies it against pki's CA. Its port, 0 when it did not start
+/// (server.errText() says why).
+inline quint16 startWssPeer(PeerProcess &server, const QString &python, const TestPki &pki,
+                            bool requireClientCertificate = false)
+{
+    QStringList arguments{QStringLiteral("server"), QStringLiteral("--cert"), pki.server(), QStringLiteral("--key"),
+                          pki.serverKey()};
+    if (requireClientCertificate)
+        arguments << QStringLiteral("--client-ca") << pki.ca();
+    return server.startPythonServer(python, QStringLiteral("ws_peer.py"), arguments);
+}
 
 /// The details of an endpoint's events of a kind, in order.
 inline QStringList detailsOf(const SockPlay::EventLog &log, int endpointId, SockPlay::EventKind kind)

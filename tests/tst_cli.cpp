@@ -12,6 +12,7 @@
 #include "testsupport.h"
 #include "version.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace SockPlayTest;
@@ -31,11 +32,27 @@ private slots:
     void badArgumentsExitTwoWithAOneLineReason();
     void codePrintsTheProgramOnStdout_data();
     void codePrintsTheProgramOnStdout();
+    void librariesInTheCurrentDirectoryAreNotLoaded();
 };
 
 void TestCli::initTestCase()
 {
     QVERIFY2(QFileInfo(cliPath()).isExecutable(), qPrintable(cliPath() + QStringLiteral(" is not built")));
+}
+
+// --- the program itself ---------------------------------------------------
+
+void TestCli::librariesInTheCurrentDirectoryAreNotLoaded()
+{
+    // Run from a folder that holds files named as the libraries it needs: an
+    // empty run path entry (the current directory) would load them first.
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    for (const char *name : {"libQt6Core.so.6", "libQt6Network.so.6", "libQt6WebSockets.so.6", "libQt6SerialPort.so.6"})
+        QVERIFY(writeFile(folder.filePath(QLatin1String(name)), "not a library\n"));
+    const CliRun run = runCli({QStringLiteral("--version")}, {}, folder.path());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.out.startsWith("sockplay-cli "));
 }
 
 // --- arguments ------------------------------------------------------------

@@ -31,6 +31,15 @@ QString span(const QString &text, const QColor &colour, bool strong = false)
         .arg(colour.name(), strong ? QStringLiteral("<b><u>") + escaped + QStringLiteral("</u></b>") : escaped);
 }
 
+/// Every step of a flow's main row, by name.
+QStringList stepNames(LifecycleFlow::Kind kind)
+{
+    QStringList names;
+    for (const LifecycleStep &step : LifecycleFlow::blankSteps(kind))
+        names.append(step.name);
+    return names;
+}
+
 } // namespace
 
 LifecycleLabel::LifecycleLabel(QWidget *parent)
@@ -68,10 +77,7 @@ void LifecycleLabel::setKind(Kind kind, LifecycleFlow::Layer layer)
         LifecycleFlow flow;
         flow.kind = LifecycleFlow::Kind::Udp;
         flow.relay = true;
-        QStringList steps;
-        for (const LifecycleStep &step : LifecycleFlow::blankSteps(flow.kind))
-            steps.append(step.name);
-        setSteps(flow.title(), steps);
+        setSteps(flow.title(), stepNames(flow.kind));
         return;
     }
     if (layer != LifecycleFlow::Layer::None && (kind == Kind::TcpServer || kind == Kind::TcpClient)) {
@@ -131,13 +137,9 @@ void LifecycleLabel::setKind(Kind kind, LifecycleFlow::Layer layer)
         break;
     case Kind::Relay:
     case Kind::UdpRelay: break; // above
-    case Kind::SerialPort: {
-        QStringList steps;
-        for (const LifecycleStep &step : LifecycleFlow::blankSteps(LifecycleFlow::Kind::Serial))
-            steps.append(step.name);
-        setSteps(LifecycleFlow::kindName(LifecycleFlow::Kind::Serial), steps);
+    case Kind::SerialPort:
+        setSteps(LifecycleFlow::kindName(LifecycleFlow::Kind::Serial), stepNames(LifecycleFlow::Kind::Serial));
         break;
-    }
     case Kind::DtlsServer:
     case Kind::DtlsClient:
         break; // above
